@@ -1,0 +1,51 @@
+//! A typed, validated, source-attributed, temporal model of island disputes.
+//!
+//! `island-claims` records who claimed, held, offered, recognised or denied what over which
+//! islands, when, and according to whom. It refuses inconsistent data with a full report of
+//! every problem, and answers questions such as "who claimed what in 1956?", each answer
+//! saying how certain it is and which sources back it.
+//!
+//! The model has five record kinds: [`Island`], [`Party`], [`Position`], [`Event`] and
+//! [`Source`], held by a [`Dataset`] that is valid by construction. Dates are EDTF strings
+//! ([`When`], [`Period`]); ids are typed slugs ([`IslandId`], [`PartyId`], ...).
+//!
+//! # Quick start
+//!
+//! ```
+//! use island_claims::Dataset;
+//!
+//! let data = Dataset::from_json(r#"{
+//!   "format": "island-claims/1",
+//!   "islands": [{"id": "shikotan", "kind": "island"}],
+//!   "parties": [{"id": "japan", "kind": "state"}],
+//!   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position",
+//!                "published": "2011"}],
+//!   "positions": [{"id": "japan-claim", "holder": "japan", "stance": "claims_sovereignty",
+//!                  "islands": ["shikotan"], "period": "1956/..",
+//!                  "attributions": [{"source": "mofa"}]}]
+//! }"#)?;
+//! assert_eq!(data.all_positions().len(), 1);
+//! # Ok::<(), island_claims::LoadError>(())
+//! ```
+//!
+//! The design, its three kinds of time and its certainty semantics are described in
+//! `DESIGN.md` at the root of the repository.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod dataset;
+mod ids;
+mod records;
+mod time;
+pub mod validate;
+
+pub use dataset::{Dataset, DatasetBuilder, FORMAT, LoadError, MAX_JSON_BYTES};
+pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
+pub use records::{
+    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,
+    Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
+};
+pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
+pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, ValidationReport};

@@ -1,0 +1,280 @@
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{EventId, IslandId, PartyId};
+use crate::records::{Attribution, is_empty};
+use crate::time::Period;
+
+/// What kind of event happened.
+///
+/// [`EventKind::plover`] maps each kind to a PLOVER event category where one fits, so that
+/// event-data users can join this data with theirs.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventKind {
+    /// A treaty signed or in force.
+    Treaty,
+    /// A joint declaration of two or more states.
+    JointDeclaration,
+    /// A joint statement after talks.
+    JointStatement,
+    /// A communiqué.
+    Communique,
+    /// An agreement short of a treaty.
+    Agreement,
+    /// A diplomatic memorandum or note.
+    Memorandum,
+    /// A letter between officials.
+    Letter,
+    /// A public statement.
+    Statement,
+    /// Negotiations or talks.
+    Negotiation,
+    /// A meeting of heads of state or government.
+    Summit,
+    /// An official visit.
+    Visit,
+    /// A proposal put to another party.
+    Proposal,
+    /// A publication: a report, a release of documents.
+    Publication,
+    /// A law or constitutional amendment.
+    Legislation,
+    /// A decree or directive.
+    Decree,
+    /// A military operation.
+    MilitaryAction,
+    /// The occupation of territory.
+    Occupation,
+    /// The expulsion of a population.
+    Expulsion,
+    /// A formal protest.
+    Protest,
+    /// Anything else.
+    Other,
+}
+
+/// The top-level PLOVER event categories (Political Language Ontology for Verifiable Event
+/// Records).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+#[allow(missing_docs)] // The names are PLOVER's own.
+pub enum PloverCategory {
+    Agree,
+    Consult,
+    Support,
+    Concede,
+    Cooperate,
+    Aid,
+    Retreat,
+    Request,
+    Accuse,
+    Reject,
+    Threaten,
+    Protest,
+    Sanction,
+    Mobilize,
+    Coerce,
+    Assault,
+}
+
+impl EventKind {
+    /// The PLOVER category this kind of event falls in, where one fits.
+    ///
+    /// ```
+    /// use island_claims::{EventKind, PloverCategory};
+    /// assert_eq!(EventKind::Treaty.plover(), Some(PloverCategory::Agree));
+    /// assert_eq!(EventKind::Publication.plover(), None);
+    /// ```
+    #[must_use]
+    pub fn plover(self) -> Option<PloverCategory> {
+        use PloverCategory as P;
+        match self {
+            Self::Treaty | Self::JointDeclaration | Self::JointStatement | Self::Communique | Self::Agreement => {
+                Some(P::Agree)
+            }
+            Self::Negotiation | Self::Summit | Self::Visit | Self::Letter => Some(P::Consult),
+            Self::Proposal => Some(P::Request),
+            Self::Protest => Some(P::Protest),
+            Self::MilitaryAction => Some(P::Assault),
+            Self::Occupation | Self::Expulsion => Some(P::Coerce),
+            Self::Memorandum | Self::Statement | Self::Publication | Self::Legislation | Self::Decree | Self::Other => {
+                None
+            }
+        }
+    }
+}
+
+/// The part a party played in an event.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Role {
+    /// Signed it.
+    Signatory,
+    /// Negotiated it.
+    Negotiator,
+    /// Spoke.
+    Speaker,
+    /// Was spoken or written to.
+    Addressee,
+    /// Hosted it.
+    Host,
+    /// Visited.
+    Visitor,
+    /// Wrote it.
+    Author,
+    /// Published it.
+    Publisher,
+    /// Occupied territory.
+    Occupier,
+    /// Mediated between others.
+    Mediator,
+    /// Was acted against.
+    Target,
+    /// Any other part.
+    Other,
+}
+
+/// A party and the part it played in an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Who.
+    pub party: PartyId,
+    /// In what role.
+    pub role: Role,
+}
+
+/// Something that happened: a treaty, a statement, a visit, an occupation.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Attribution, Event, EventId, EventKind, IslandId, PartyId, Role, SourceId};
+///
+/// let ev = Event::new(
+///     EventId::new("joint-declaration-1956")?,
+///     EventKind::JointDeclaration,
+///     "1956-10-19".parse()?,
+///     "Soviet-Japanese Joint Declaration",
+/// )
+/// .with_participant(PartyId::new("ussr")?, Role::Signatory)
+/// .with_island(IslandId::new("shikotan")?)
+/// .attributed(Attribution::new(SourceId::new("treaty-1956")?));
+/// assert_eq!(ev.participants.len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Event {
+    /// Unique among events.
+    pub id: EventId,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// When: a date (`1956-10-19`) or a period (`1973-10-07/1973-10-10`).
+    pub when: Period,
+    /// A short title.
+    pub title: String,
+    /// What happened, in a few sentences.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Who took part, and how.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub participants: Vec<Participant>,
+    /// The islands it concerned.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub islands: Vec<IslandId>,
+    /// The sources that report it; at least one.
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
+    /// Where it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Event {
+    /// An event with its id, kind, date and title.
+    #[must_use]
+    pub fn new(id: EventId, kind: EventKind, when: Period, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            kind,
+            when,
+            title: title.into(),
+            summary: None,
+            participants: Vec::new(),
+            islands: Vec::new(),
+            attributions: Vec::new(),
+            place: None,
+            note: None,
+        }
+    }
+
+    /// This event, with `party` taking part as `role`.
+    #[must_use]
+    pub fn with_participant(mut self, party: PartyId, role: Role) -> Self {
+        self.participants.push(Participant { party, role });
+        self
+    }
+
+    /// This event, concerning `island` too.
+    #[must_use]
+    pub fn with_island(mut self, island: IslandId) -> Self {
+        self.islands.push(island);
+        self
+    }
+
+    /// This event, attributed to one more source.
+    #[must_use]
+    pub fn attributed(mut self, attribution: Attribution) -> Self {
+        self.attributions.push(attribution);
+        self
+    }
+}

@@ -1,0 +1,263 @@
+//! The five record kinds and the small types they share.
+//!
+//! Records are plain data: their fields are public so they are easy to write and read, and
+//! every check that involves more than one field or record happens when a
+//! [`Dataset`](crate::Dataset) is built. A record inside a dataset is only ever seen through a
+//! shared reference, so it cannot be changed behind the dataset's back.
+
+mod event;
+mod island;
+mod party;
+mod position;
+mod source;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+pub use event::{Event, EventKind, Participant, PloverCategory, Role};
+pub use island::{Island, IslandKind, Location};
+pub use party::{Party, PartyKind, Representation};
+pub use position::{CounterpartRule, Position, Stance};
+pub use source::{Source, SourceKind};
+
+use crate::ids::{PartyId, SourceId};
+
+/// Why a language tag was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{tag}' is not a well-formed BCP 47 language tag: {reason}")]
+pub struct LangError {
+    tag: String,
+    reason: String,
+}
+
+/// A BCP 47 language tag such as `en`, `ru`, `ja` or `ja-Latn`, checked for well-formedness
+/// (by the `language-tags` crate) and kept as written.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Lang;
+///
+/// assert_eq!(Lang::new("ja-Latn")?.as_str(), "ja-Latn");
+/// assert!(Lang::new("not a tag").is_err());
+/// # Ok::<(), island_claims::LangError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Lang(Box<str>);
+
+impl Lang {
+    /// Parses a language tag.
+    ///
+    /// # Errors
+    ///
+    /// [`LangError`] when `tag` is not well-formed BCP 47.
+    pub fn new(tag: &str) -> Result<Self, LangError> {
+        language_tags::LanguageTag::parse(tag).map_err(|e| LangError { tag: tag.to_owned(), reason: e.to_string() })?;
+        Ok(Self(tag.into()))
+    }
+
+    /// The tag as written.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Lang {
+    type Err = LangError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<String> for Lang {
+    type Error = LangError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::new(&s)
+    }
+}
+
+impl From<Lang> for String {
+    fn from(l: Lang) -> String {
+        l.0.into_string()
+    }
+}
+
+/// Names of a record in several languages, keyed by language tag.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Names;
+///
+/// let names = Names::new().with("en", "Shikotan")?.with("ja", "色丹島")?;
+/// assert_eq!(names.get("ja"), Some("色丹島"));
+/// assert_eq!(names.english(), Some("Shikotan"));
+/// assert!(Names::new().with("???", "x").is_err());
+/// # Ok::<(), island_claims::LangError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Names(BTreeMap<Lang, String>);
+
+impl Names {
+    /// No names.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// These names plus `name` in language `tag`, replacing any earlier name in that language.
+    ///
+    /// # Errors
+    ///
+    /// [`LangError`] when `tag` is not a well-formed language tag.
+    pub fn with(mut self, tag: &str, name: impl Into<String>) -> Result<Self, LangError> {
+        self.0.insert(Lang::new(tag)?, name.into());
+        Ok(self)
+    }
+
+    /// The name in language `tag`, exactly as tagged.
+    #[must_use]
+    pub fn get(&self, tag: &str) -> Option<&str> {
+        self.0.get(tag).map(String::as_str)
+    }
+
+    /// The English name, if there is one.
+    #[must_use]
+    pub fn english(&self) -> Option<&str> {
+        self.get("en")
+    }
+
+    /// Every name, by language tag.
+    pub fn iter(&self) -> impl Iterator<Item = (&Lang, &str)> {
+        self.0.iter().map(|(k, v)| (k, v.as_str()))
+    }
+
+    /// Whether there are no names.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::borrow::Borrow<str> for Lang {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where a position or event comes from: a source, and optionally whose account it is.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Attribution, PartyId, SourceId};
+///
+/// let a = Attribution::new(SourceId::new("interfax-2021-06-04")?)
+///     .account_of(PartyId::new("putin")?)
+///     .quote("in 1956 there were two islands");
+/// assert_eq!(a.account_of.as_ref().map(|p| p.as_str()), Some("putin"));
+/// # Ok::<(), island_claims::IdError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Attribution {
+    /// The source that published the fact.
+    pub source: SourceId,
+    /// The source's own words, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The party whose account the source reports ("according to Putin").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_of: Option<PartyId>,
+    /// Where in the source: a page, article or paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
+}
+
+impl Attribution {
+    /// An attribution to `source`, with no quote, account or locator.
+    #[must_use]
+    pub fn new(source: SourceId) -> Self {
+        Self { source, quote: None, account_of: None, locator: None }
+    }
+
+    /// This attribution, as the account of `party`.
+    #[must_use]
+    pub fn account_of(mut self, party: PartyId) -> Self {
+        self.account_of = Some(party);
+        self
+    }
+
+    /// This attribution, with the source's words.
+    #[must_use]
+    pub fn quote(mut self, quote: impl Into<String>) -> Self {
+        self.quote = Some(quote.into());
+        self
+    }
+
+    /// This attribution, with a place in the source.
+    #[must_use]
+    pub fn locator(mut self, locator: impl Into<String>) -> Self {
+        self.locator = Some(locator.into());
+        self
+    }
+}
+
+/// How much a position is to be trusted beside others, as in Wikidata.
+///
+/// Conflicting accounts are kept side by side; rank says which one the dataset prefers,
+/// and a rank other than `normal` needs a reason.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Rank {
+    /// Known to be wrong or superseded, kept for the record.
+    Deprecated,
+    /// The default.
+    #[default]
+    Normal,
+    /// The best account among several.
+    Preferred,
+}
+
+impl Rank {
+    /// Whether this is the default rank (`normal`).
+    #[must_use]
+    pub fn is_normal(&self) -> bool {
+        *self == Self::Normal
+    }
+}
+
+/// Serde helper: skip a `Vec` field when empty.
+pub(crate) fn is_empty<T>(v: &[T]) -> bool {
+    v.is_empty()
+}

@@ -1,0 +1,315 @@
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{EventId, IslandId, PartyId, PositionId};
+use crate::records::{Attribution, Rank};
+use crate::time::Period;
+
+/// The stance a party takes on a set of islands.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Stance {
+    /// Holds the islands to be its sovereign territory.
+    ClaimsSovereignty,
+    /// Controls the islands in fact.
+    Administers,
+    /// Demands that the counterpart hand the islands over.
+    DemandsTransfer,
+    /// Offers to hand the islands to the counterpart, possibly on conditions.
+    OffersTransfer,
+    /// Has signed a commitment to hand the islands to the counterpart, not yet carried out.
+    PromisedTransfer,
+    /// Recognises the counterpart's sovereignty over the islands.
+    RecognisesSovereigntyOf,
+    /// Disputes the counterpart's sovereignty over the islands.
+    DisputesSovereigntyOf,
+    /// Gives up every right, title and claim to the islands.
+    Renounces,
+    /// Holds that there is no dispute over the islands.
+    DeniesDispute,
+}
+
+/// Whether a stance names a counterpart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::AsRefStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum CounterpartRule {
+    /// The stance is towards another party, which must be named.
+    Required,
+    /// A counterpart may be named.
+    Optional,
+    /// The stance has no counterpart.
+    NotAllowed,
+}
+
+/// Pairs of stances that one holder cannot take on the same islands at the same time.
+/// `true` in the third column: only when both name the same counterpart.
+const INCOMPATIBLE: &[(Stance, Stance, bool)] = &[
+    (Stance::ClaimsSovereignty, Stance::Renounces, false),
+    (Stance::ClaimsSovereignty, Stance::RecognisesSovereigntyOf, false),
+    (Stance::DemandsTransfer, Stance::Renounces, false),
+    (Stance::RecognisesSovereigntyOf, Stance::DisputesSovereigntyOf, true),
+];
+
+impl Stance {
+    /// Whether the stance is a claim: `claims_sovereignty` or `demands_transfer`.
+    ///
+    /// ```
+    /// use island_claims::Stance;
+    /// assert!(Stance::DemandsTransfer.is_claim());
+    /// assert!(!Stance::Administers.is_claim());
+    /// ```
+    #[must_use]
+    pub fn is_claim(self) -> bool {
+        matches!(self, Self::ClaimsSovereignty | Self::DemandsTransfer)
+    }
+
+    /// Whether the stance needs, allows or forbids a counterpart.
+    ///
+    /// ```
+    /// use island_claims::{CounterpartRule, Stance};
+    /// assert_eq!(Stance::PromisedTransfer.counterpart_rule(), CounterpartRule::Required);
+    /// assert_eq!(Stance::ClaimsSovereignty.counterpart_rule(), CounterpartRule::NotAllowed);
+    /// ```
+    #[must_use]
+    pub fn counterpart_rule(self) -> CounterpartRule {
+        match self {
+            Self::DemandsTransfer
+            | Self::OffersTransfer
+            | Self::PromisedTransfer
+            | Self::RecognisesSovereigntyOf
+            | Self::DisputesSovereigntyOf => CounterpartRule::Required,
+            Self::Renounces | Self::DeniesDispute => CounterpartRule::Optional,
+            Self::ClaimsSovereignty | Self::Administers => CounterpartRule::NotAllowed,
+        }
+    }
+
+    /// Whether one holder can take both stances on the same islands at the same time.
+    /// The counterparts matter for some pairs: recognising Japan's sovereignty and disputing
+    /// Russia's go together, recognising and disputing the same party's do not.
+    ///
+    /// ```
+    /// use island_claims::Stance;
+    /// assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::Renounces, None, None));
+    /// assert!(!Stance::ClaimsSovereignty.is_incompatible_with(Stance::Administers, None, None));
+    /// ```
+    #[must_use]
+    pub fn is_incompatible_with(
+        self,
+        other: Stance,
+        counterpart: Option<&PartyId>,
+        other_counterpart: Option<&PartyId>,
+    ) -> bool {
+        INCOMPATIBLE.iter().any(|&(a, b, same_counterpart)| {
+            ((a, b) == (self, other) || (b, a) == (self, other))
+                && (!same_counterpart || counterpart == other_counterpart)
+        })
+    }
+}
+
+/// A party's standing stance on a set of islands over a period, according to its sources.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Attribution, IslandId, PartyId, Position, PositionId, SourceId, Stance};
+///
+/// let promise = Position::new(
+///     PositionId::new("ussr-promise-1956")?,
+///     PartyId::new("ussr")?,
+///     Stance::PromisedTransfer,
+///     vec![IslandId::new("shikotan")?, IslandId::new("habomai")?],
+///     "1956-12-12/1960-01-27".parse()?,
+/// )
+/// .with_counterpart(PartyId::new("japan")?)
+/// .attributed(Attribution::new(SourceId::new("treaty-1956")?));
+/// assert!(!promise.stance.is_claim());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Position {
+    /// Unique among positions.
+    pub id: PositionId,
+    /// Whose position.
+    pub holder: PartyId,
+    /// What stance.
+    pub stance: Stance,
+    /// On which islands; a group or region covers its members. At least one.
+    pub islands: Vec<IslandId>,
+    /// The other party of the stance, where it has one (see [`Stance::counterpart_rule`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterpart: Option<PartyId>,
+    /// When it held.
+    pub period: Period,
+    /// On what conditions ("after a peace treaty is concluded").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<String>,
+    /// The event that established it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established_by: Option<EventId>,
+    /// The event that ended it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_by: Option<EventId>,
+    /// The sources that report it; at least one.
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
+    /// How much it is to be trusted beside conflicting accounts.
+    #[serde(default, skip_serializing_if = "Rank::is_normal")]
+    pub rank: Rank,
+    /// Why the rank is not normal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank_reason: Option<String>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Position {
+    /// A position with its id, holder, stance, islands and period.
+    #[must_use]
+    pub fn new(id: PositionId, holder: PartyId, stance: Stance, islands: Vec<IslandId>, period: Period) -> Self {
+        Self {
+            id,
+            holder,
+            stance,
+            islands,
+            counterpart: None,
+            period,
+            conditions: None,
+            established_by: None,
+            ended_by: None,
+            attributions: Vec::new(),
+            rank: Rank::Normal,
+            rank_reason: None,
+            note: None,
+        }
+    }
+
+    /// This position, towards `counterpart`.
+    #[must_use]
+    pub fn with_counterpart(mut self, counterpart: PartyId) -> Self {
+        self.counterpart = Some(counterpart);
+        self
+    }
+
+    /// This position, attributed to one more source.
+    #[must_use]
+    pub fn attributed(mut self, attribution: Attribution) -> Self {
+        self.attributions.push(attribution);
+        self
+    }
+
+    /// The sources it is attributed to, in order.
+    pub fn sources(&self) -> impl Iterator<Item = &crate::ids::SourceId> {
+        self.attributions.iter().map(|a| &a.source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    fn p(s: &str) -> PartyId {
+        PartyId::new(s).unwrap()
+    }
+
+    #[test]
+    fn counterpart_rule_table() {
+        use CounterpartRule::*;
+        let expect = [
+            (Stance::ClaimsSovereignty, NotAllowed),
+            (Stance::Administers, NotAllowed),
+            (Stance::DemandsTransfer, Required),
+            (Stance::OffersTransfer, Required),
+            (Stance::PromisedTransfer, Required),
+            (Stance::RecognisesSovereigntyOf, Required),
+            (Stance::DisputesSovereigntyOf, Required),
+            (Stance::Renounces, Optional),
+            (Stance::DeniesDispute, Optional),
+        ];
+        assert_eq!(expect.len(), Stance::iter().count());
+        for (s, rule) in expect {
+            assert_eq!(s.counterpart_rule(), rule, "{s}");
+        }
+    }
+
+    #[test]
+    fn claims_and_renounces_are_incompatible() {
+        assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::Renounces, None, None));
+        assert!(Stance::Renounces.is_incompatible_with(Stance::ClaimsSovereignty, None, None));
+    }
+
+    #[test]
+    fn claims_and_recognising_another_are_incompatible() {
+        let j = p("japan");
+        assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::RecognisesSovereigntyOf, None, Some(&j)));
+    }
+
+    #[test]
+    fn demands_and_renounces_are_incompatible() {
+        assert!(Stance::DemandsTransfer.is_incompatible_with(Stance::Renounces, Some(&p("ussr")), None));
+    }
+
+    #[test]
+    fn recognising_and_disputing_the_same_party_are_incompatible() {
+        let (j, r) = (p("japan"), p("russia"));
+        let rec = Stance::RecognisesSovereigntyOf;
+        assert!(rec.is_incompatible_with(Stance::DisputesSovereigntyOf, Some(&r), Some(&r)));
+        assert!(!rec.is_incompatible_with(Stance::DisputesSovereigntyOf, Some(&j), Some(&r)));
+    }
+
+    #[test]
+    fn every_other_pair_is_compatible() {
+        let mut incompatible = 0;
+        for a in Stance::iter() {
+            for b in Stance::iter() {
+                if a.is_incompatible_with(b, None, None) {
+                    incompatible += 1;
+                }
+            }
+        }
+        // Three symmetric pairs apply without counterparts; the fourth needs equal ones
+        // (None == None counts as equal).
+        assert_eq!(incompatible, 8);
+    }
+
+    #[test]
+    fn stance_names_are_stable() {
+        let names: Vec<String> = Stance::iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            names,
+            [
+                "claims_sovereignty",
+                "administers",
+                "demands_transfer",
+                "offers_transfer",
+                "promised_transfer",
+                "recognises_sovereignty_of",
+                "disputes_sovereignty_of",
+                "renounces",
+                "denies_dispute"
+            ]
+        );
+        for s in Stance::iter() {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{s}\""));
+            assert_eq!(s.to_string().parse::<Stance>().unwrap(), s);
+        }
+    }
+}

@@ -1,0 +1,720 @@
+//! The checks themselves, run once over all records.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use crate::dataset::Records;
+use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
+use crate::records::{Attribution, CounterpartRule, Position, Rank};
+use crate::time::{Bounds, Period, date_of};
+use crate::validate::{Issue, IssueCode, RecordKind, Subject};
+
+/// What validation learns about the records and the dataset keeps: where each id is, and
+/// which islands each position covers once groups are expanded.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Derived {
+    pub(crate) islands: HashMap<IslandId, u32>,
+    pub(crate) parties: HashMap<PartyId, u32>,
+    pub(crate) sources: HashMap<SourceId, u32>,
+    pub(crate) events: HashMap<EventId, u32>,
+    pub(crate) positions: HashMap<PositionId, u32>,
+    /// Distinct expanded island sets, as island indices in dataset order.
+    pub(crate) expansions: Vec<Box<[u32]>>,
+    /// The same sets as ids, for answers that borrow them.
+    pub(crate) expansion_ids: Vec<Box<[IslandId]>>,
+    /// For each position, its entry in `expansions`.
+    pub(crate) position_expansion: Vec<u32>,
+}
+
+/// A record's place as the u32 the indexes store. Memory runs out long before a list holds
+/// `u32::MAX` records (each takes well over a byte), so this never saturates in practice.
+pub(crate) fn idx(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+struct Checker<'a> {
+    r: &'a Records,
+    d: Derived,
+    issues: Vec<Issue>,
+}
+
+impl Checker<'_> {
+    fn push(
+        &mut self,
+        code: IssueCode,
+        kind: RecordKind,
+        id: &str,
+        index: usize,
+        field: &'static str,
+        message: String,
+    ) {
+        let subject = Subject { kind, id: id.to_owned(), index, field };
+        self.issues.push(Issue { code, severity: code.severity(), subject, message });
+    }
+}
+
+fn bounds_text(n: i32) -> String {
+    date_of(n).map_or_else(|| "an open end".to_owned(), |d| d.to_string())
+}
+
+/// Builds an id→index map, reporting every id seen before.
+fn index_ids<'r, K: Clone + Eq + Hash + AsRef<str> + 'r>(
+    ids: impl Iterator<Item = &'r K>,
+    kind: RecordKind,
+    out: &mut Vec<Issue>,
+) -> HashMap<K, u32> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(&first) = map.get(id) {
+            let code = IssueCode::DuplicateId;
+            out.push(Issue {
+                code,
+                severity: code.severity(),
+                subject: Subject { kind, id: id.as_ref().to_owned(), index: i, field: "id" },
+                message: format!("{kind} '{}' at {kind}s[{i}] repeats the id of {kind}s[{first}]", id.as_ref()),
+            });
+        } else {
+            map.insert(id.clone(), idx(i));
+        }
+    }
+    map
+}
+
+/// Runs every check. Returns the issues found, errors and warnings, and what was derived.
+pub(crate) fn check(r: &Records) -> (Vec<Issue>, Derived) {
+    let mut issues = Vec::new();
+    let d = Derived {
+        islands: index_ids(r.islands.iter().map(|x| &x.id), RecordKind::Island, &mut issues),
+        parties: index_ids(r.parties.iter().map(|x| &x.id), RecordKind::Party, &mut issues),
+        sources: index_ids(r.sources.iter().map(|x| &x.id), RecordKind::Source, &mut issues),
+        events: index_ids(r.events.iter().map(|x| &x.id), RecordKind::Event, &mut issues),
+        positions: index_ids(r.positions.iter().map(|x| &x.id), RecordKind::Position, &mut issues),
+        ..Derived::default()
+    };
+    let mut c = Checker { r, d, issues };
+    c.islands();
+    c.parties();
+    c.sources();
+    c.events();
+    c.positions();
+    c.expand();
+    c.incompatible_positions();
+    (c.issues, c.d)
+}
+
+impl Checker<'_> {
+    fn islands(&mut self) {
+        let r = self.r;
+        for (i, island) in r.islands.iter().enumerate() {
+            let id = island.id.as_str();
+            if let Some(parent) = &island.part_of {
+                match self.d.islands.get(parent) {
+                    None => self.push(
+                        IssueCode::UnknownReference,
+                        RecordKind::Island,
+                        id,
+                        i,
+                        "part_of",
+                        format!("island '{id}' is part_of unknown island '{parent}'"),
+                    ),
+                    Some(&p) => {
+                        let kind = r.islands.get(p as usize).map(|x| x.kind);
+                        if let Some(kind) = kind.filter(|k| !k.has_members()) {
+                            self.push(
+                                IssueCode::PartOfNotAGroup,
+                                RecordKind::Island,
+                                id,
+                                i,
+                                "part_of",
+                                format!("island '{id}' is part_of '{parent}', which is of kind {kind}, not a group or region"),
+                            );
+                        }
+                    }
+                }
+            }
+            if let Some(a) = island.area_km2 {
+                if !(a.is_finite() && a >= 0.0) {
+                    self.push(
+                        IssueCode::ValueOutOfRange,
+                        RecordKind::Island,
+                        id,
+                        i,
+                        "area_km2",
+                        format!("island '{id}' has area_km2 {a}; expected a finite number of at least 0"),
+                    );
+                }
+            }
+            if let Some(loc) = island.location {
+                if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
+                    self.push(
+                        IssueCode::ValueOutOfRange,
+                        RecordKind::Island,
+                        id,
+                        i,
+                        "location",
+                        format!("island '{id}' has latitude {}; expected -90 to 90", loc.lat),
+                    );
+                }
+                if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
+                    self.push(
+                        IssueCode::ValueOutOfRange,
+                        RecordKind::Island,
+                        id,
+                        i,
+                        "location",
+                        format!("island '{id}' has longitude {}; expected -180 to 180", loc.lon),
+                    );
+                }
+            }
+        }
+        // Cycles: follow part_of from each island; report each cycle once, at its first member.
+        let parent: Vec<Option<usize>> = r
+            .islands
+            .iter()
+            .map(|x| x.part_of.as_ref().and_then(|p| self.d.islands.get(p)).map(|&p| p as usize))
+            .collect();
+        for i in cycle_starts(&parent) {
+            let id = r.islands.get(i).map_or("", |x| x.id.as_str());
+            let members: Vec<String> = cycle_members(&parent, i)
+                .iter()
+                .filter_map(|&m| r.islands.get(m))
+                .map(|x| format!("'{}'", x.id))
+                .collect();
+            self.push(
+                IssueCode::PartOfCycle,
+                RecordKind::Island,
+                id,
+                i,
+                "part_of",
+                format!("island '{id}' is part of itself through part_of: {}", members.join(" -> ")),
+            );
+        }
+    }
+
+    fn parties(&mut self) {
+        let r = self.r;
+        for (i, party) in r.parties.iter().enumerate() {
+            let id = party.id.as_str();
+            if let Some(exists) = &party.exists {
+                self.reversed(RecordKind::Party, id, i, "exists", exists);
+            }
+            if let Some(pred) = &party.successor_of {
+                self.party_ref(RecordKind::Party, id, i, "successor_of", pred);
+            }
+            for rep in &party.represents {
+                self.party_ref(RecordKind::Party, id, i, "represents", &rep.party);
+                self.reversed(RecordKind::Party, id, i, "represents", &rep.period);
+            }
+        }
+        let succ: Vec<Option<usize>> = r
+            .parties
+            .iter()
+            .map(|x| x.successor_of.as_ref().and_then(|p| self.d.parties.get(p)).map(|&p| p as usize))
+            .collect();
+        for i in cycle_starts(&succ) {
+            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
+            let members: Vec<String> = cycle_members(&succ, i)
+                .iter()
+                .filter_map(|&m| r.parties.get(m))
+                .map(|x| format!("'{}'", x.id))
+                .collect();
+            self.push(
+                IssueCode::SuccessorCycle,
+                RecordKind::Party,
+                id,
+                i,
+                "successor_of",
+                format!("party '{id}' succeeds itself through successor_of: {}", members.join(" -> ")),
+            );
+        }
+    }
+
+    fn sources(&mut self) {
+        for (i, source) in self.r.sources.iter().enumerate() {
+            for cited in &source.cites {
+                if !self.d.sources.contains_key(cited) {
+                    let id = source.id.as_str();
+                    self.push(
+                        IssueCode::SourceCitesUnknown,
+                        RecordKind::Source,
+                        id,
+                        i,
+                        "cites",
+                        format!("source '{id}' cites unknown source '{cited}'"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn events(&mut self) {
+        let r = self.r;
+        for (i, event) in r.events.iter().enumerate() {
+            let id = event.id.as_str();
+            let k = RecordKind::Event;
+            self.reversed(k, id, i, "when", &event.when);
+            for island in &event.islands {
+                self.island_ref(k, id, i, "islands", island);
+            }
+            self.attributions(k, id, i, &event.attributions);
+            let when = event.when.bounds();
+            for part in &event.participants {
+                let Some(&p) = self.d.parties.get(&part.party) else {
+                    self.party_ref(k, id, i, "participants", &part.party);
+                    continue;
+                };
+                let exists = r.parties.get(p as usize).and_then(|x| x.exists.as_ref());
+                if let Some(exists) = exists {
+                    if surely_outside(&when, &exists.bounds()) {
+                        self.push(
+                            IssueCode::EventOutsideParticipantExistence,
+                            k,
+                            id,
+                            i,
+                            "participants",
+                            format!(
+                                "event '{id}' ({}) names participant '{}', which exists only {}",
+                                event.when, part.party, exists
+                            ),
+                        );
+                    }
+                }
+            }
+            for a in &event.attributions {
+                let Some(&s) = self.d.sources.get(&a.source) else { continue };
+                let Some(source) = r.sources.get(s as usize) else { continue };
+                let (_, published_last) = source.published.days();
+                if published_last < when.start_lo {
+                    self.push(
+                        IssueCode::SourcePublishedBeforeEvent,
+                        k,
+                        id,
+                        i,
+                        "attributions",
+                        format!(
+                            "event '{id}' ({}) is attributed to source '{}', published {} before the event",
+                            event.when, a.source, source.published
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn positions(&mut self) {
+        let r = self.r;
+        for (i, pos) in r.positions.iter().enumerate() {
+            let id = pos.id.as_str();
+            let k = RecordKind::Position;
+            self.reversed(k, id, i, "period", &pos.period);
+            if pos.islands.is_empty() {
+                self.push(IssueCode::EmptyIslands, k, id, i, "islands", format!("position '{id}' names no island"));
+            }
+            for island in &pos.islands {
+                self.island_ref(k, id, i, "islands", island);
+            }
+            if let Some(&h) = self.d.parties.get(&pos.holder) {
+                let exists = r.parties.get(h as usize).and_then(|x| x.exists.as_ref());
+                if let Some(exists) = exists {
+                    if surely_outside(&pos.period.bounds(), &exists.bounds()) {
+                        self.push(
+                            IssueCode::PositionOutsideHolderExistence,
+                            k,
+                            id,
+                            i,
+                            "period",
+                            format!(
+                                "position '{id}' holds during {}, but its holder '{}' exists only {}",
+                                pos.period, pos.holder, exists
+                            ),
+                        );
+                    }
+                }
+            } else {
+                self.party_ref(k, id, i, "holder", &pos.holder);
+            }
+            self.counterpart(i, pos);
+            self.attributions(k, id, i, &pos.attributions);
+            self.linked_events(i, pos);
+            if pos.rank != Rank::Normal && pos.rank_reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                self.push(
+                    IssueCode::MissingRankReason,
+                    k,
+                    id,
+                    i,
+                    "rank_reason",
+                    format!("position '{id}' has rank {} but no rank_reason", pos.rank),
+                );
+            }
+        }
+    }
+
+    fn counterpart(&mut self, i: usize, pos: &Position) {
+        let id = pos.id.as_str();
+        let k = RecordKind::Position;
+        match (pos.stance.counterpart_rule(), &pos.counterpart) {
+            (CounterpartRule::Required, None) => self.push(
+                IssueCode::CounterpartRequired,
+                k,
+                id,
+                i,
+                "counterpart",
+                format!("position '{id}' has stance {}, which needs a counterpart, but names none", pos.stance),
+            ),
+            (CounterpartRule::NotAllowed, Some(c)) => self.push(
+                IssueCode::CounterpartNotAllowed,
+                k,
+                id,
+                i,
+                "counterpart",
+                format!("position '{id}' has stance {}, which takes no counterpart, but names '{c}'", pos.stance),
+            ),
+            _ => {}
+        }
+        if let Some(c) = &pos.counterpart {
+            self.party_ref(k, id, i, "counterpart", c);
+            if *c == pos.holder {
+                self.push(
+                    IssueCode::CounterpartIsHolder,
+                    k,
+                    id,
+                    i,
+                    "counterpart",
+                    format!("position '{id}' names its holder '{c}' as its own counterpart"),
+                );
+            }
+        }
+    }
+
+    fn linked_events(&mut self, i: usize, pos: &Position) {
+        let id = pos.id.as_str();
+        let k = RecordKind::Position;
+        let p = pos.period.bounds();
+        for (field, event_id) in [("established_by", &pos.established_by), ("ended_by", &pos.ended_by)] {
+            let Some(event_id) = event_id else { continue };
+            let Some(&e) = self.d.events.get(event_id) else {
+                self.push(
+                    IssueCode::UnknownReference,
+                    k,
+                    id,
+                    i,
+                    field,
+                    format!("position '{id}' names unknown event '{event_id}' in {field}"),
+                );
+                continue;
+            };
+            let Some(event) = self.r.events.get(e as usize) else { continue };
+            let ev = event.when.bounds();
+            if field == "established_by" && p.start_hi < ev.start_lo {
+                self.push(
+                    IssueCode::PositionBeforeEstablishingEvent,
+                    k,
+                    id,
+                    i,
+                    field,
+                    format!(
+                        "position '{id}' starts ({}) before the event '{event_id}' that established it ({})",
+                        pos.period, event.when
+                    ),
+                );
+            }
+            if field == "ended_by" && p.end_lo > ev.end_hi {
+                self.push(
+                    IssueCode::PositionAfterEndingEvent,
+                    k,
+                    id,
+                    i,
+                    field,
+                    format!(
+                        "position '{id}' lasts ({}) beyond the event '{event_id}' that ended it ({})",
+                        pos.period, event.when
+                    ),
+                );
+            }
+        }
+    }
+
+    fn reversed(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, period: &Period) {
+        if period.is_reversed() {
+            let b = period.bounds();
+            self.push(
+                IssueCode::PeriodReversed,
+                kind,
+                id,
+                i,
+                field,
+                format!(
+                    "{kind} '{id}' has {field} '{period}', which ends (by {}) before it starts (from {})",
+                    bounds_text(b.end_hi),
+                    bounds_text(b.start_lo)
+                ),
+            );
+        }
+    }
+
+    fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
+        if !self.d.islands.contains_key(island) {
+            self.push(
+                IssueCode::UnknownReference,
+                kind,
+                id,
+                i,
+                field,
+                format!("{kind} '{id}' names unknown island '{island}' in {field}"),
+            );
+        }
+    }
+
+    fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
+        if !self.d.parties.contains_key(party) {
+            self.push(
+                IssueCode::UnknownReference,
+                kind,
+                id,
+                i,
+                field,
+                format!("{kind} '{id}' names unknown party '{party}' in {field}"),
+            );
+        }
+    }
+
+    fn attributions(&mut self, kind: RecordKind, id: &str, i: usize, attributions: &[Attribution]) {
+        if attributions.is_empty() {
+            self.push(
+                IssueCode::MissingAttribution,
+                kind,
+                id,
+                i,
+                "attributions",
+                format!("{kind} '{id}' has no attribution to a source"),
+            );
+        }
+        for a in attributions {
+            if !self.d.sources.contains_key(&a.source) {
+                self.push(
+                    IssueCode::UnknownReference,
+                    kind,
+                    id,
+                    i,
+                    "attributions",
+                    format!("{kind} '{id}' names unknown source '{}' in attributions", a.source),
+                );
+            }
+            if let Some(party) = &a.account_of {
+                self.party_ref(kind, id, i, "attributions", party);
+            }
+        }
+    }
+
+    /// Expands every position's islands through groups and regions, interning equal sets.
+    fn expand(&mut self) {
+        let r = self.r;
+        let n = r.islands.len();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, island) in r.islands.iter().enumerate() {
+            if let Some(&p) = island.part_of.as_ref().and_then(|p| self.d.islands.get(p)) {
+                if let Some(c) = children.get_mut(p as usize) {
+                    c.push(i);
+                }
+            }
+        }
+        let mut interned: HashMap<Box<[u32]>, u32> = HashMap::new();
+        let mut seen = vec![false; n];
+        let mut stack = Vec::new();
+        self.d.position_expansion.reserve(r.positions.len());
+        for pos in &r.positions {
+            let mut set: Vec<u32> = Vec::new();
+            for island in &pos.islands {
+                if let Some(&root) = self.d.islands.get(island) {
+                    stack.push(root as usize);
+                }
+            }
+            // Depth-first through members; `seen` stops cycles and repeats.
+            while let Some(i) = stack.pop() {
+                if seen.get(i).copied().unwrap_or(true) {
+                    continue;
+                }
+                if let Some(s) = seen.get_mut(i) {
+                    *s = true;
+                }
+                set.push(idx(i));
+                if let Some(c) = children.get(i) {
+                    stack.extend(c.iter().copied());
+                }
+            }
+            for &i in &set {
+                if let Some(s) = seen.get_mut(i as usize) {
+                    *s = false;
+                }
+            }
+            set.sort_unstable();
+            let set = set.into_boxed_slice();
+            let next = idx(self.d.expansions.len());
+            let e = *interned.entry(set.clone()).or_insert_with(|| {
+                let ids = set.iter().filter_map(|&i| r.islands.get(i as usize)).map(|x| x.id.clone()).collect();
+                self.d.expansions.push(set);
+                self.d.expansion_ids.push(ids);
+                next
+            });
+            self.d.position_expansion.push(e);
+        }
+    }
+
+    /// Same holder, same source, surely overlapping periods, overlapping islands and stances
+    /// that cannot both hold.
+    fn incompatible_positions(&mut self) {
+        let r = self.r;
+        let mut by_holder: HashMap<&PartyId, Vec<usize>> = HashMap::new();
+        for (i, pos) in r.positions.iter().enumerate() {
+            by_holder.entry(&pos.holder).or_default().push(i);
+        }
+        let mut holders: Vec<_> = by_holder.into_iter().collect();
+        holders.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (_, mut list) in holders {
+            // Sweep by the latest start reading: a later position can only surely overlap an
+            // earlier one if it surely starts before the earlier one's earliest end.
+            list.sort_unstable_by_key(|&i| r.positions.get(i).map(|p| p.period.bounds().start_hi));
+            for (n, &a) in list.iter().enumerate() {
+                let Some(pa) = r.positions.get(a) else { continue };
+                let ba = pa.period.bounds();
+                for &b in list.iter().skip(n + 1) {
+                    let Some(pb) = r.positions.get(b) else { continue };
+                    let bb = pb.period.bounds();
+                    if bb.start_hi > ba.end_lo {
+                        break;
+                    }
+                    if !ba.surely_overlaps(&bb)
+                        || !pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref())
+                        || !shares_source(pa, pb)
+                        || !self.islands_overlap(a, b)
+                    {
+                        continue;
+                    }
+                    let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
+                    let (id, other) = (second.id.as_str(), first.id.as_str());
+                    self.push(
+                        IssueCode::IncompatiblePositions,
+                        RecordKind::Position,
+                        id,
+                        a.max(b),
+                        "stance",
+                        format!(
+                            "position '{id}' ({} {}) and position '{other}' ({} {}) of holder '{}' cannot both hold \
+                             on the same islands at the same time per the same source",
+                            second.stance, second.period, first.stance, first.period, second.holder
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn islands_overlap(&self, a: usize, b: usize) -> bool {
+        let set = |p: usize| {
+            self.d
+                .position_expansion
+                .get(p)
+                .and_then(|&e| self.d.expansions.get(e as usize))
+                .map_or(&[][..], |s| &s[..])
+        };
+        sorted_intersect(set(a), set(b))
+    }
+}
+
+fn shares_source(a: &Position, b: &Position) -> bool {
+    a.sources().any(|s| b.sources().any(|t| s == t))
+}
+
+/// Whether two sorted slices share an element.
+pub(crate) fn sorted_intersect(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Whether `inner` surely lies (at least partly) outside `outer`'s hull: some day of its core
+/// is outside, or every reading of it is.
+fn surely_outside(inner: &Bounds, outer: &Bounds) -> bool {
+    let core_outside =
+        inner.start_hi <= inner.end_lo && (inner.start_hi < outer.start_lo || inner.end_lo > outer.end_hi);
+    let disjoint = inner.end_hi < outer.start_lo || inner.start_lo > outer.end_hi;
+    core_outside || disjoint
+}
+
+/// The smallest index of each cycle in a functional graph (each node has at most one parent).
+fn cycle_starts(parent: &[Option<usize>]) -> Vec<usize> {
+    // 0 = unvisited, 1 = on the current path, 2 = done.
+    let mut state = vec![0u8; parent.len()];
+    let mut starts = Vec::new();
+    for start in 0..parent.len() {
+        let mut path = Vec::new();
+        let mut cur = Some(start);
+        while let Some(i) = cur {
+            match state.get(i).copied() {
+                Some(0) => {
+                    if let Some(s) = state.get_mut(i) {
+                        *s = 1;
+                    }
+                    path.push(i);
+                    cur = parent.get(i).copied().flatten();
+                }
+                Some(1) => {
+                    // `i` is on the current path: the cycle is the path from `i` on.
+                    let from = path.iter().position(|&p| p == i).unwrap_or(0);
+                    if let Some(&min) = path.get(from..).and_then(|c| c.iter().min()) {
+                        starts.push(min);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for i in path {
+            if let Some(s) = state.get_mut(i) {
+                *s = 2;
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts
+}
+
+/// The members of the cycle through `start`, in order, ending back at `start`.
+fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize> {
+    let mut out = vec![start];
+    let mut cur = parent.get(start).copied().flatten();
+    while let Some(i) = cur {
+        out.push(i);
+        if i == start || out.len() > parent.len() {
+            break;
+        }
+        cur = parent.get(i).copied().flatten();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_found_once() {
+        // 0 -> 1 -> 2 -> 1 ; 3 -> 3 ; 4 -> none
+        let parent = [Some(1), Some(2), Some(1), Some(3), None];
+        assert_eq!(cycle_starts(&parent), [1, 3]);
+        assert_eq!(cycle_members(&parent, 1), [1, 2, 1]);
+    }
+
+    #[test]
+    fn intersect() {
+        assert!(sorted_intersect(&[1, 3, 5], &[2, 5]));
+        assert!(!sorted_intersect(&[1, 3], &[2, 4]));
+        assert!(!sorted_intersect(&[], &[1]));
+    }
+}

@@ -1,0 +1,242 @@
+//! Validation: every problem in a dataset, each with a stable code.
+//!
+//! [`Dataset::builder`](crate::Dataset::builder)`.build()` and
+//! [`Dataset::from_json`](crate::Dataset::from_json) check the whole dataset and report every
+//! problem at once in a [`ValidationReport`]. Errors refuse the dataset; warnings do not, and
+//! stay readable through [`Dataset::warnings`](crate::Dataset::warnings).
+//!
+//! Checks between two periods ask whether the problem is *sure*, so uncertain dates are never
+//! punished: a position dated `195X/..` held by a party that exists from `1956` is not refused,
+//! since one reading of the decade fits.
+
+mod checks;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub(crate) use checks::{Derived, check};
+
+/// Whether a problem refuses the dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::Display, strum::AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Severity {
+    /// Suspicious but possible: loading goes on.
+    Warning,
+    /// Inconsistent: the dataset is refused.
+    Error,
+}
+
+/// The stable code of a validation problem. The snake_case names are part of the crate's
+/// contract: tools may match on them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum IssueCode {
+    /// Two records of one kind share an id.
+    DuplicateId,
+    /// A record names an island, party, source or event that the dataset does not have.
+    UnknownReference,
+    /// A position names no island.
+    EmptyIslands,
+    /// A period whose end is surely before its start.
+    PeriodReversed,
+    /// A position surely holds on a day its holder surely did not exist.
+    PositionOutsideHolderExistence,
+    /// An event surely happened when one of its participants surely did not exist.
+    EventOutsideParticipantExistence,
+    /// A position or event without any attribution to a source.
+    MissingAttribution,
+    /// A stance that needs a counterpart has none.
+    CounterpartRequired,
+    /// A stance that has no counterpart names one.
+    CounterpartNotAllowed,
+    /// A position's counterpart is its own holder.
+    CounterpartIsHolder,
+    /// Islands are, through `part_of`, part of themselves.
+    PartOfCycle,
+    /// An island is `part_of` a record that is a single island, not a group or region.
+    PartOfNotAGroup,
+    /// Parties are, through `successor_of`, their own successors.
+    SuccessorCycle,
+    /// A position surely starts before the event that established it.
+    PositionBeforeEstablishingEvent,
+    /// A position surely lasts beyond the event that ended it.
+    PositionAfterEndingEvent,
+    /// A source cites a source the dataset does not have.
+    SourceCitesUnknown,
+    /// An event is attributed to a source surely published before the event (a warning:
+    /// announcements precede events).
+    SourcePublishedBeforeEvent,
+    /// One holder, per one source, takes incompatible stances on the same islands at a time
+    /// when both surely held.
+    IncompatiblePositions,
+    /// A rank other than `normal` without a `rank_reason`.
+    MissingRankReason,
+    /// A number outside its range: a negative or infinite area, a latitude beyond ±90, a
+    /// longitude beyond ±180.
+    ValueOutOfRange,
+}
+
+impl IssueCode {
+    /// How serious problems of this kind are.
+    ///
+    /// ```
+    /// use island_claims::{IssueCode, Severity};
+    /// assert_eq!(IssueCode::DuplicateId.severity(), Severity::Error);
+    /// assert_eq!(IssueCode::SourcePublishedBeforeEvent.severity(), Severity::Warning);
+    /// ```
+    #[must_use]
+    pub fn severity(self) -> Severity {
+        match self {
+            Self::SourcePublishedBeforeEvent => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// The five record kinds, to say where a problem is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::Display,
+    strum::AsRefStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum RecordKind {
+    /// An [`Island`](crate::Island).
+    Island,
+    /// A [`Party`](crate::Party).
+    Party,
+    /// A [`Source`](crate::Source).
+    Source,
+    /// An [`Event`](crate::Event).
+    Event,
+    /// A [`Position`](crate::Position).
+    Position,
+}
+
+/// The record a problem is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct Subject {
+    /// Its kind.
+    pub kind: RecordKind,
+    /// Its id.
+    pub id: String,
+    /// Its place in its list (0 for the first island, party, ...).
+    pub index: usize,
+    /// The field at fault.
+    pub field: &'static str,
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} '{}' ({}s[{}].{})", self.kind, self.id, self.kind, self.index, self.field)
+    }
+}
+
+/// One problem found in a dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct Issue {
+    /// What kind of problem: a stable code.
+    pub code: IssueCode,
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where.
+    pub subject: Subject,
+    /// A lowercase message naming the record and field.
+    pub message: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+/// Every problem found in a dataset that was refused.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, IssueCode};
+///
+/// let json = r#"{"format": "island-claims/1",
+///   "islands": [{"id": "a", "kind": "island"}, {"id": "a", "kind": "island", "part_of": "zz"}]}"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let report = err.report().unwrap();
+/// let codes: Vec<IssueCode> = report.errors().map(|i| i.code).collect();
+/// assert_eq!(codes, [IssueCode::DuplicateId, IssueCode::UnknownReference]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidationReport {
+    issues: Vec<Issue>,
+}
+
+impl ValidationReport {
+    pub(crate) fn new(issues: Vec<Issue>) -> Self {
+        Self { issues }
+    }
+
+    /// Every problem, errors and warnings, in the order found.
+    #[must_use]
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    /// The problems that refuse the dataset.
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
+    }
+
+    /// The problems that alone would not refuse it.
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.severity == Severity::Warning)
+    }
+
+    /// Whether any problem has this code.
+    #[must_use]
+    pub fn has(&self, code: IssueCode) -> bool {
+        self.issues.iter().any(|i| i.code == code)
+    }
+}
+
+impl fmt::Display for ValidationReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.errors().count();
+        write!(f, "dataset refused with {n} error{}", if n == 1 { "" } else { "s" })?;
+        for issue in &self.issues {
+            write!(f, "\n{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationReport {}
