@@ -12,7 +12,7 @@ use crate::validate::ValidationReport;
 /// ```
 /// use island_claims::{Attribution, Dataset, IslandId, IssueCode, PartyId, Position, PositionId, Stance};
 ///
-/// let mut builder = island_claims::datasets::tiny().to_builder();
+/// let mut builder = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?.to_builder();
 /// builder.positions_mut().push(Position::new(
 ///     PositionId::new("ghost")?,
 ///     PartyId::new("nobody")?,

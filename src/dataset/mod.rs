@@ -167,7 +167,7 @@ impl Dataset {
     /// members, in dataset order. `None` for a position not in this dataset.
     ///
     /// ```
-    /// # let data = island_claims::datasets::tiny();
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
     /// let pos = data.position(&"japan-four".parse()?).unwrap();
     /// let covered: Vec<&str> = data.covered_islands(&pos.id).unwrap().iter().map(|i| i.as_str()).collect();
     /// assert!(covered.contains(&"habomai") && covered.contains(&"suisho"));
