@@ -49,3 +49,8 @@ pub use records::{
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, ValidationReport};
+
+/// The README's examples run as doctests, so the README cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

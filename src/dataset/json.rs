@@ -125,7 +125,9 @@ impl Dataset {
                         return Err(LoadError::UnsupportedFormat { found: format });
                     }
                 }
+                // serde_path_to_error writes `?` for a key it had not read yet; leave it out.
                 let path = e.path().to_string();
+                let path = path.strip_suffix(".?").map_or(path.clone(), str::to_owned);
                 return Err(syntax(path, &e.into_inner()));
             }
         };

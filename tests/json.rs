@@ -1,0 +1,117 @@
+//! JSON in and out, and how bad JSON is refused.
+
+use island_claims::{Dataset, LoadError};
+
+const TINY: &str = include_str!("data/tiny.json");
+
+fn syntax(json: &str) -> (String, usize, usize, String) {
+    match Dataset::from_json(json) {
+        Err(LoadError::Syntax { path, line, column, message }) => (path, line, column, message),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn save_then_load_gives_an_equal_dataset() {
+    let data = Dataset::from_json(TINY).expect("loads");
+    let saved = data.to_json().expect("saves");
+    let again = Dataset::from_json(&saved).expect("loads again");
+    assert_eq!(again, data);
+    assert_eq!(again.to_json().expect("saves"), saved, "saving is stable");
+    assert_eq!(data.to_builder().build().expect("rebuilds"), data);
+}
+
+#[test]
+fn saved_json_keeps_every_field() {
+    let data = Dataset::from_json(TINY).expect("loads");
+    let saved: serde_json::Value = serde_json::from_str(&data.to_json().expect("saves")).expect("json");
+    let original: serde_json::Value = serde_json::from_str(TINY).expect("json");
+    assert_eq!(saved, original, "the fixture writes no defaults, so saving reproduces it exactly");
+}
+
+#[test]
+fn an_unknown_field_is_refused_with_its_path() {
+    let json = TINY.replacen(r#""conditions": "after"#, r#""condition": "after"#, 1);
+    let (path, line, _, message) = syntax(&json);
+    assert_eq!(path, "positions[0].condition");
+    assert!(message.starts_with("unknown field `condition`, expected one of"), "{message}");
+    assert!(line > 1);
+}
+
+#[test]
+fn a_syntax_error_names_path_line_and_column() {
+    let json =
+        "{\n  \"format\": \"island-claims/1\",\n  \"islands\": [\n    {\"id\": \"a\", \"kind\": \"island\",}\n  ]\n}";
+    let (path, line, column, message) = syntax(json);
+    assert_eq!((path.as_str(), line, column), ("islands[0]", 4, 34), "{message}");
+    assert_eq!(message, "trailing comma");
+}
+
+#[test]
+fn an_unknown_enum_spelling_names_the_field_and_the_spellings() {
+    let json = TINY.replacen(r#""stance": "promised_transfer""#, r#""stance": "promised""#, 1);
+    let err = Dataset::from_json(&json).expect_err("refused");
+    let text = err.to_string();
+    assert!(
+        text.starts_with("positions[0].stance: unknown variant `promised`, expected one of `claims_sovereignty`"),
+        "{text}"
+    );
+    assert!(text.contains("`denies_dispute`"), "{text}");
+}
+
+#[test]
+fn a_bad_id_names_its_field() {
+    let json = TINY.replacen(r#""holder": "ussr""#, r#""holder": "USSR""#, 1);
+    let (path, _, _, message) = syntax(&json);
+    assert_eq!(path, "positions[0].holder");
+    assert!(message.contains("party id 'USSR' has unexpected character 'U'"), "{message}");
+}
+
+#[test]
+fn an_unsupported_format_is_told_apart() {
+    let err = Dataset::from_json(r#"{"format": "island-claims/2", "islands": [{"new": true}]}"#).expect_err("refused");
+    assert_eq!(err, LoadError::UnsupportedFormat { found: "island-claims/2".into() });
+    assert_eq!(err.to_string(), "unsupported format 'island-claims/2'; this version reads 'island-claims/1'");
+    let err = Dataset::from_json(r#"{"format": "other"}"#).expect_err("refused");
+    assert!(matches!(err, LoadError::UnsupportedFormat { .. }));
+}
+
+#[test]
+fn a_missing_format_is_a_syntax_error() {
+    let (path, _, _, message) = syntax(r#"{"islands": []}"#);
+    assert_eq!(path, ".");
+    assert!(message.contains("missing field `format`"), "{message}");
+}
+
+#[test]
+fn text_after_the_dataset_is_refused() {
+    let (path, _, _, message) = syntax(r#"{"format": "island-claims/1"} {}"#);
+    assert_eq!(path, ".");
+    assert_eq!(message, "trailing characters");
+}
+
+#[test]
+fn invalid_records_give_the_report() {
+    let json = TINY.replacen(r#""holder": "ussr""#, r#""holder": "nobody""#, 1);
+    let err = Dataset::from_json(&json).expect_err("refused");
+    let report = err.report().expect("a validation report");
+    assert_eq!(report.errors().count(), 1);
+}
+
+#[test]
+fn very_deep_input_is_refused_cleanly() {
+    let depth = 100_000;
+    let deep = format!(r#"{{"format": "x", "islands": {}{}}}"#, "[".repeat(depth), "]".repeat(depth));
+    assert!(Dataset::from_json(&deep).is_err());
+    let deep = format!(r#"{{"format": "island-claims/1", "x": {}{}}}"#, "[".repeat(depth), "]".repeat(depth));
+    assert!(matches!(Dataset::from_json(&deep), Err(LoadError::Syntax { .. })));
+    let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert!(matches!(Dataset::from_json(&deep), Err(LoadError::Syntax { .. })));
+}
+
+#[test]
+fn not_json_at_all_is_a_syntax_error() {
+    for text in ["", "null", "[]", "\"island\"", "{", "\u{feff}{}", "{\"format\": 1}"] {
+        assert!(matches!(Dataset::from_json(text), Err(LoadError::Syntax { .. })), "{text:?}");
+    }
+}
