@@ -36,6 +36,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod dataset;
+pub mod datasets;
 mod ids;
 mod records;
 mod time;

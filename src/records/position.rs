@@ -42,6 +42,9 @@ pub enum Stance {
     Renounces,
     /// Holds that there is no dispute over the islands.
     DeniesDispute,
+    /// Accepts that the islands' attribution is in dispute and is to be negotiated (the USSR
+    /// in 1991 and Russia in 1993 signed texts saying so).
+    AcknowledgesDispute,
 }
 
 /// Whether a stance names a counterpart.
@@ -57,12 +60,14 @@ pub enum CounterpartRule {
 }
 
 /// Pairs of stances that one holder cannot take on the same islands at the same time.
-/// `true` in the third column: only when both name the same counterpart.
+/// `true` in the third column: only when the counterparts may be the same party, that is when
+/// they are equal or either is left unnamed.
 const INCOMPATIBLE: &[(Stance, Stance, bool)] = &[
     (Stance::ClaimsSovereignty, Stance::Renounces, false),
     (Stance::ClaimsSovereignty, Stance::RecognisesSovereigntyOf, false),
     (Stance::DemandsTransfer, Stance::Renounces, false),
     (Stance::RecognisesSovereigntyOf, Stance::DisputesSovereigntyOf, true),
+    (Stance::DeniesDispute, Stance::AcknowledgesDispute, true),
 ];
 
 impl Stance {
@@ -93,7 +98,7 @@ impl Stance {
             | Self::PromisedTransfer
             | Self::RecognisesSovereigntyOf
             | Self::DisputesSovereigntyOf => CounterpartRule::Required,
-            Self::Renounces | Self::DeniesDispute => CounterpartRule::Optional,
+            Self::Renounces | Self::DeniesDispute | Self::AcknowledgesDispute => CounterpartRule::Optional,
             Self::ClaimsSovereignty | Self::Administers => CounterpartRule::NotAllowed,
         }
     }
@@ -114,9 +119,12 @@ impl Stance {
         counterpart: Option<&PartyId>,
         other_counterpart: Option<&PartyId>,
     ) -> bool {
+        let may_be_same = match (counterpart, other_counterpart) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         INCOMPATIBLE.iter().any(|&(a, b, same_counterpart)| {
-            ((a, b) == (self, other) || (b, a) == (self, other))
-                && (!same_counterpart || counterpart == other_counterpart)
+            ((a, b) == (self, other) || (b, a) == (self, other)) && (!same_counterpart || may_be_same)
         })
     }
 }
@@ -243,6 +251,7 @@ mod tests {
             (Stance::DisputesSovereigntyOf, Required),
             (Stance::Renounces, Optional),
             (Stance::DeniesDispute, Optional),
+            (Stance::AcknowledgesDispute, Optional),
         ];
         assert_eq!(expect.len(), Stance::iter().count());
         for (s, rule) in expect {
@@ -276,6 +285,15 @@ mod tests {
     }
 
     #[test]
+    fn denying_and_acknowledging_a_dispute_with_the_same_party_are_incompatible() {
+        let (j, c) = (p("japan"), p("china"));
+        let deny = Stance::DeniesDispute;
+        assert!(deny.is_incompatible_with(Stance::AcknowledgesDispute, Some(&j), Some(&j)));
+        assert!(deny.is_incompatible_with(Stance::AcknowledgesDispute, None, Some(&j)));
+        assert!(!deny.is_incompatible_with(Stance::AcknowledgesDispute, Some(&c), Some(&j)));
+    }
+
+    #[test]
     fn every_other_pair_is_compatible() {
         let mut incompatible = 0;
         for a in Stance::iter() {
@@ -285,9 +303,9 @@ mod tests {
                 }
             }
         }
-        // Three symmetric pairs apply without counterparts; the fourth needs equal ones
-        // (None == None counts as equal).
-        assert_eq!(incompatible, 8);
+        // Five symmetric pairs; without counterparts, the two that need the same counterpart
+        // apply too, since unnamed counterparts may be the same party.
+        assert_eq!(incompatible, 10);
     }
 
     #[test]
@@ -304,7 +322,8 @@ mod tests {
                 "recognises_sovereignty_of",
                 "disputes_sovereignty_of",
                 "renounces",
-                "denies_dispute"
+                "denies_dispute",
+                "acknowledges_dispute"
             ]
         );
         for s in Stance::iter() {
