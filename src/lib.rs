@@ -30,6 +30,21 @@
 //!
 //! The design, its three kinds of time and its certainty semantics are described in
 //! `DESIGN.md` at the root of the repository.
+//!
+//! # Features
+//!
+//! The optional parts sit behind crate features, so that a user compiles only the
+//! dependencies of the parts they use. No feature is on by default.
+//!
+//! | feature | adds | dependency |
+//! |---|---|---|
+//! | `svg` | `export::svg`: a timeline picture of positions and events | `svg` |
+//! | `geojson` | `export::geojson`: islands as GeoJSON, with who administers and claims them at a date | `geojson` |
+//! | `csv` | `export::csv`: positions and events as CSV tables | `csv` |
+//! | `schema` | `export::schema`: the JSON Schema of the dataset format; `schemars::JsonSchema` for the record types | `schemars` |
+//! | `proptest` | `strategies`: proptest strategies for valid datasets, EDTF dates and single defects | `proptest` |
+//!
+//! [`export::plover`] (events as PLOVER event data) needs no feature.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -37,13 +52,16 @@
 
 mod dataset;
 pub mod datasets;
+pub mod export;
 mod ids;
+pub mod query;
 mod records;
 mod time;
 pub mod validate;
 
 pub use dataset::{Dataset, DatasetBuilder, FORMAT, LoadError, MAX_JSON_BYTES};
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
+pub use query::{Change, ChangeKind, Conflict, ConflictKind, Match, PositionQuery, QueryError, TimelineEntry};
 pub use records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,
     Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,

@@ -9,6 +9,7 @@ pub use builder::DatasetBuilder;
 pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
+use crate::query::index::QueryIndex;
 use crate::records::{Event, Island, Party, Position, Source};
 use crate::validate::{self, Derived, Issue, ValidationReport};
 
@@ -54,6 +55,8 @@ pub struct Dataset {
     records: Records,
     derived: Derived,
     warnings: Vec<Issue>,
+    /// The interval index every time query searches, built once here.
+    index: QueryIndex,
 }
 
 impl PartialEq for Dataset {
@@ -70,7 +73,8 @@ impl Dataset {
         if issues.iter().any(|i| i.severity == validate::Severity::Error) {
             return Err(ValidationReport::new(issues));
         }
-        Ok(Self { records, derived, warnings: issues })
+        let index = QueryIndex::build(&records, &derived);
+        Ok(Self { records, derived, warnings: issues, index })
     }
 
     /// An empty builder, to make a dataset in code.
@@ -186,6 +190,24 @@ impl Dataset {
 
     pub(crate) fn records(&self) -> &Records {
         &self.records
+    }
+
+    /// The dataset without records, which needs no validation.
+    pub(crate) fn empty() -> Self {
+        Self {
+            records: Records::default(),
+            derived: Derived::default(),
+            warnings: Vec::new(),
+            index: QueryIndex::default(),
+        }
+    }
+
+    pub(crate) fn derived(&self) -> &Derived {
+        &self.derived
+    }
+
+    pub(crate) fn index(&self) -> &QueryIndex {
+        &self.index
     }
 
     /// The last day on which any source of the dataset may have been published, if any.

@@ -18,6 +18,7 @@ use crate::records::Names;
     strum::EnumIter,
     strum::AsRefStr,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
@@ -40,11 +41,14 @@ impl IslandKind {
 
 /// A point on the globe: latitude and longitude in degrees (WGS 84).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     /// Latitude, -90 to 90, north positive.
+    #[cfg_attr(feature = "schema", schemars(range(min = -90.0, max = 90.0)))]
     pub lat: f64,
     /// Longitude, -180 to 180, east positive.
+    #[cfg_attr(feature = "schema", schemars(range(min = -180.0, max = 180.0)))]
     pub lon: f64,
 }
 
@@ -64,6 +68,7 @@ pub struct Location {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Island {
@@ -79,6 +84,7 @@ pub struct Island {
     pub part_of: Option<IslandId>,
     /// Land area in square kilometres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0)))]
     pub area_km2: Option<f64>,
     /// A representative point.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,6 @@ mod party;
 mod position;
 mod source;
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -106,9 +105,12 @@ impl From<Lang> for String {
 /// assert!(Names::new().with("???", "x").is_err());
 /// # Ok::<(), island_claims::LangError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Names(BTreeMap<Lang, String>);
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Names(
+    /// Sorted by tag, each tag once. A map in JSON; a sorted list here because records have
+    /// one to four names, where a `BTreeMap`'s node costs about 450 bytes.
+    Vec<(Lang, String)>,
+);
 
 impl Names {
     /// No names.
@@ -123,14 +125,26 @@ impl Names {
     ///
     /// [`LangError`] when `tag` is not a well-formed language tag.
     pub fn with(mut self, tag: &str, name: impl Into<String>) -> Result<Self, LangError> {
-        self.0.insert(Lang::new(tag)?, name.into());
+        self.insert(Lang::new(tag)?, name.into());
         Ok(self)
+    }
+
+    fn insert(&mut self, tag: Lang, name: String) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&tag)) {
+            Ok(i) => {
+                if let Some(slot) = self.0.get_mut(i) {
+                    slot.1 = name;
+                }
+            }
+            Err(i) => self.0.insert(i, (tag, name)),
+        }
     }
 
     /// The name in language `tag`, exactly as tagged.
     #[must_use]
     pub fn get(&self, tag: &str) -> Option<&str> {
-        self.0.get(tag).map(String::as_str)
+        let i = self.0.binary_search_by(|(k, _)| k.as_str().cmp(tag)).ok()?;
+        self.0.get(i).map(|(_, v)| v.as_str())
     }
 
     /// The English name, if there is one.
@@ -148,6 +162,51 @@ impl Names {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.0.shrink_to_fit();
+    }
+}
+
+impl fmt::Debug for Names {
+    /// As a map: `Names({Lang("en"): "Shikotan"})`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Map<'a>(&'a [(Lang, String)]);
+        impl fmt::Debug for Map<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map().entries(self.0.iter().map(|(k, v)| (k, v))).finish()
+            }
+        }
+        f.debug_tuple("Names").field(&Map(&self.0)).finish()
+    }
+}
+
+impl Serialize for Names {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Names {
+    /// A map from language tag to name; a tag given twice keeps its last name, as a
+    /// `BTreeMap` would.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NamesVisitor;
+        impl<'de> serde::de::Visitor<'de> for NamesVisitor {
+            type Value = Names;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Names, A::Error> {
+                let mut names = Names(Vec::with_capacity(map.size_hint().unwrap_or(2).min(16)));
+                while let Some((tag, name)) = map.next_entry::<Lang, String>()? {
+                    names.insert(tag, name);
+                }
+                Ok(names)
+            }
+        }
+        deserializer.deserialize_map(NamesVisitor)
     }
 }
 
@@ -171,6 +230,7 @@ impl std::borrow::Borrow<str> for Lang {
 /// # Ok::<(), island_claims::IdError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Attribution {
@@ -237,6 +297,7 @@ impl Attribution {
     strum::EnumIter,
     strum::AsRefStr,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Rank {

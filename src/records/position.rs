@@ -21,6 +21,7 @@ use crate::time::Period;
     strum::EnumIter,
     strum::AsRefStr,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Stance {
@@ -149,6 +150,7 @@ impl Stance {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Position {
@@ -159,6 +161,7 @@ pub struct Position {
     /// What stance.
     pub stance: Stance,
     /// On which islands; a group or region covers its members. At least one.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub islands: Vec<IslandId>,
     /// The other party of the stance, where it has one (see [`Stance::counterpart_rule`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

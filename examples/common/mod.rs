@@ -1,0 +1,255 @@
+//! What the query examples share: argument parsing, loading a dataset, errors and exit
+//! codes, and printing tables or JSON. Each example includes it with `mod common;`.
+
+// Each example uses only part of this module.
+#![allow(dead_code)]
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use island_claims::Dataset;
+use serde::Serialize;
+
+/// The dataset queried without `--file`: the Kuril dataset compiled into the crate.
+fn default_dataset() -> Dataset {
+    island_claims::datasets::kuril().clone()
+}
+
+/// Why an example stops early.
+pub enum Failure {
+    /// The command line is wrong: exit code 2, with the usage.
+    Usage(String),
+    /// The data or the query is: exit code 1.
+    Data(String),
+    /// Standard output was closed (`| head`): stop quietly, exit code 0.
+    Closed,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Usage(m) | Self::Data(m) => f.write_str(m),
+            Self::Closed => f.write_str("standard output closed"),
+        }
+    }
+}
+
+impl From<island_claims::QueryError> for Failure {
+    fn from(e: island_claims::QueryError) -> Self {
+        Self::Data(e.to_string())
+    }
+}
+
+/// An option an example accepts besides `--help`, `--file` and `--json`.
+pub struct Opt {
+    /// Its name, with the dashes: `--as-known-at`.
+    pub name: &'static str,
+    /// Whether a value follows it.
+    pub takes_value: bool,
+}
+
+/// A parsed command line.
+pub struct Args {
+    /// The program's name, for messages.
+    pub program: &'static str,
+    usage: &'static str,
+    /// The arguments that are not options, in order.
+    pub positional: Vec<String>,
+    /// `--file PATH`.
+    pub file: Option<String>,
+    /// `--json`.
+    pub json: bool,
+    values: HashMap<&'static str, String>,
+    switches: HashSet<&'static str>,
+}
+
+impl Args {
+    /// Parses the process arguments. `Ok(None)` means `--help` was given and the usage
+    /// printed.
+    pub fn parse(program: &'static str, usage: &'static str, extra: &[Opt]) -> Result<Option<Self>, Failure> {
+        let mut args = Self {
+            program,
+            usage,
+            positional: Vec::new(),
+            file: None,
+            json: false,
+            values: HashMap::new(),
+            switches: HashSet::new(),
+        };
+        let mut it = std::env::args().skip(1);
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "-h" | "--help" => {
+                    say(usage)?;
+                    return Ok(None);
+                }
+                "--json" => args.json = true,
+                "--file" => args.file = Some(args.value_of("--file", it.next())?),
+                "--" => args.positional.extend(it.by_ref()),
+                _ => {
+                    if let Some(opt) = extra.iter().find(|o| o.name == arg) {
+                        if opt.takes_value {
+                            let value = args.value_of(opt.name, it.next())?;
+                            args.values.insert(opt.name, value);
+                        } else {
+                            args.switches.insert(opt.name);
+                        }
+                    } else if arg
+                        .strip_prefix('-')
+                        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()))
+                    {
+                        // A negative number is a year, not an option.
+                        return Err(args.usage_error(&format!("unknown option '{arg}'")));
+                    } else {
+                        args.positional.push(arg);
+                    }
+                }
+            }
+        }
+        Ok(Some(args))
+    }
+
+    fn value_of(&self, name: &str, value: Option<String>) -> Result<String, Failure> {
+        value.ok_or_else(|| self.usage_error(&format!("option '{name}' needs a value")))
+    }
+
+    /// A usage error with this message and the usage.
+    pub fn usage_error(&self, message: &str) -> Failure {
+        Failure::Usage(format!("{}: {message}\n\n{}", self.program, self.usage))
+    }
+
+    /// The one positional argument, named `what` in messages.
+    pub fn one_positional(&self, what: &str) -> Result<&str, Failure> {
+        match self.positional.as_slice() {
+            [one] => Ok(one),
+            [] => Err(self.usage_error(&format!("missing {what}"))),
+            [_, extra, ..] => Err(self.usage_error(&format!("unexpected argument '{extra}'"))),
+        }
+    }
+
+    /// No positional argument.
+    pub fn no_positional(&self) -> Result<(), Failure> {
+        match self.positional.first() {
+            None => Ok(()),
+            Some(extra) => Err(self.usage_error(&format!("unexpected argument '{extra}'"))),
+        }
+    }
+
+    /// The value of an option that takes one.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values.get(name).map(String::as_str)
+    }
+
+    /// Whether a switch was given.
+    pub fn switch(&self, name: &str) -> bool {
+        self.switches.contains(name)
+    }
+
+    /// The dataset: `--file`, or the built-in one.
+    pub fn dataset(&self) -> Result<Dataset, Failure> {
+        match &self.file {
+            None => Ok(default_dataset()),
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| Failure::Data(format!("cannot read {path}: {e}")))?;
+                Dataset::from_json(&text).map_err(|e| Failure::Data(format!("{path}: {e}")))
+            }
+        }
+    }
+
+    /// Parses `text` as an id of type `T`, naming `what` it is on failure.
+    pub fn id<T: std::str::FromStr<Err = island_claims::IdError>>(&self, text: &str) -> Result<T, Failure> {
+        text.parse().map_err(|e: island_claims::IdError| self.usage_error(&e.to_string()))
+    }
+
+    /// Parses a year.
+    pub fn year(&self, text: &str) -> Result<i32, Failure> {
+        text.parse().map_err(|_| self.usage_error(&format!("'{text}' is not a year; expected a number such as 1956")))
+    }
+
+    /// Parses a day written `YYYY-MM-DD`.
+    pub fn date(&self, text: &str) -> Result<NaiveDate, Failure> {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| self.usage_error(&format!("'{text}' is not a date; expected YYYY-MM-DD such as 2021-06-04")))
+    }
+}
+
+/// Runs an example's body and turns its outcome into an exit code: 0 on success, 1 when
+/// the data or query fails, 2 for a wrong command line.
+pub fn run(body: impl FnOnce() -> Result<(), Failure>) -> ExitCode {
+    match body() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(m)) => {
+            eprintln!("{m}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Data(m)) => {
+            eprintln!("error: {m}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Closed) => ExitCode::SUCCESS,
+    }
+}
+
+/// Prints a line on standard output.
+///
+/// # Errors
+///
+/// [`Failure::Closed`] when the reader went away, [`Failure::Data`] for another failure.
+pub fn say(text: impl fmt::Display) -> Result<(), Failure> {
+    use std::io::Write;
+    writeln!(std::io::stdout().lock(), "{text}").map_err(|e| match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Failure::Closed,
+        _ => Failure::Data(format!("cannot write to standard output: {e}")),
+    })
+}
+
+/// Prints `value` as pretty JSON on standard output.
+pub fn print_json(value: &impl Serialize) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Data(format!("cannot write JSON: {e}")))?;
+    say(text)
+}
+
+/// Prints rows under a header, each column as wide as its widest cell.
+pub fn print_table(header: &[&str], rows: &[Vec<String>]) -> Result<(), Failure> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        let padded: Vec<String> = cells.zip(&widths).map(|(c, &w)| format!("{c:<w$}")).collect();
+        format!("  {}", padded.join("  ").trim_end())
+    };
+    let rule: Vec<String> = widths.iter().map(|&w| "-".repeat(w)).collect();
+    say(line(&mut header.iter().copied()))?;
+    say(line(&mut rule.iter().map(String::as_str)))?;
+    for row in rows {
+        say(line(&mut row.iter().map(String::as_str)))?;
+    }
+    Ok(())
+}
+
+/// Ids joined by commas.
+pub fn join<T: AsRef<str>>(ids: impl IntoIterator<Item = T>) -> String {
+    ids.into_iter().map(|i| i.as_ref().to_owned()).collect::<Vec<_>>().join(", ")
+}
+
+/// A party's English name and id, or its id alone.
+pub fn party_label(data: &Dataset, id: &island_claims::PartyId) -> String {
+    match data.party(id).and_then(|p| p.names.english()) {
+        Some(name) => format!("{name} ({id})"),
+        None => id.to_string(),
+    }
+}
+
+/// A stance, with its counterpart where it has one: `promised_transfer -> japan`.
+pub fn stance_label(stance: island_claims::Stance, counterpart: Option<&island_claims::PartyId>) -> String {
+    match counterpart {
+        Some(c) => format!("{stance} -> {c}"),
+        None => stance.to_string(),
+    }
+}

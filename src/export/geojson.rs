@@ -1,0 +1,192 @@
+//! Islands as GeoJSON, with who administers them and who claims them on a chosen day.
+//!
+//! [`feature_collection`] makes one [RFC 7946](https://www.rfc-editor.org/rfc/rfc7946)
+//! `FeatureCollection` with a `Feature` per island, group and region, in dataset order, so that
+//! a map (QGIS, Leaflet, geojson.io) can show the state of the dispute on that day. Each
+//! feature's `id` is the island id, its geometry a `Point` at the island's location in
+//! RFC 7946 order, **`[longitude, latitude]`**, and its properties are:
+//!
+//! | property | value |
+//! |---|---|
+//! | `id`, `kind`, `part_of`, `wikidata` | as in the dataset (`part_of`, `wikidata` only when set) |
+//! | `name` | the English name, or the id when there is none |
+//! | `names` | every name, by language tag |
+//! | `area_km2` | the land area, when known |
+//! | `date` | the day asked about, `YYYY-MM-DD` |
+//! | `administered_by` | the positions with stance `administers` that may hold on that day |
+//! | `claimed_by` | the claims (`claims_sovereignty`, `demands_transfer`) that may hold on that day |
+//! | `contested` | whether some party that is not among the administrators claims it |
+//!
+//! Each entry of `administered_by` and `claimed_by` is an object with `party` (id), `name`,
+//! `stance`, `certainty` (`"definite"` when the position surely held that day, `"possible"`
+//! when only some reading of its dates has it holding) and `position` (id). A position on a
+//! group or region counts for every member, as in every query of this crate
+//! ([`Dataset::positions_at`](crate::Dataset::positions_at) answers the question).
+//!
+//! **Islands without a location** (regions and groups usually have none) are kept, with a
+//! `null` geometry, which RFC 7946 §3.2 allows for an unlocated feature: their properties
+//! still say who holds and claims them, and map tools skip them. Filter on the geometry to
+//! leave them out.
+
+use std::collections::HashMap;
+use std::io;
+
+use chrono::NaiveDate;
+use geojson::{Feature, FeatureCollection, Geometry, JsonObject};
+use serde_json::{Value, json};
+
+use crate::dataset::Dataset;
+use crate::export::iso_day;
+use crate::ids::IslandId;
+use crate::query::Match;
+use crate::records::{Island, Stance};
+
+/// The islands of `data` as a GeoJSON FeatureCollection, with who administers and claims each
+/// on `date`.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use island_claims::Dataset;
+/// use island_claims::export::geojson::feature_collection;
+///
+/// let data = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let map = feature_collection(&data, NaiveDate::from_ymd_opt(1970, 1, 1).unwrap());
+/// let json = serde_json::to_value(&map)?;
+/// let iturup = &json["features"][1];
+/// assert_eq!(iturup["id"], "iturup");
+/// // RFC 7946: longitude first.
+/// assert_eq!(iturup["geometry"]["coordinates"], serde_json::json!([147.617, 45.033]));
+/// assert_eq!(iturup["properties"]["administered_by"][0]["party"], "ussr");
+/// assert_eq!(iturup["properties"]["claimed_by"][0]["party"], "japan");
+/// assert_eq!(iturup["properties"]["contested"], true);
+/// // A region has no location: a null geometry.
+/// assert!(json["features"][0]["geometry"].is_null());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection {
+    // One query for the day, then each match is filed under every island it covers.
+    let mut held: HashMap<&IslandId, Vec<&Match<'_>>> = HashMap::new();
+    let matches = data.positions_at(date);
+    for m in &matches {
+        for island in m.islands() {
+            held.entry(island).or_default().push(m);
+        }
+    }
+    let features = data.islands().iter().map(|island| {
+        let matches = held.get(&island.id).map(Vec::as_slice).unwrap_or_default();
+        feature(data, island, date, matches)
+    });
+    FeatureCollection::new(features)
+}
+
+/// Writes [`feature_collection`] as pretty-printed GeoJSON text, ending in a newline.
+///
+/// # Errors
+///
+/// The I/O error of `out`, if writing fails.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use island_claims::Dataset;
+/// use island_claims::export::geojson;
+///
+/// let data = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let mut out = Vec::new();
+/// geojson::write(&data, NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(), &mut out)?;
+/// let text = String::from_utf8(out)?;
+/// assert!(text.contains(r#""type": "FeatureCollection""#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write<W: io::Write>(data: &Dataset, date: NaiveDate, mut out: W) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &feature_collection(data, date))?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[&Match<'_>]) -> Feature {
+    let entry = |m: &Match<'_>| {
+        let party = data.party(m.party());
+        json!({
+            "party": m.party().as_str(),
+            "name": party.and_then(|p| p.names.english()).unwrap_or(m.party().as_str()),
+            "stance": m.stance().as_ref(),
+            "certainty": m.certainty().as_ref(),
+            "position": m.position().id.as_str(),
+        })
+    };
+    let administered: Vec<&Match<'_>> = matches.iter().copied().filter(|m| m.stance() == Stance::Administers).collect();
+    let claimed: Vec<&Match<'_>> = matches.iter().copied().filter(|m| m.stance().is_claim()).collect();
+    let contested = claimed.iter().any(|c| administered.iter().all(|a| a.party() != c.party()));
+
+    let mut p = JsonObject::new();
+    p.insert("id".into(), json!(island.id.as_str()));
+    p.insert("name".into(), json!(island.names.english().unwrap_or(island.id.as_str())));
+    p.insert("names".into(), island.names.iter().map(|(lang, name)| (lang.to_string(), json!(name))).collect());
+    p.insert("kind".into(), json!(island.kind.as_ref()));
+    if let Some(parent) = &island.part_of {
+        p.insert("part_of".into(), json!(parent.as_str()));
+    }
+    if let Some(area) = island.area_km2 {
+        p.insert("area_km2".into(), json!(area));
+    }
+    if let Some(q) = island.wikidata {
+        p.insert("wikidata".into(), json!(q.to_string()));
+    }
+    p.insert("date".into(), json!(iso_day(Some(date))));
+    p.insert("administered_by".into(), Value::Array(administered.iter().map(|m| entry(m)).collect()));
+    p.insert("claimed_by".into(), Value::Array(claimed.iter().map(|m| entry(m)).collect()));
+    p.insert("contested".into(), json!(contested));
+
+    Feature {
+        bbox: None,
+        geometry: island.location.map(|l| Geometry::new_point(vec![l.lon, l.lat])),
+        id: Some(geojson::feature::Id::String(island.id.to_string())),
+        properties: Some(p),
+        foreign_members: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn props(data: &Dataset, date: NaiveDate, island: &str) -> JsonObject {
+        feature_collection(data, date)
+            .features
+            .into_iter()
+            .find(|f| f.id == Some(geojson::feature::Id::String(island.into())))
+            .and_then(|f| f.properties)
+            .unwrap()
+    }
+
+    #[test]
+    fn members_of_a_group_see_positions_on_the_region() {
+        let data = Dataset::from_json(include_str!("../../tests/data/tiny.json")).unwrap();
+        let p = props(&data, day(2000, 1, 1), "suisho");
+        assert_eq!(p["administered_by"][0]["party"], "russia");
+        assert_eq!(p["administered_by"][0]["certainty"], "definite");
+        assert_eq!(p["claimed_by"][0]["position"], "japan-four");
+        assert!(p.get("part_of").is_some_and(|v| v == "habomai"));
+    }
+
+    #[test]
+    fn uncertain_claims_say_so_and_nobody_claims_before_1956() {
+        let data = Dataset::from_json(include_str!("../../tests/data/tiny.json")).unwrap();
+        let p = props(&data, day(1950, 1, 1), "shikotan");
+        assert_eq!(p["claimed_by"], json!([]));
+        assert_eq!(p["contested"], false);
+        let p = props(&data, day(1956, 6, 1), "shikotan");
+        let claims = p["claimed_by"].as_array().unwrap();
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c["certainty"] == "possible"));
+    }
+}

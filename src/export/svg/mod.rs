@@ -1,0 +1,271 @@
+//! A timeline picture of a dispute, as SVG.
+//!
+//! One row per island (or per party), time running left to right with year ticks, and in
+//! each row a band per position: coloured by the party that holds it, patterned by its
+//! stance, solid over the days on which it surely held (its [core](crate::Period::core)) and
+//! faded over the days on which it only may have held (the rest of its
+//! [hull](crate::Period::hull)). Events are diamonds above the bands of the rows they concern.
+//! Hovering over a band or a diamond shows its details (an SVG `<title>`), and a legend
+//! under the chart says what the colours and patterns mean.
+//!
+//! ```
+//! use island_claims::Dataset;
+//! use island_claims::export::svg::Timeline;
+//!
+//! let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+//! let svg = Timeline::new().from_year(1940).to_year(2025).render(&data)?;
+//! assert!(svg.starts_with("<svg"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Rows
+//!
+//! With [`RowKind::Islands`] (the default) each island has a row, and a position is drawn in
+//! the row of every island it covers through groups and regions. Regions get no row of their
+//! own (their positions show in their members' rows), and the islets of a group share the
+//! group's row, as the Habomai islets are usually spoken of together; an islet asked for
+//! by [`Timeline::island`] gets its own row. With [`RowKind::Parties`] each party that holds a
+//! position has a row, and each band is labelled with the islands it covers.
+//!
+//! The SVG is plain SVG 1.1 with no script and no external resources; each row is a
+//! `<g class="row" data-row="ID">`, each band a `<g class="band" data-position="ID">` and each
+//! event marker a `<g class="event" data-event="ID">`, so that the picture can be styled or
+//! scripted further.
+
+mod draw;
+mod layout;
+mod style;
+
+use crate::dataset::Dataset;
+use crate::ids::{IslandId, PartyId};
+
+use draw::Drawing;
+use layout::Layout;
+
+/// What the rows of a timeline stand for.
+///
+/// ```
+/// use island_claims::Dataset;
+/// use island_claims::export::svg::{RowKind, Timeline};
+///
+/// let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+/// let by_party = Timeline::new().rows(RowKind::Parties).render(&data)?;
+/// assert!(by_party.contains(r#"data-row="ussr""#) && !by_party.contains(r#"data-row="iturup""#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum RowKind {
+    /// One row per island or group of islands (the default).
+    #[default]
+    Islands,
+    /// One row per party that holds a position.
+    Parties,
+}
+
+/// Why a timeline could not be drawn.
+///
+/// ```
+/// use island_claims::Dataset;
+/// use island_claims::export::svg::{Timeline, TimelineError};
+///
+/// let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+/// let err = Timeline::new().party("china".parse()?).render(&data).unwrap_err();
+/// assert_eq!(err.to_string(), "the dataset has no party 'china'");
+/// assert!(matches!(Timeline::new().to_year(10_000).render(&data), Err(TimelineError::YearOutOfRange(10_000))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TimelineError {
+    /// [`Timeline::island`] names an island the dataset does not have.
+    #[error("the dataset has no island '{0}'")]
+    UnknownIsland(IslandId),
+    /// [`Timeline::party`] names a party the dataset does not have.
+    #[error("the dataset has no party '{0}'")]
+    UnknownParty(PartyId),
+    /// The last year asked for is before the first.
+    #[error("the timeline would end in {to}, before it starts in {from}")]
+    EmptyRange {
+        /// The first year.
+        from: i32,
+        /// The last year.
+        to: i32,
+    },
+    /// A year outside what the picture can show (1 to 9999).
+    #[error("year {0} is outside the years a timeline can show (1 to 9999)")]
+    YearOutOfRange(i32),
+    /// No year was given and nothing in the selection has a date to start or end from.
+    #[error("nothing to draw: no position or event of the selection has a date; give the years")]
+    NothingDated,
+}
+
+/// A timeline picture to draw: which rows, which records, which years, how wide.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Dataset;
+/// use island_claims::export::svg::{RowKind, Timeline, TimelineError};
+///
+/// let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+///
+/// // Every island, 1945 to 2025.
+/// let svg = Timeline::new().from_year(1945).to_year(2025).render(&data)?;
+/// assert!(svg.contains(r#"data-row="shikotan""#));
+///
+/// // Only Japan's positions, one row per party.
+/// let svg = Timeline::new().rows(RowKind::Parties).party("japan".parse()?).render(&data)?;
+/// assert!(svg.contains(r#"data-row="japan""#) && !svg.contains(r#"data-row="ussr""#));
+///
+/// // An island the dataset does not have.
+/// let err = Timeline::new().island("urup".parse()?).render(&data).unwrap_err();
+/// assert_eq!(err, TimelineError::UnknownIsland("urup".parse()?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timeline {
+    rows: RowKind,
+    island: Option<IslandId>,
+    party: Option<PartyId>,
+    from: Option<i32>,
+    to: Option<i32>,
+    width: u32,
+    title: Option<String>,
+}
+
+impl Default for Timeline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The narrowest picture drawn, in pixels: below it the labels no longer fit.
+pub const MIN_WIDTH: u32 = 480;
+
+impl Timeline {
+    /// A timeline of every island and every position, over all the years the records span,
+    /// 1200 pixels wide.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { rows: RowKind::Islands, island: None, party: None, from: None, to: None, width: 1200, title: None }
+    }
+
+    /// This timeline, with rows of this kind.
+    #[must_use]
+    pub fn rows(mut self, rows: RowKind) -> Self {
+        self.rows = rows;
+        self
+    }
+
+    /// This timeline, showing only `island` (for a group or region: its members) and the
+    /// positions and events that concern it.
+    #[must_use]
+    pub fn island(mut self, island: IslandId) -> Self {
+        self.island = Some(island);
+        self
+    }
+
+    /// This timeline, showing only the positions `party` holds and the events it takes part in.
+    #[must_use]
+    pub fn party(mut self, party: PartyId) -> Self {
+        self.party = Some(party);
+        self
+    }
+
+    /// This timeline, starting on 1 January of `year`; records that end before are left out
+    /// and those that start before run in from the left edge.
+    #[must_use]
+    pub fn from_year(mut self, year: i32) -> Self {
+        self.from = Some(year);
+        self
+    }
+
+    /// This timeline, ending on 31 December of `year`; records that start after are left out
+    /// and those that go on beyond run out at the right edge.
+    #[must_use]
+    pub fn to_year(mut self, year: i32) -> Self {
+        self.to = Some(year);
+        self
+    }
+
+    /// This timeline, `pixels` wide (at least [`MIN_WIDTH`]); the height follows the rows.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+    /// use island_claims::export::svg::Timeline;
+    /// let svg = Timeline::new().width(800).render(&data)?;
+    /// assert!(svg.contains(r#"width="800""#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn width(mut self, pixels: u32) -> Self {
+        self.width = pixels.max(MIN_WIDTH);
+        self
+    }
+
+    /// This timeline, with `title` above it instead of the default ("Island claims, 1855–2025").
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+    /// use island_claims::export::svg::Timeline;
+    /// let svg = Timeline::new().title("Shikotan & Habomai").render(&data)?;
+    /// assert!(svg.contains("Shikotan &amp; Habomai"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Draws the timeline of `data` as an SVG document.
+    ///
+    /// Without [`from_year`](Self::from_year) the picture starts in the first year any selected
+    /// position or event may have begun; without [`to_year`](Self::to_year) it ends in the last
+    /// year any of them is dated to, or any source was published in, whichever is later.
+    ///
+    /// # Errors
+    ///
+    /// [`TimelineError::UnknownIsland`] or [`TimelineError::UnknownParty`] when the selection
+    /// names a record the dataset lacks; [`TimelineError::EmptyRange`] when the last year is
+    /// before the first; [`TimelineError::YearOutOfRange`] for a year outside 1 to 9999;
+    /// [`TimelineError::NothingDated`] when no year is given and nothing selected has a date.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    /// use island_claims::export::svg::{Timeline, TimelineError};
+    ///
+    /// let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+    /// assert!(Timeline::new().render(&data)?.ends_with("</svg>\n"));
+    /// let err = Timeline::new().from_year(2000).to_year(1990).render(&data).unwrap_err();
+    /// assert_eq!(err, TimelineError::EmptyRange { from: 2000, to: 1990 });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render(&self, data: &Dataset) -> Result<String, TimelineError> {
+        let layout = Layout::new(self, data)?;
+        Ok(format!("{}\n", Drawing::new(self, data, &layout).document()))
+    }
+}
+
+// Geometry, in pixels.
+const MARGIN: f64 = 16.0;
+const TITLE_H: f64 = 46.0;
+const AXIS_H: f64 = 22.0;
+const LANE_H: f64 = 15.0;
+const LANE_GAP: f64 = 3.0;
+const EVENT_LANE_H: f64 = 14.0;
+const ROW_PAD: f64 = 6.0;
+const LABEL_FONT: f64 = 10.0;
+/// A rough width of one character at `LABEL_FONT`, to decide whether a label fits.
+const CHAR_W: f64 = 5.6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_has_a_floor() {
+        assert_eq!(Timeline::new().width(10).width, MIN_WIDTH);
+    }
+}

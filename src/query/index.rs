@@ -1,0 +1,587 @@
+//! The interval index behind every time query, built once when a dataset is validated.
+//!
+//! Positions are ranked once by (earliest start, latest start, id): that is the order of
+//! every answer, so no query sorts. The bounds of each period, the position, its expanded
+//! island set and its stance are kept in rank order, one array each, so that a query reads
+//! contiguous memory and never touches the records themselves.
+//!
+//! A query for the days `first..=last` wants the ranks whose hull `[start_lo, end_hi]`
+//! overlaps them: a prefix of the ranks (those with `start_lo <= last`, found by a binary
+//! search of the blocks' first starts, then of one block) filtered by `end_hi >= first`.
+//! A [`Tree`] answers that in rank order in O(log n + k). It cuts its ranks into blocks of
+//! [`BLOCK`], keeps each block's greatest and smallest `end_hi`, and a sparse table that gives
+//! in O(1) the block with the greatest `end_hi` in any range of blocks. The query splits the
+//! range of blocks at that block; it stops where even that block ends before `first`, and
+//! otherwise reports the left part, the block, then the right part. Every block it scans,
+//! except perhaps the last one of the prefix, holds a hit, so it reads at most
+//! `BLOCK * (k + 1)` entries and makes at most `2k + 1` table look-ups. A block whose
+//! smallest end is late enough is reported whole, as a run; another as a bit mask of its
+//! hits, computed without branches.
+//!
+//! Whether a hit is definite or possible is then decided by [`Bounds::certainty`].
+//!
+//! One tree covers all positions; each holder and each island has its own over its ranks (an
+//! island's over the positions that concern it through groups and members, see
+//! [`QueryIndex::build`]). Memory, per position: 25 bytes of ranked arrays; per tree entry,
+//! 4 bytes of rank (none for the tree of all positions) and, for a tree of m entries, about
+//! `4 * log2(m / 64) / 64` bytes of sparse table (under 1 byte up to billions of entries).
+//! The trees of the islands hold each position once per island it concerns.
+
+use std::fmt;
+
+use crate::dataset::Records;
+use crate::query::idx;
+use crate::records::Stance;
+use crate::time::{Bounds, Certainty};
+use crate::validate::Derived;
+
+/// Entries per block: a block's hits fit in the bits of a `u64`, and a scan of one reads
+/// four cache lines of ends.
+const BLOCK: usize = 64;
+
+/// The ranked bounds of every position and the trees that search them.
+#[derive(Clone, Default)]
+pub(crate) struct QueryIndex {
+    start_lo: Box<[i32]>,
+    /// The earliest start of each block of [`BLOCK`] ranks: a first, cache-resident level
+    /// for the binary search of `start_lo`.
+    block_first: Box<[i32]>,
+    start_hi: Box<[i32]>,
+    end_lo: Box<[i32]>,
+    end_hi: Box<[i32]>,
+    /// The dataset index of the position at each rank.
+    position: Box<[u32]>,
+    /// Its expanded island set, as an entry of `Derived::expansion_ids`.
+    expansion: Box<[u32]>,
+    stance: Box<[Stance]>,
+    all: Tree,
+    /// One tree per party, by dataset index, over the positions it holds.
+    by_holder: Box<[Tree]>,
+    /// One tree per island, by dataset index, over the positions that concern it.
+    by_island: Box<[Tree]>,
+}
+
+impl fmt::Debug for QueryIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QueryIndex")
+            .field("positions", &self.position.len())
+            .field("holders", &self.by_holder.len())
+            .field("islands", &self.by_island.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl QueryIndex {
+    /// Ranks the positions and builds every tree. `derived` must come from a check of
+    /// `records` that found no error: every reference resolves and `part_of` has no cycle.
+    pub(crate) fn build(records: &Records, derived: &Derived) -> Self {
+        let positions = &records.positions;
+        let mut keyed: Vec<(i32, i32, u32)> = positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let b = p.period.bounds();
+                (b.start_lo, b.start_hi, idx(i))
+            })
+            .collect();
+        let id_of = |i: u32| positions.get(i as usize).map(|p| &p.id);
+        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| id_of(a.2).cmp(&id_of(b.2))));
+
+        let n = keyed.len();
+        let (mut start_hi, mut end_lo, mut end_hi) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut expansion, mut stance) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut holder_lists: Vec<Vec<u32>> = vec![Vec::new(); records.parties.len()];
+        for (rank, &(_, _, p)) in keyed.iter().enumerate() {
+            let Some(pos) = positions.get(p as usize) else { continue };
+            let b = pos.period.bounds();
+            start_hi.push(b.start_hi);
+            end_lo.push(b.end_lo);
+            end_hi.push(b.end_hi);
+            expansion.push(derived.position_expansion.get(p as usize).copied().unwrap_or(0));
+            stance.push(pos.stance);
+            let holder = derived.parties.get(&pos.holder).and_then(|&h| holder_lists.get_mut(h as usize));
+            if let Some(list) = holder {
+                list.push(idx(rank));
+            }
+        }
+
+        // An island's positions: those whose expanded islands, or a group or region holding
+        // one of them, include it. Computed once per distinct expanded set.
+        let related = related_sets(records, derived);
+        let mut island_lists: Vec<Vec<u32>> = vec![Vec::new(); records.islands.len()];
+        for (rank, &e) in expansion.iter().enumerate() {
+            for &i in related.get(e as usize).map_or(&[][..], |s| &s[..]) {
+                if let Some(list) = island_lists.get_mut(i as usize) {
+                    list.push(idx(rank));
+                }
+            }
+        }
+
+        let tree = |list: Vec<u32>| Tree::new(Some(list), &end_hi);
+        let by_holder = holder_lists.into_iter().map(tree).collect();
+        let by_island = island_lists.into_iter().map(tree).collect();
+        Self {
+            block_first: keyed.iter().step_by(BLOCK).map(|k| k.0).collect(),
+            start_lo: keyed.iter().map(|k| k.0).collect(),
+            start_hi: start_hi.into_boxed_slice(),
+            end_lo: end_lo.into_boxed_slice(),
+            all: Tree::new(None, &end_hi),
+            end_hi: end_hi.into_boxed_slice(),
+            position: keyed.iter().map(|k| k.2).collect(),
+            expansion: expansion.into_boxed_slice(),
+            stance: stance.into_boxed_slice(),
+            by_holder,
+            by_island,
+        }
+    }
+    /// How many positions are indexed.
+    pub(crate) fn len(&self) -> usize {
+        self.position.len()
+    }
+
+    /// The tree over every position.
+    pub(crate) fn all(&self) -> &Tree {
+        &self.all
+    }
+
+    /// The tree over the positions of the party at dataset index `party`.
+    pub(crate) fn holder(&self, party: u32) -> Option<&Tree> {
+        self.by_holder.get(party as usize)
+    }
+
+    /// The tree over the positions concerning the island at dataset index `island`.
+    pub(crate) fn island(&self, island: u32) -> Option<&Tree> {
+        self.by_island.get(island as usize)
+    }
+
+    /// The dataset index of the position at `rank`.
+    #[inline]
+    pub(crate) fn position_at(&self, rank: u32) -> Option<u32> {
+        self.position.get(rank as usize).copied()
+    }
+
+    /// The expanded island set of the position at `rank`.
+    #[inline]
+    pub(crate) fn expansion_at(&self, rank: u32) -> Option<u32> {
+        self.expansion.get(rank as usize).copied()
+    }
+
+    /// The stance of the position at `rank`.
+    #[inline]
+    pub(crate) fn stance_at(&self, rank: u32) -> Option<Stance> {
+        self.stance.get(rank as usize).copied()
+    }
+
+    /// The bounds of the position at `rank`.
+    #[inline]
+    pub(crate) fn bounds_at(&self, rank: u32) -> Option<Bounds> {
+        let r = rank as usize;
+        Some(Bounds {
+            start_lo: *self.start_lo.get(r)?,
+            start_hi: *self.start_hi.get(r)?,
+            end_lo: *self.end_lo.get(r)?,
+            end_hi: *self.end_hi.get(r)?,
+        })
+    }
+
+    /// How surely the position at `rank` held at some time in `first..=last`.
+    #[inline]
+    pub(crate) fn certainty_at(&self, rank: u32, first: i32, last: i32) -> Option<Certainty> {
+        self.bounds_at(rank)?.certainty(first, last)
+    }
+
+    /// Calls `found(position, expansion, stance, certainty)` for each rank of `hits` whose
+    /// hull overlaps `first..=last`, reading the bounds of its block as slices.
+    #[inline]
+    pub(crate) fn resolve_hits(
+        &self,
+        hits: Hits,
+        first: i32,
+        last: i32,
+        mut found: impl FnMut(u32, u32, Stance, Certainty),
+    ) {
+        let (lo, hi) = match hits {
+            Hits::Run(lo, hi) => (lo as usize, hi as usize),
+            Hits::Mask(base, _) => (base as usize, (base as usize).saturating_add(BLOCK).min(self.position.len())),
+        };
+        let range = lo..hi;
+        let (Some(start_lo), Some(start_hi), Some(end_lo), Some(end_hi)) = (
+            self.start_lo.get(range.clone()),
+            self.start_hi.get(range.clone()),
+            self.end_lo.get(range.clone()),
+            self.end_hi.get(range.clone()),
+        ) else {
+            return;
+        };
+        let (Some(position), Some(expansion), Some(stance)) =
+            (self.position.get(range.clone()), self.expansion.get(range.clone()), self.stance.get(range))
+        else {
+            return;
+        };
+        let mut one = |i: usize| {
+            let (Some(&start_lo), Some(&start_hi), Some(&end_lo), Some(&end_hi)) =
+                (start_lo.get(i), start_hi.get(i), end_lo.get(i), end_hi.get(i))
+            else {
+                return;
+            };
+            let (Some(&p), Some(&e), Some(&s)) = (position.get(i), expansion.get(i), stance.get(i)) else { return };
+            if let Some(c) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
+                found(p, e, s, c);
+            }
+        };
+        match hits {
+            Hits::Run(..) => (0..hi.saturating_sub(lo)).for_each(one),
+            Hits::Mask(_, mut mask) => {
+                while mask != 0 {
+                    one(mask.trailing_zeros() as usize);
+                    mask &= mask - 1;
+                }
+            }
+        }
+    }
+
+    /// How many ranks start on or before `last`: a search of the blocks' first starts, then
+    /// of one block.
+    fn prefix(&self, last: i32) -> usize {
+        let blocks = self.block_first.partition_point(|&s| s <= last);
+        let Some(lo) = blocks.checked_sub(1).map(|b| b.saturating_mul(BLOCK)) else { return 0 };
+        let hi = lo.saturating_add(BLOCK).min(self.start_lo.len());
+        lo + self.start_lo.get(lo..hi).map_or(0, |block| block.partition_point(|&s| s <= last))
+    }
+
+    /// Calls `hit` with every rank of `tree` whose hull overlaps `first..=last`, in rank order.
+    pub(crate) fn search(&self, tree: &Tree, first: i32, last: i32, mut hit: impl FnMut(u32)) {
+        self.search_hits(tree, first, last, |hits| hits.for_each(&mut hit));
+    }
+
+    /// Calls `found` with the [`Hits`] of `tree` whose hulls overlap `first..=last`, in rank
+    /// order. Over all positions they come a block at a time: a large answer as long runs
+    /// that callers can copy out slice by slice, a sparse one as masks.
+    pub(crate) fn search_hits(&self, tree: &Tree, first: i32, last: i32, mut found: impl FnMut(Hits)) {
+        let prefix = self.prefix(last);
+        let len = match &tree.ranks {
+            None => prefix,
+            Some(ranks) => ranks.partition_point(|&r| (r as usize) < prefix),
+        };
+        if len == 0 {
+            return;
+        }
+        let blocks = idx(len.div_ceil(BLOCK));
+        let mut stack = Stack::default();
+        stack.push(Frame::Range(0, blocks));
+        while let Some(frame) = stack.pop() {
+            match frame {
+                Frame::Block(b) => self.scan_block(tree, b, len, first, &mut found),
+                Frame::Range(l, r) => {
+                    let Some(b) = tree.argmax(l, r) else { continue };
+                    if tree.block_max.get(b as usize).is_none_or(|&m| m < first) {
+                        continue;
+                    }
+                    // Pushed in reverse: the left part comes out first.
+                    if b + 1 < r {
+                        stack.push(Frame::Range(b + 1, r));
+                    }
+                    stack.push(Frame::Block(b));
+                    if l < b {
+                        stack.push(Frame::Range(l, b));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reports the hits of block `b` of `tree`, whose entries below `len` start early enough.
+    fn scan_block(&self, tree: &Tree, b: u32, len: usize, first: i32, found: &mut impl FnMut(Hits)) {
+        let lo = (b as usize).saturating_mul(BLOCK);
+        let hi = lo.saturating_add(BLOCK).min(len);
+        // Every entry ends late enough: no test needed (most blocks of a large answer).
+        let dense = tree.block_min.get(b as usize).is_some_and(|&m| m >= first);
+        match &tree.ranks {
+            None if dense => found(Hits::Run(idx(lo), idx(hi))),
+            None => {
+                // A mask of the block's hits, computed without branches: about half the
+                // entries of a block at an answer's edge hit, which no predictor guesses.
+                let mut mask: u64 = 0;
+                let ends = self.end_hi.get(lo..hi).unwrap_or(&[]);
+                // Eight at a time into a byte: a shape the compiler turns into vector
+                // compares and a move of their signs.
+                for (n, chunk) in ends.chunks(8).enumerate() {
+                    let byte = chunk.iter().enumerate().fold(0u8, |b, (bit, &end)| b | (u8::from(end >= first) << bit));
+                    mask |= u64::from(byte) << (8 * n);
+                }
+                if mask != 0 {
+                    found(Hits::Mask(idx(lo), mask));
+                }
+            }
+            Some(ranks) => {
+                for &r in ranks.get(lo..hi).unwrap_or(&[]) {
+                    if dense || self.end_hi.get(r as usize).is_some_and(|&end| end >= first) {
+                        found(Hits::Run(r, r.saturating_add(1)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Some hits of a search, in rank order.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Hits {
+    /// The ranks `lo..hi`.
+    Run(u32, u32),
+    /// The ranks `base + i` for each bit `i` set.
+    Mask(u32, u64),
+}
+
+impl Hits {
+    /// How many ranks.
+    pub(crate) fn len(self) -> usize {
+        match self {
+            Self::Run(lo, hi) => hi.saturating_sub(lo) as usize,
+            Self::Mask(_, mask) => mask.count_ones() as usize,
+        }
+    }
+
+    /// Calls `f` with each rank, in order.
+    pub(crate) fn for_each(self, mut f: impl FnMut(u32)) {
+        match self {
+            Self::Run(lo, hi) => (lo..hi).for_each(f),
+            Self::Mask(base, mut mask) => {
+                while mask != 0 {
+                    f(base.saturating_add(mask.trailing_zeros()));
+                    mask &= mask - 1;
+                }
+            }
+        }
+    }
+}
+
+/// For each expanded island set: the islands it holds and every group or region above them,
+/// sorted. A position concerns exactly the islands of its set's entry.
+fn related_sets(records: &Records, derived: &Derived) -> Vec<Box<[u32]>> {
+    let parent: Vec<Option<u32>> = records
+        .islands
+        .iter()
+        .map(|island| island.part_of.as_ref().and_then(|p| derived.islands.get(p)).copied())
+        .collect();
+    let mut seen = vec![false; parent.len()];
+    derived
+        .expansions
+        .iter()
+        .map(|set| {
+            let mut out: Vec<u32> = Vec::with_capacity(set.len());
+            for &i in set.iter() {
+                // Validation refuses part_of cycles; the step limit only keeps this finite.
+                let mut cur = Some(i);
+                for _ in 0..=parent.len() {
+                    let Some(c) = cur else { break };
+                    match seen.get_mut(c as usize) {
+                        Some(s) if !*s => *s = true,
+                        _ => break,
+                    }
+                    out.push(c);
+                    cur = parent.get(c as usize).copied().flatten();
+                }
+            }
+            for &i in &out {
+                if let Some(s) = seen.get_mut(i as usize) {
+                    *s = false;
+                }
+            }
+            out.sort_unstable();
+            out.into_boxed_slice()
+        })
+        .collect()
+}
+
+/// A searchable set of ranks: blocks of [`BLOCK`] entries, the greatest end of each, and a
+/// sparse table of the block with the greatest end in every power-of-two run of blocks.
+#[derive(Clone, Default)]
+pub(crate) struct Tree {
+    /// The ranks it holds, ascending; `None` for every rank.
+    ranks: Option<Box<[u32]>>,
+    block_max: Box<[i32]>,
+    /// The smallest end of each block: a block whose smallest end is late enough is all hits.
+    block_min: Box<[i32]>,
+    /// Level `l` (from 1) starts at `(l - 1) * blocks`; its entry `i` is the block with the
+    /// greatest end among `i..i + 2^l`. Level 0 would be the identity and is not stored.
+    sparse: Box<[u32]>,
+}
+
+impl Tree {
+    fn new(ranks: Option<Vec<u32>>, end_hi: &[i32]) -> Self {
+        let end_of = |r: u32| end_hi.get(r as usize).copied().unwrap_or(i32::MIN);
+        let (mut block_max, mut block_min) = (Vec::new(), Vec::new());
+        let mut add_block = |ends: &mut dyn Iterator<Item = i32>| {
+            let (min, max) = ends.fold((i32::MAX, i32::MIN), |(lo, hi), e| (lo.min(e), hi.max(e)));
+            block_min.push(min);
+            block_max.push(max);
+        };
+        match &ranks {
+            None => end_hi.chunks(BLOCK).for_each(|c| add_block(&mut c.iter().copied())),
+            Some(ranks) => ranks.chunks(BLOCK).for_each(|c| add_block(&mut c.iter().map(|&r| end_of(r)))),
+        }
+        let blocks = block_max.len();
+        let max_of = |b: u32| block_max.get(b as usize).copied().unwrap_or(i32::MIN);
+        let mut sparse: Vec<u32> = Vec::new();
+        let mut width = 1usize;
+        // prev[i]: the block with the greatest end among i..i + width.
+        let mut prev: Vec<u32> = (0..blocks).map(idx).collect();
+        while width.saturating_mul(2) <= blocks {
+            let level: Vec<u32> = (0..blocks)
+                .map(|i| {
+                    let a = prev.get(i).copied().unwrap_or(0);
+                    match prev.get(i + width) {
+                        Some(&b) if max_of(b) > max_of(a) => b,
+                        _ => a,
+                    }
+                })
+                .collect();
+            sparse.extend_from_slice(&level);
+            prev = level;
+            width *= 2;
+        }
+        Self {
+            ranks: ranks.map(Vec::into_boxed_slice),
+            block_max: block_max.into_boxed_slice(),
+            block_min: block_min.into_boxed_slice(),
+            sparse: sparse.into_boxed_slice(),
+        }
+    }
+
+    /// Every rank it holds, ascending.
+    pub(crate) fn ranks(&self, total: usize) -> impl Iterator<Item = u32> + '_ {
+        let (explicit, all) = match &self.ranks {
+            Some(r) => (Some(r.iter().copied()), None),
+            None => (None, Some((0..total).map(idx))),
+        };
+        explicit.into_iter().flatten().chain(all.into_iter().flatten())
+    }
+
+    /// Whether it holds `rank`.
+    pub(crate) fn contains(&self, rank: u32) -> bool {
+        self.ranks.as_ref().is_none_or(|r| r.binary_search(&rank).is_ok())
+    }
+
+    /// The block with the greatest end among the blocks `l..r`, if that is not empty.
+    fn argmax(&self, l: u32, r: u32) -> Option<u32> {
+        let len = r.checked_sub(l).filter(|&n| n > 0)?;
+        let level = len.ilog2();
+        if level == 0 {
+            return Some(l);
+        }
+        let blocks = self.block_max.len();
+        let at = |i: u32| {
+            let offset = (level as usize - 1).saturating_mul(blocks).saturating_add(i as usize);
+            self.sparse.get(offset).copied()
+        };
+        let a = at(l)?;
+        let b = at(r - (1 << level))?;
+        let max_of = |x: u32| self.block_max.get(x as usize).copied().unwrap_or(i32::MIN);
+        Some(if max_of(b) > max_of(a) { b } else { a })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Frame {
+    /// The blocks `l..r`, not yet looked at.
+    Range(u32, u32),
+    /// One block to scan.
+    Block(u32),
+}
+
+/// A stack that lives on the call stack while small, so typical queries allocate only
+/// their answer.
+struct Stack {
+    inline: [Frame; 48],
+    len: usize,
+    spill: Vec<Frame>,
+}
+
+impl Default for Stack {
+    fn default() -> Self {
+        Self { inline: [Frame::Block(0); 48], len: 0, spill: Vec::new() }
+    }
+}
+
+impl Stack {
+    fn push(&mut self, frame: Frame) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) if self.spill.is_empty() => {
+                *slot = frame;
+                self.len += 1;
+            }
+            _ => self.spill.push(frame),
+        }
+    }
+
+    fn pop(&mut self) -> Option<Frame> {
+        if let Some(frame) = self.spill.pop() {
+            return Some(frame);
+        }
+        self.len = self.len.checked_sub(1)?;
+        self.inline.get(self.len).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree over explicit ends, searched against a plain filter.
+    fn check(ends: &[i32], first: i32) {
+        let tree = Tree::new(None, ends);
+        let index = QueryIndex {
+            start_lo: vec![i32::MIN; ends.len()].into(),
+            block_first: vec![i32::MIN; ends.len().div_ceil(BLOCK)].into(),
+            end_hi: ends.into(),
+            all: tree.clone(),
+            ..QueryIndex::default()
+        };
+        let mut got = Vec::new();
+        index.search(&tree, first, i32::MAX, |r| got.push(r));
+        let want: Vec<u32> = (0..ends.len()).filter(|&i| ends[i] >= first).map(idx).collect();
+        assert_eq!(got, want, "first {first}");
+    }
+
+    #[test]
+    fn search_matches_a_filter() {
+        // A deterministic mix of short and long ends over several blocks and levels.
+        let mut x: u64 = 7;
+        let ends: Vec<i32> = (0..1000)
+            .map(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                ((x >> 33) % 5000) as i32
+            })
+            .collect();
+        for first in [-1, 0, 10, 2500, 4990, 4999, 5000] {
+            check(&ends, first);
+        }
+        check(&[], 0);
+        check(&[5], 5);
+        check(&[5], 6);
+    }
+
+    #[test]
+    fn deep_stacks_spill() {
+        // Ascending ends: every block is the greatest of its range, and the stack grows.
+        let ends: Vec<i32> = (0..10_000).collect();
+        check(&ends, 0);
+        check(&ends, 9_999);
+        let descending: Vec<i32> = (0..10_000).rev().collect();
+        check(&descending, 5);
+    }
+
+    #[test]
+    fn stack_is_lifo_across_the_spill() {
+        let mut s = Stack::default();
+        for i in 0..100 {
+            s.push(Frame::Block(i));
+        }
+        for i in (0..100).rev() {
+            assert!(matches!(s.pop(), Some(Frame::Block(b)) if b == i));
+        }
+        assert!(s.pop().is_none());
+    }
+}

@@ -1,0 +1,96 @@
+//! [`Dataset::as_known_at`]: the dataset as its sources knew it on a day (assertion time).
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::dataset::{Dataset, Records};
+use crate::ids::{EventId, SourceId};
+use crate::records::Attribution;
+
+impl Dataset {
+    /// The dataset restricted to what its sources had published on or before `date`.
+    ///
+    /// This filters on *assertion time* (when a source published a fact), not on valid time
+    /// (when the fact held): the Soviet plan of 1972 to hand over two islands became public
+    /// in 2021, so it is absent from the dataset as known at 2020 and present as known at
+    /// the day of its publication.
+    ///
+    /// - A source counts as published when it was *surely* published by `date`: when the
+    ///   last day its `published` date may stand for is on or before `date`. A source dated
+    ///   `2021-06` is known from 2021-06-30; one dated `20XX` only from 2099-12-31. The
+    ///   reading is conservative: the view never holds what might not have been public yet.
+    /// - Positions and events keep the attributions to published sources and drop the
+    ///   others; a record left without any attribution drops out. So a record stays while
+    ///   any of its sources is old enough.
+    /// - A position whose `established_by` or `ended_by` event dropped out keeps the
+    ///   position but loses the link: the event was not known yet, the position was.
+    /// - A source's `cites` keep only sources that are themselves published.
+    /// - Islands and parties are not attributed to sources and all stay.
+    ///
+    /// The result is built through validation like any dataset. Removing records and links
+    /// cannot make a valid dataset invalid, but its warnings are those of the smaller
+    /// dataset.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let plan = "ussr-plan-1972".parse()?;
+    /// // Kyodo's report is dated 2021-05-24.
+    /// assert!(data.as_known_at(day(2021, 5, 23)).position(&plan).is_none());
+    /// assert!(data.as_known_at(day(2021, 5, 24)).position(&plan).is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_known_at(&self, date: NaiveDate) -> Dataset {
+        let r = self.records();
+        let known = |s: &SourceId| self.source(s).is_some_and(|s| s.published.latest() <= date);
+        let keep = |attributions: &[Attribution]| -> Vec<Attribution> {
+            attributions.iter().filter(|a| known(&a.source)).cloned().collect()
+        };
+
+        let sources = r
+            .sources
+            .iter()
+            .filter(|s| known(&s.id))
+            .map(|s| {
+                let mut s = s.clone();
+                s.cites.retain(|c| known(c));
+                s
+            })
+            .collect();
+        let events: Vec<_> = r
+            .events
+            .iter()
+            .filter_map(|e| {
+                let attributions = keep(&e.attributions);
+                (!attributions.is_empty()).then(|| {
+                    let mut e = e.clone();
+                    e.attributions = attributions;
+                    e
+                })
+            })
+            .collect();
+        let kept_events: HashSet<&EventId> = events.iter().map(|e| &e.id).collect();
+        let event_known = |id: &Option<EventId>| id.as_ref().filter(|id| kept_events.contains(id)).cloned();
+        let positions = r
+            .positions
+            .iter()
+            .filter_map(|p| {
+                let attributions = keep(&p.attributions);
+                (!attributions.is_empty()).then(|| {
+                    let mut p = p.clone();
+                    p.attributions = attributions;
+                    p.established_by = event_known(&p.established_by);
+                    p.ended_by = event_known(&p.ended_by);
+                    p
+                })
+            })
+            .collect();
+        let records = Records { islands: r.islands.clone(), parties: r.parties.clone(), sources, events, positions };
+        // A subset of a valid dataset with every dangling link removed is valid; should
+        // validation ever disagree, the answer is the empty dataset rather than a panic.
+        Dataset::validate(records).unwrap_or_else(|_| Dataset::empty())
+    }
+}

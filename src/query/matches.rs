@@ -1,0 +1,306 @@
+//! Answers to "who held what when": [`Match`], and the year, day and span queries.
+
+use chrono::NaiveDate;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::dataset::Dataset;
+use crate::ids::{IslandId, PartyId, SourceId};
+use crate::query::index::Tree;
+use crate::records::{Position, Stance};
+use crate::time::{Certainty, Period, Span};
+
+/// One position that matches a query, with how surely it matches.
+///
+/// A match borrows everything from the dataset: the position, its holder, and its islands
+/// expanded through groups and regions (computed once when the dataset was built).
+///
+/// It serializes as an object with exactly the fields `position` (id), `party` (the
+/// holder's id), `stance`, `islands` (expanded ids), `counterpart` (id or null), `period`
+/// (EDTF), `certainty` (`"definite"` or `"possible"`) and `sources` (ids); other crates and
+/// the examples' `--json` output rely on this shape.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Certainty;
+/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+///
+/// let claims = data.claims_in_year(1956);
+/// let ids: Vec<&str> = claims.iter().map(|m| m.position().id.as_str()).collect();
+/// assert_eq!(ids, ["japan-four", "japan-two-per-putin"]);
+/// let four = &claims[0];
+/// assert_eq!(four.party().as_str(), "japan");
+/// assert_eq!(four.certainty(), Certainty::Definite);
+/// assert!(four.islands().iter().any(|i| i.as_str() == "suisho"));
+///
+/// let json = serde_json::to_value(four)?;
+/// assert_eq!(json["period"], "1956/..");
+/// assert_eq!(json["certainty"], "definite");
+/// assert_eq!(json["counterpart"], serde_json::Value::Null);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match<'a> {
+    position: &'a Position,
+    // A thin reference to the interned set keeps a match at 32 bytes rather than 40: a
+    // year's answer of thousands of matches is bound by how fast it is written.
+    #[allow(clippy::borrowed_box)]
+    islands: &'a Box<[IslandId]>,
+    certainty: Certainty,
+    via_successor: Option<&'a PartyId>,
+}
+
+impl<'a> Match<'a> {
+    /// The matching position.
+    #[must_use]
+    pub fn position(&self) -> &'a Position {
+        self.position
+    }
+
+    /// The party that holds the position.
+    #[must_use]
+    pub fn party(&self) -> &'a PartyId {
+        &self.position.holder
+    }
+
+    /// The position's stance.
+    #[must_use]
+    pub fn stance(&self) -> Stance {
+        self.position.stance
+    }
+
+    /// The islands the position covers: those it names and, for groups and regions, all
+    /// their members, in dataset order.
+    #[must_use]
+    pub fn islands(&self) -> &'a [IslandId] {
+        self.islands
+    }
+
+    /// The other party of the stance, where it has one.
+    #[must_use]
+    pub fn counterpart(&self) -> Option<&'a PartyId> {
+        self.position.counterpart.as_ref()
+    }
+
+    /// When the position held.
+    #[must_use]
+    pub fn period(&self) -> &'a Period {
+        &self.position.period
+    }
+
+    /// How surely the position held during the time asked about: `Definite` when every
+    /// reading of its dates overlaps it. Without a time filter, every match is definite.
+    #[must_use]
+    pub fn certainty(&self) -> Certainty {
+        self.certainty
+    }
+
+    /// The sources the position is attributed to, in order.
+    pub fn sources(&self) -> impl Iterator<Item = &'a SourceId> + 'a {
+        self.position.attributions.iter().map(|a| &a.source)
+    }
+
+    /// The party asked about, when this match was found by following succession from it:
+    /// a query on Russia with [`follow_succession`](crate::PositionQuery::follow_succession)
+    /// returns the USSR's positions with `via_successor() == Some("russia")` (and `party()`
+    /// is the USSR). `None` for a position of the party asked about, and for every match of
+    /// a query that does not follow succession.
+    #[must_use]
+    pub fn via_successor(&self) -> Option<&'a PartyId> {
+        self.via_successor
+    }
+
+    #[inline]
+    #[allow(clippy::borrowed_box)] // See the field.
+    pub(crate) fn new(
+        position: &'a Position,
+        islands: &'a Box<[IslandId]>,
+        certainty: Certainty,
+        via_successor: Option<&'a PartyId>,
+    ) -> Self {
+        Self { position, islands, certainty, via_successor }
+    }
+}
+
+impl Serialize for Match<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let p = self.position;
+        let mut s = serializer.serialize_struct("Match", 8)?;
+        s.serialize_field("position", &p.id)?;
+        s.serialize_field("party", &p.holder)?;
+        s.serialize_field("stance", &p.stance)?;
+        s.serialize_field("islands", self.islands())?;
+        s.serialize_field("counterpart", &p.counterpart)?;
+        s.serialize_field("period", p.period.as_str())?;
+        s.serialize_field("certainty", &self.certainty)?;
+        s.serialize_field("sources", &Sources(p))?;
+        s.end()
+    }
+}
+
+/// A position's source ids, serialized as a list without collecting them.
+struct Sources<'a>(&'a Position);
+
+impl Serialize for Sources<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.sources())
+    }
+}
+
+impl Dataset {
+    /// The match of the position at `rank`, if its hull overlaps `first..=last`.
+    #[inline]
+    pub(crate) fn match_at<'a>(
+        &'a self,
+        rank: u32,
+        first: i32,
+        last: i32,
+        via: Option<&'a PartyId>,
+    ) -> Option<Match<'a>> {
+        let index = self.index();
+        let certainty = index.certainty_at(rank, first, last)?;
+        let position = self.all_positions().get(index.position_at(rank)? as usize)?;
+        let islands = self.derived().expansion_ids.get(index.expansion_at(rank)? as usize)?;
+        Some(Match::new(position, islands, certainty, via))
+    }
+
+    /// Every match of `tree` during `first..=last` whose stance passes `keep`, in rank order.
+    pub(crate) fn matches_in(
+        &self,
+        tree: &Tree,
+        first: i32,
+        last: i32,
+        keep: impl Fn(Stance) -> bool,
+    ) -> Vec<Match<'_>> {
+        let index = self.index();
+        // The hits a block at a time first, then the matches into a vector of the right
+        // size: growing a vector of matches would copy it over and over.
+        let mut blocks = Vec::new();
+        let mut hits = 0usize;
+        index.search_hits(tree, first, last, |h| {
+            hits = hits.saturating_add(h.len());
+            blocks.push(h);
+        });
+        let positions = self.all_positions();
+        let sets = &self.derived().expansion_ids;
+        let mut out = Vec::with_capacity(hits);
+        let mut found = |p: u32, e: u32, stance, certainty| {
+            if keep(stance) {
+                if let (Some(position), Some(islands)) = (positions.get(p as usize), sets.get(e as usize)) {
+                    out.push(Match::new(position, islands, certainty, None));
+                }
+            }
+        };
+        for h in blocks {
+            index.resolve_hits(h, first, last, &mut found);
+        }
+        out
+    }
+
+    /// Who claimed what at some time in `span`: the positions whose stance is a claim
+    /// ([`Stance::is_claim`]) and whose period may overlap the span, each saying whether
+    /// it surely does.
+    ///
+    /// Matches come in the order of their period's start, then of position id. The cost is
+    /// O(log n + k) for k matches, through the interval index.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Span;
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let claims = data.claims_during(Span::new(d(1955, 1, 1), d(1955, 12, 31))?);
+    /// assert!(claims.is_empty());
+    /// assert_eq!(data.claims_during(Span::new(d(1955, 6, 1), d(1956, 6, 1))?).len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn claims_during(&self, span: Span) -> Vec<Match<'_>> {
+        let (first, last) = span.days();
+        self.matches_in(self.index().all(), first, last, Stance::is_claim)
+    }
+
+    /// Who claimed what on `date`: see [`Dataset::claims_during`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Certainty;
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let claims = data.claims_at(NaiveDate::from_ymd_opt(1956, 6, 1).unwrap());
+    /// // Both Japanese claims started at some time in 1956: perhaps after June.
+    /// assert!(claims.iter().all(|m| m.certainty() == Certainty::Possible));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn claims_at(&self, date: NaiveDate) -> Vec<Match<'_>> {
+        self.claims_during(Span::day(date))
+    }
+
+    /// Who claimed what at some time in `year`: see [`Dataset::claims_during`]. Any `i32`
+    /// year is accepted; years beyond the calendar's range reach only open-ended periods.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// assert_eq!(data.claims_in_year(1950).len(), 0);
+    /// assert_eq!(data.claims_in_year(2021)[0].position().id.as_str(), "japan-four");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn claims_in_year(&self, year: i32) -> Vec<Match<'_>> {
+        self.claims_during(Span::year(year))
+    }
+
+    /// Every position, of any stance, whose period may overlap `span`, each saying whether
+    /// it surely does. Same order and cost as [`Dataset::claims_during`].
+    ///
+    /// ```
+    /// use island_claims::Span;
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let held: Vec<&str> = data.positions_during(Span::year(1972)).iter().map(|m| m.position().id.as_str()).collect();
+    /// assert_eq!(held, ["ussr-administers", "japan-four", "ussr-plan-1972"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn positions_during(&self, span: Span) -> Vec<Match<'_>> {
+        let (first, last) = span.days();
+        self.matches_in(self.index().all(), first, last, |_| true)
+    }
+
+    /// Every position that may hold on `date`: see [`Dataset::positions_during`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let day = NaiveDate::from_ymd_opt(1958, 1, 1).unwrap();
+    /// assert_eq!(data.positions_at(day).len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn positions_at(&self, date: NaiveDate) -> Vec<Match<'_>> {
+        self.positions_during(Span::day(date))
+    }
+
+    /// Every position that may hold at some time in `year`: see
+    /// [`Dataset::positions_during`].
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// assert_eq!(data.positions_in_year(1944).len(), 0);
+    /// assert_eq!(data.positions_in_year(1945).len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn positions_in_year(&self, year: i32) -> Vec<Match<'_>> {
+        self.positions_during(Span::year(year))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_match_is_four_words() {
+        assert_eq!(std::mem::size_of::<Match<'_>>(), 32);
+    }
+}

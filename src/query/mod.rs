@@ -1,0 +1,125 @@
+//! Temporal queries: who held which stance on which islands, when, and how surely.
+//!
+//! Every query takes `&self` on a [`Dataset`], borrows its answers from it, and says the
+//! [`Certainty`](crate::Certainty) of each match under the rules of
+//! [`Period::certainty_during`](crate::Period::certainty_during): a position *definitely*
+//! matches a span when every reading of its uncertain ends overlaps it, *possibly* when some
+//! does.
+//!
+//! - [`Dataset::claims_in_year`], [`Dataset::claims_at`], [`Dataset::claims_during`]: who
+//!   claimed what; [`Dataset::positions_in_year`], [`Dataset::positions_at`],
+//!   [`Dataset::positions_during`]: every stance. Each returns [`Match`]es.
+//! - [`Dataset::positions`]: a [`PositionQuery`] builder to filter by holder (optionally
+//!   following succession), island, stance, time, certainty and source.
+//! - [`Dataset::as_known_at`]: the dataset as its sources knew it on a day.
+//! - [`Dataset::timeline`], [`Dataset::changes`], [`Dataset::conflicts`].
+//!
+//! # Islands and groups
+//!
+//! A position or event *concerns* an island when it names that island, a group or region
+//! the island belongs to, or an island, group or region that belongs to it. So a query on an
+//! islet of the Habomai group sees positions on the group and on the southern Kurils, and a
+//! query on the group also sees positions on any of its islets.
+//!
+//! # Order and cost
+//!
+//! Matches come in the order of their period's start (earliest reading, then latest), then
+//! of position id: the order of the interval index, built once with the dataset, so no query
+//! sorts. Time queries cost O(log n + k) for k matches, over all positions, one holder's or
+//! one island's.
+
+mod builder;
+mod changes;
+mod conflicts;
+pub(crate) mod index;
+mod known_at;
+mod matches;
+mod timeline;
+
+pub use builder::PositionQuery;
+pub use changes::{Change, ChangeKind};
+pub use conflicts::{Conflict, ConflictKind};
+pub use matches::Match;
+pub use timeline::TimelineEntry;
+
+use crate::dataset::Dataset;
+use crate::ids::{IslandId, PartyId, SourceId};
+
+/// Why a query could not be answered: it names a record the dataset does not have.
+///
+/// A query about an unknown id is an error rather than an empty answer, so that a typo is
+/// not mistaken for "nobody claimed anything".
+///
+/// # Examples
+///
+/// ```
+/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let err = data.timeline(&"shikotn".parse()?).unwrap_err();
+/// assert_eq!(err.to_string(), "unknown island 'shikotn'");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    /// No island, group or region has this id.
+    #[error("unknown island '{0}'")]
+    UnknownIsland(IslandId),
+    /// No party has this id.
+    #[error("unknown party '{0}'")]
+    UnknownParty(PartyId),
+    /// No source has this id.
+    #[error("unknown source '{0}'")]
+    UnknownSource(SourceId),
+}
+
+/// A record's place as the u32 the index stores. Memory runs out long before a list holds
+/// `u32::MAX` records, so this never saturates in practice.
+pub(crate) fn idx(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Dataset {
+    /// The dataset index of a party, or the error naming it.
+    pub(crate) fn party_index(&self, id: &PartyId) -> Result<u32, QueryError> {
+        self.derived().parties.get(id).copied().ok_or_else(|| QueryError::UnknownParty(id.clone()))
+    }
+
+    /// The dataset index of an island, or the error naming it.
+    pub(crate) fn island_index(&self, id: &IslandId) -> Result<u32, QueryError> {
+        self.derived().islands.get(id).copied().ok_or_else(|| QueryError::UnknownIsland(id.clone()))
+    }
+
+    /// For the island at dataset index `island`: whether each island is it, above it or
+    /// below it through `part_of`, by dataset index. Something that names a marked island
+    /// concerns this one.
+    pub(crate) fn related_islands(&self, island: u32) -> Vec<bool> {
+        let islands = self.islands();
+        let parent: Vec<Option<u32>> =
+            islands.iter().map(|x| x.part_of.as_ref().and_then(|p| self.derived().islands.get(p)).copied()).collect();
+        let mut related = vec![false; islands.len()];
+        // Above: follow part_of. Validation refuses cycles; the step limit keeps this finite.
+        let mut cur = Some(island);
+        for _ in 0..=islands.len() {
+            let Some(c) = cur else { break };
+            if let Some(r) = related.get_mut(c as usize) {
+                *r = true;
+            }
+            cur = parent.get(c as usize).copied().flatten();
+        }
+        // Below: an island is below when its chain of parents reaches `island`.
+        for start in 0..islands.len() {
+            let mut cur = parent.get(start).copied().flatten();
+            for _ in 0..=islands.len() {
+                let Some(c) = cur else { break };
+                if c == island {
+                    if let Some(r) = related.get_mut(start) {
+                        *r = true;
+                    }
+                    break;
+                }
+                cur = parent.get(c as usize).copied().flatten();
+            }
+        }
+        related
+    }
+}

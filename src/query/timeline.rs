@@ -1,0 +1,191 @@
+//! [`Dataset::timeline`]: what happened to one island, in time order.
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::dataset::Dataset;
+use crate::ids::IslandId;
+use crate::query::QueryError;
+use crate::records::{Event, Position};
+use crate::time::{NEG_INF, POS_INF, PeriodEnd};
+
+/// One entry of an island's [timeline](Dataset::timeline): an event, or a position
+/// starting or ending.
+///
+/// It serializes as an object with the fields `kind` (`"event"`, `"position_start"` or
+/// `"position_end"`), `when` (EDTF, or null for an unknown end), `id` (the event's or the
+/// position's), `event_kind` and `title` (events; null otherwise), `party` and `stance`
+/// (positions; null otherwise), `islands` (the event's as named; the position's expanded)
+/// and `sources`.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::TimelineEntry;
+/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let timeline = data.timeline(&"shikotan".parse()?)?;
+/// let first = &timeline[0];
+/// assert!(matches!(first, TimelineEntry::PositionStart { .. }));
+/// assert_eq!(first.when(), Some("1945-09-05"));
+/// assert_eq!(serde_json::to_value(first)?["id"], "ussr-administers");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum TimelineEntry<'a> {
+    /// An event concerning the island.
+    Event {
+        /// The event.
+        event: &'a Event,
+    },
+    /// A position concerning the island starts (no entry for an open start, `..`).
+    PositionStart {
+        /// The position.
+        position: &'a Position,
+        /// Its islands, expanded through groups and regions.
+        islands: &'a [IslandId],
+    },
+    /// A position concerning the island ends (no entry for an open end: it still holds).
+    PositionEnd {
+        /// The position.
+        position: &'a Position,
+        /// Its islands, expanded through groups and regions.
+        islands: &'a [IslandId],
+    },
+}
+
+impl<'a> TimelineEntry<'a> {
+    /// When it happened, as EDTF: the event's date or period, or the position's start or
+    /// end. `None` for an end that no source gives.
+    #[must_use]
+    pub fn when(&self) -> Option<&'a str> {
+        match *self {
+            Self::Event { event } => Some(event.when.as_str()),
+            Self::PositionStart { position, .. } => position.period.start().when().map(|w| w.as_str()),
+            Self::PositionEnd { position, .. } => position.period.end().when().map(|w| w.as_str()),
+        }
+    }
+
+    /// The event, for an event entry.
+    #[must_use]
+    pub fn event(&self) -> Option<&'a Event> {
+        match *self {
+            Self::Event { event } => Some(event),
+            Self::PositionStart { .. } | Self::PositionEnd { .. } => None,
+        }
+    }
+
+    /// The position, for a start or end entry.
+    #[must_use]
+    pub fn position(&self) -> Option<&'a Position> {
+        match *self {
+            Self::Event { .. } => None,
+            Self::PositionStart { position, .. } | Self::PositionEnd { position, .. } => Some(position),
+        }
+    }
+
+    /// The sort key: earliest and latest day, then events before starts before ends (an
+    /// event establishes or ends positions on its day; a position starts before it ends),
+    /// then id. An end is never earlier than its own start.
+    fn key(&self) -> (i32, i32, u8, &'a str) {
+        match *self {
+            Self::Event { event } => {
+                let b = event.when.bounds();
+                (b.start_lo, b.start_hi, 0, event.id.as_str())
+            }
+            Self::PositionStart { position, .. } => {
+                let b = position.period.bounds();
+                (b.start_lo, b.start_hi, 1, position.id.as_str())
+            }
+            Self::PositionEnd { position, .. } => {
+                let b = position.period.bounds();
+                (b.end_lo.max(b.start_lo), b.end_hi.max(b.start_hi), 2, position.id.as_str())
+            }
+        }
+    }
+}
+
+impl Serialize for TimelineEntry<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("TimelineEntry", 9)?;
+        let (kind, id) = match *self {
+            Self::Event { event } => ("event", event.id.as_str()),
+            Self::PositionStart { position, .. } => ("position_start", position.id.as_str()),
+            Self::PositionEnd { position, .. } => ("position_end", position.id.as_str()),
+        };
+        s.serialize_field("kind", kind)?;
+        s.serialize_field("when", &self.when())?;
+        s.serialize_field("id", id)?;
+        match *self {
+            Self::Event { event } => {
+                s.serialize_field("event_kind", &event.kind)?;
+                s.serialize_field("title", &event.title)?;
+                s.serialize_field("party", &None::<()>)?;
+                s.serialize_field("stance", &None::<()>)?;
+                s.serialize_field("islands", &event.islands)?;
+                s.serialize_field("sources", &event.attributions.iter().map(|a| &a.source).collect::<Vec<_>>())?;
+            }
+            Self::PositionStart { position, islands } | Self::PositionEnd { position, islands } => {
+                s.serialize_field("event_kind", &None::<()>)?;
+                s.serialize_field("title", &None::<()>)?;
+                s.serialize_field("party", &position.holder)?;
+                s.serialize_field("stance", &position.stance)?;
+                s.serialize_field("islands", islands)?;
+                s.serialize_field("sources", &position.sources().collect::<Vec<_>>())?;
+            }
+        }
+        s.end()
+    }
+}
+
+impl Dataset {
+    /// What happened to `island`, in time order: the events concerning it, and the starts
+    /// and ends of the positions concerning it.
+    ///
+    /// Concerning means naming the island, a group or region it belongs to, or one of its
+    /// members (a timeline of the Habomai group shows positions on the southern Kurils and
+    /// on each islet). Entries are ordered by the earliest day each may have happened, then
+    /// the latest; on a tie events come first (they establish and end positions), then
+    /// starts, then ends, then by id. An unknown start sorts first; an unknown end sorts at its
+    /// start's earliest day, after what surely happened then.
+    ///
+    /// # Errors
+    ///
+    /// [`QueryError::UnknownIsland`] when the dataset has no island with this id.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let timeline = data.timeline(&"habomai".parse()?)?;
+    /// let whens: Vec<Option<&str>> = timeline.iter().take(4).map(|e| e.when()).collect();
+    /// assert_eq!(whens, [Some("1945-09-05"), Some("1956"), Some("1956"), Some("1956")]);
+    /// assert!(data.timeline(&"habomay".parse()?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn timeline(&self, island: &IslandId) -> Result<Vec<TimelineEntry<'_>>, QueryError> {
+        let i = self.island_index(island)?;
+        let related = self.related_islands(i);
+        let concerns = |id: &IslandId| {
+            self.derived().islands.get(id).is_some_and(|&j| related.get(j as usize).copied().unwrap_or(false))
+        };
+        let mut entries: Vec<TimelineEntry<'_>> = self
+            .events()
+            .iter()
+            .filter(|e| e.islands.iter().any(concerns))
+            .map(|event| TimelineEntry::Event { event })
+            .collect();
+        let index = self.index();
+        if let Some(tree) = index.island(i) {
+            for rank in tree.ranks(index.len()) {
+                let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
+                let (position, islands) = (m.position(), m.islands());
+                if !matches!(position.period.start(), PeriodEnd::Open) {
+                    entries.push(TimelineEntry::PositionStart { position, islands });
+                }
+                if !matches!(position.period.end(), PeriodEnd::Open) {
+                    entries.push(TimelineEntry::PositionEnd { position, islands });
+                }
+            }
+        }
+        entries.sort_by(|a, b| a.key().cmp(&b.key()));
+        Ok(entries)
+    }
+}

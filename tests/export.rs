@@ -1,0 +1,462 @@
+//! The exports, read back with independent parsers: the SVG as XML (roxmltree), the GeoJSON
+//! and PLOVER as plain JSON (serde_json), the CSV with a CSV reader, and datasets checked
+//! against the JSON Schema by an independent validator (jsonschema).
+//!
+//! Each module runs when its crate feature is on; `cargo test --all-features` runs them all.
+
+use island_claims::Dataset;
+
+fn tiny() -> Dataset {
+    Dataset::from_json(include_str!("data/tiny.json")).expect("tiny.json loads")
+}
+
+fn kuril() -> &'static Dataset {
+    island_claims::datasets::kuril()
+}
+
+/// Whether a period may hold at some time in the years `from..=to`.
+#[cfg(feature = "svg")]
+fn in_years(p: &island_claims::Period, from: i32, to: i32) -> bool {
+    let hull = p.hull();
+    hull.first().is_none_or(|d| chrono::Datelike::year(&d) <= to)
+        && hull.last().is_none_or(|d| chrono::Datelike::year(&d) >= from)
+}
+
+mod plover {
+    use super::*;
+    use island_claims::export::plover;
+
+    const CATEGORIES: &[&str] = &[
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ];
+
+    fn lines(data: &Dataset) -> (Vec<serde_json::Value>, plover::Summary) {
+        let mut out = Vec::new();
+        let summary = plover::write_jsonl(data, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.is_empty() || text.ends_with('\n'));
+        let records = text.lines().map(|l| serde_json::from_str(l).expect("each line is one JSON object")).collect();
+        (records, summary)
+    }
+
+    #[test]
+    fn every_event_is_written_or_skipped_with_a_reason() {
+        for data in [&tiny(), kuril()] {
+            let (records, summary) = lines(data);
+            assert_eq!(records.len(), summary.written());
+            assert_eq!(records.len() + summary.skipped().len(), data.events().len());
+            for (id, reason) in summary.skipped() {
+                let event = data.event(id).unwrap();
+                if *reason == plover::SkipReason::NoCategory {
+                    assert_eq!(event.kind.plover(), None, "{id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn records_have_the_plover_shape() {
+        let (records, _) = lines(kuril());
+        assert!(records.len() > 10);
+        for r in &records {
+            let id = r["id"].as_str().unwrap();
+            let event = kuril().event(&id.parse().unwrap()).expect("the id is the event's");
+            let date = chrono::NaiveDate::parse_from_str(r["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+            assert_eq!(Some(date), event.when.hull().first(), "{id}");
+            if let Some(end) = r.get("enddate") {
+                let end = chrono::NaiveDate::parse_from_str(end.as_str().unwrap(), "%Y-%m-%d").unwrap();
+                assert!(end > date, "{id}");
+            }
+            assert!(CATEGORIES.contains(&r["event"].as_str().unwrap()), "{id}");
+            assert_eq!(r["event"], event.kind.plover().unwrap().to_string());
+            assert_eq!(r["mode"], event.kind.to_string());
+            assert_eq!(r["context"], "territory");
+            let actors = r["actor"].as_array().unwrap();
+            assert!(!actors.is_empty(), "{id}");
+            for a in actors.iter().chain(r["recipient"].as_array().unwrap()) {
+                assert!(kuril().party(&a["party"].as_str().unwrap().parse().unwrap()).is_some());
+                assert!(a["actor_text"].is_string());
+            }
+            assert_eq!(r["cite_info"]["citation"], event.attributions[0].source.as_str());
+        }
+    }
+}
+
+#[cfg(feature = "svg")]
+mod svg {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::*;
+    use island_claims::export::svg::{RowKind, Timeline, TimelineError};
+
+    /// The rows of a picture: row id → the positions banded in it.
+    fn rows(svg: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let doc = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+        let root = doc.root_element();
+        assert_eq!(root.tag_name().name(), "svg");
+        assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+        let mut rows = BTreeMap::new();
+        for row in root.descendants().filter(|n| n.attribute("class") == Some("row")) {
+            let bands = row
+                .descendants()
+                .filter(|n| n.attribute("class") == Some("band"))
+                .map(|b| {
+                    // Every band says what it is on hover.
+                    let title = b.children().find(|c| c.has_tag_name("title")).expect("a band has a title");
+                    assert!(!title.text().unwrap_or_default().is_empty());
+                    b.attribute("data-position").unwrap().to_owned()
+                })
+                .collect();
+            let previous = rows.insert(row.attribute("data-row").unwrap().to_owned(), bands);
+            assert!(previous.is_none(), "one row per island");
+        }
+        rows
+    }
+
+    fn events(svg: &str) -> BTreeSet<String> {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        doc.descendants()
+            .filter(|n| n.attribute("class") == Some("event"))
+            .map(|n| {
+                assert!(n.children().any(|c| c.has_tag_name("title")), "an event marker has a title");
+                n.attribute("data-event").unwrap().to_owned()
+            })
+            .collect()
+    }
+
+    fn set(ids: &[&str]) -> BTreeSet<String> {
+        ids.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_row_per_island_and_a_band_per_position_in_range() {
+        let data = tiny();
+        let svg = Timeline::new().from_year(1940).to_year(2025).render(&data).unwrap();
+        let rows = rows(&svg);
+        // The region has no row of its own; the Habomai islet shares its group's row.
+        assert_eq!(rows.keys().cloned().collect::<BTreeSet<_>>(), set(&["habomai", "iturup", "kunashir", "shikotan"]));
+        let all = ["ussr-administers", "russia-administers", "japan-four"];
+        assert_eq!(rows["iturup"], set(&all));
+        let mut shikotan = all.to_vec();
+        shikotan.extend(["ussr-promise-1956", "japan-two-per-putin", "ussr-plan-1972"]);
+        assert_eq!(rows["shikotan"], set(&shikotan));
+        assert_eq!(rows["habomai"], rows["shikotan"]);
+        assert_eq!(events(&svg), data.events().iter().map(|e| e.id.to_string()).collect());
+    }
+
+    #[test]
+    fn years_clip_what_is_drawn() {
+        let data = tiny();
+        let svg = Timeline::new().from_year(1973).to_year(1990).render(&data).unwrap();
+        let rows = rows(&svg);
+        for (row, bands) in &rows {
+            let expected: BTreeSet<String> = data
+                .all_positions()
+                .iter()
+                .filter(|p| in_years(&p.period, 1973, 1990))
+                .filter(|p| data.covered_islands(&p.id).unwrap().iter().any(|i| i == row.as_str()))
+                .map(|p| p.id.to_string())
+                .collect();
+            assert_eq!(bands, &expected, "{row}");
+        }
+        assert_eq!(rows["shikotan"], set(&["ussr-administers", "japan-four"]));
+        assert!(events(&svg).is_empty());
+    }
+
+    #[test]
+    fn the_kuril_timeline_has_every_island_and_every_position() {
+        let data = kuril();
+        let svg = Timeline::new().from_year(1855).to_year(2025).render(data).unwrap();
+        let rows = rows(&svg);
+        for island in ["iturup", "kunashir", "shikotan", "habomai"] {
+            assert!(rows.contains_key(island), "{island}");
+        }
+        // Islets of the Habomai group share its row.
+        assert!(!rows.contains_key("suisho"));
+        let drawn: BTreeSet<&String> = rows.values().flatten().collect();
+        for p in data.all_positions().iter().filter(|p| in_years(&p.period, 1855, 2025)) {
+            assert!(drawn.contains(&p.id.to_string()), "{} is drawn", p.id);
+        }
+    }
+
+    #[test]
+    fn rows_per_party_and_a_chosen_island() {
+        let data = tiny();
+        let svg = Timeline::new().rows(RowKind::Parties).island("suisho".parse().unwrap()).render(&data).unwrap();
+        let rows = rows(&svg);
+        assert_eq!(rows.keys().cloned().collect::<BTreeSet<_>>(), set(&["japan", "russia", "ussr"]));
+        // Both of Japan's positions reach the islet: the four islands, and Habomai per Putin.
+        assert_eq!(rows["japan"], set(&["japan-four", "japan-two-per-putin"]));
+        // Only parties with a band in the years get a row: the USSR's end in 1991.
+        let svg = Timeline::new().rows(RowKind::Parties).from_year(1995).to_year(2000).render(&data).unwrap();
+        assert_eq!(self::rows(&svg).keys().cloned().collect::<BTreeSet<_>>(), set(&["japan", "russia"]));
+        let svg = Timeline::new().island("suisho".parse().unwrap()).render(&data).unwrap();
+        assert_eq!(self::rows(&svg).keys().cloned().collect::<Vec<_>>(), ["suisho"]);
+    }
+
+    #[test]
+    fn refused_selections_say_why() {
+        let data = tiny();
+        let t = Timeline::new();
+        assert_eq!(
+            t.clone().party("china".parse().unwrap()).render(&data),
+            Err(TimelineError::UnknownParty("china".parse().unwrap()))
+        );
+        assert_eq!(t.clone().from_year(0).render(&data), Err(TimelineError::YearOutOfRange(0)));
+        let empty = Dataset::from_json(r#"{"format": "island-claims/1"}"#).unwrap();
+        assert_eq!(t.clone().render(&empty), Err(TimelineError::NothingDated));
+        // With years, an empty dataset is an empty picture, not an error.
+        assert!(rows(&t.from_year(2000).to_year(2001).render(&empty).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn text_from_the_data_is_escaped() {
+        let mut b = tiny().to_builder();
+        b.events_mut()[0].title = "<b>\"Tom & Jerry\"</b> \u{1} ']]>".into();
+        b.islands_mut()[1].names = island_claims::Names::new().with("en", "<Iturup> & \"co\"").unwrap();
+        let data = b.build().unwrap();
+        let svg = Timeline::new().render(&data).unwrap();
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let texts: String = doc.descendants().filter_map(|n| n.text()).collect();
+        assert!(texts.contains("<b>\"Tom & Jerry\"</b>  ']]>"));
+        assert!(texts.contains("<Iturup> & \"co\""));
+    }
+}
+
+#[cfg(feature = "geojson")]
+mod geojson {
+    use super::*;
+    use chrono::NaiveDate;
+    use island_claims::export::geojson;
+
+    fn features(data: &Dataset, date: NaiveDate) -> Vec<serde_json::Value> {
+        let mut out = Vec::new();
+        geojson::write(data, date, &mut out).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out).expect("the GeoJSON is JSON");
+        assert_eq!(json["type"], "FeatureCollection");
+        json["features"].as_array().unwrap().clone()
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn parties(f: &serde_json::Value, key: &str) -> Vec<String> {
+        f["properties"][key].as_array().unwrap().iter().map(|e| e["party"].as_str().unwrap().to_owned()).collect()
+    }
+
+    #[test]
+    fn coordinates_are_longitude_then_latitude() {
+        for data in [&tiny(), kuril()] {
+            let features = features(data, day(2000, 1, 1));
+            assert_eq!(features.len(), data.islands().len());
+            for (f, island) in features.iter().zip(data.islands()) {
+                assert_eq!(f["type"], "Feature");
+                assert_eq!(f["id"], island.id.as_str());
+                match island.location {
+                    Some(l) => {
+                        assert_eq!(f["geometry"]["type"], "Point");
+                        assert_eq!(f["geometry"]["coordinates"], serde_json::json!([l.lon, l.lat]), "{}", island.id);
+                    }
+                    None => assert!(f["geometry"].is_null()),
+                }
+            }
+        }
+        // The Kurils lie at about 146°E, 44°N: longitude is the larger number, first.
+        let iturup = &features(kuril(), day(2000, 1, 1))[2];
+        let c = iturup["geometry"]["coordinates"].as_array().unwrap();
+        assert!(c[0].as_f64().unwrap() > 140.0 && c[1].as_f64().unwrap() < 50.0);
+    }
+
+    #[test]
+    fn who_administers_and_claims_on_the_day() {
+        let data = kuril();
+        let at =
+            |date| features(data, date).into_iter().find(|f| f["id"] == "shikotan").expect("shikotan is a feature");
+        assert_eq!(parties(&at(day(1930, 1, 1)), "administered_by"), ["japan"]);
+        assert_eq!(parties(&at(day(1970, 1, 1)), "administered_by"), ["ussr"]);
+        let now = at(day(2010, 1, 1));
+        assert_eq!(parties(&now, "administered_by"), ["russia"]);
+        assert!(parties(&now, "claimed_by").contains(&"japan".to_owned()));
+        assert_eq!(now["properties"]["contested"], true);
+        assert_eq!(now["properties"]["date"], "2010-01-01");
+        assert_eq!(now["properties"]["names"]["ja"], "色丹島");
+    }
+
+    #[test]
+    fn the_geojson_crate_reads_it_back() {
+        let mut out = Vec::new();
+        geojson::write(kuril(), day(1956, 10, 19), &mut out).unwrap();
+        let parsed: ::geojson::GeoJson = String::from_utf8(out).unwrap().parse().unwrap();
+        assert!(
+            matches!(parsed, ::geojson::GeoJson::FeatureCollection(fc) if fc.features.len() == kuril().islands().len())
+        );
+    }
+}
+
+#[cfg(feature = "csv")]
+mod csv {
+    use super::*;
+    use island_claims::export::csv;
+
+    fn table(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut r = ::csv::ReaderBuilder::new().from_reader(bytes);
+        let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+        let rows = r
+            .records()
+            .map(|rec| {
+                let rec = rec.expect("every row parses");
+                assert_eq!(rec.len(), header.len(), "every row has every column");
+                rec.iter().map(str::to_owned).collect()
+            })
+            .collect();
+        (header, rows)
+    }
+
+    fn iso_or_empty(s: &str) {
+        assert!(s.is_empty() || chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(), "'{s}'");
+    }
+
+    #[test]
+    fn one_row_per_position() {
+        for data in [&tiny(), kuril()] {
+            let mut out = Vec::new();
+            csv::write_positions(data, &mut out).unwrap();
+            let (header, rows) = table(&out);
+            assert_eq!(header, csv::POSITION_COLUMNS);
+            let col = |n: &str| header.iter().position(|c| c == n).unwrap();
+            let ids: Vec<&str> = rows.iter().map(|r| r[col("id")].as_str()).collect();
+            let expected: Vec<&str> = data.all_positions().iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, expected);
+            for (row, p) in rows.iter().zip(data.all_positions()) {
+                assert_eq!(row[col("period")], p.period.as_str());
+                assert_eq!(row[col("stance")], p.stance.to_string());
+                for c in ["hull_first", "hull_last", "core_first", "core_last"] {
+                    iso_or_empty(&row[col(c)]);
+                }
+                assert_eq!(row[col("hull_first")], p.period.hull().first().map(|d| d.to_string()).unwrap_or_default());
+                assert_eq!(row[col("hull_last")], p.period.hull().last().map(|d| d.to_string()).unwrap_or_default());
+            }
+        }
+    }
+
+    #[test]
+    fn one_row_per_event() {
+        for data in [&tiny(), kuril()] {
+            let mut out = Vec::new();
+            csv::write_events(data, &mut out).unwrap();
+            let (header, rows) = table(&out);
+            assert_eq!(header, csv::EVENT_COLUMNS);
+            assert_eq!(rows.len(), data.events().len());
+            for (row, e) in rows.iter().zip(data.events()) {
+                assert_eq!(row[0], e.id.as_str());
+                assert_eq!(row[3], e.when.as_str());
+                iso_or_empty(&row[4]);
+                iso_or_empty(&row[5]);
+                assert_eq!(row[6], e.title);
+            }
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::*;
+    use island_claims::export::schema;
+
+    const COMMITTED: &str = include_str!("../schema/island-claims-1.schema.json");
+
+    fn validator() -> jsonschema::Validator {
+        jsonschema::options()
+            // Check the EDTF dates too, with this crate's own parser.
+            .with_format("edtf", |s| island_claims::Period::parse(s).is_ok())
+            .should_validate_formats(true)
+            .build(&schema::dataset_schema())
+            .expect("the schema is a valid JSON Schema")
+    }
+
+    fn errors(json: &serde_json::Value) -> Vec<String> {
+        validator().iter_errors(json).map(|e| format!("{} at {}", e, e.instance_path())).collect()
+    }
+
+    #[test]
+    fn the_committed_schema_is_current() {
+        assert!(
+            COMMITTED == schema::dataset_schema_json(),
+            "schema/island-claims-1.schema.json is out of date; regenerate it with\n  \
+             cargo run --example export --all-features -- --format schema --out schema/island-claims-1.schema.json"
+        );
+    }
+
+    #[test]
+    fn the_datasets_validate() {
+        let kuril: serde_json::Value = serde_json::from_str(island_claims::datasets::kuril_json()).unwrap();
+        assert_eq!(errors(&kuril), Vec::<String>::new());
+        let tiny: serde_json::Value = serde_json::from_str(include_str!("data/tiny.json")).unwrap();
+        assert_eq!(errors(&tiny), Vec::<String>::new());
+        // What the library writes, the schema accepts.
+        let written: serde_json::Value = serde_json::from_str(&super::tiny().to_json().unwrap()).unwrap();
+        assert_eq!(errors(&written), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_fixture_that_loads_validates() {
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            if Dataset::from_json(&text).is_ok() {
+                let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+                assert_eq!(errors(&json), Vec::<String>::new(), "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_misspelt_field_is_refused() {
+        let mut json: serde_json::Value = serde_json::from_str(include_str!("data/tiny.json")).unwrap();
+        let position = json["positions"][0].as_object_mut().unwrap();
+        let period = position.remove("period").unwrap();
+        position.insert("peroid".into(), period);
+        let errs = errors(&json);
+        assert!(errs.iter().any(|e| e.contains("peroid")), "{errs:?}");
+        // The library refuses it too.
+        assert!(Dataset::from_json(&json.to_string()).is_err());
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        let tiny: serde_json::Value = serde_json::from_str(include_str!("data/tiny.json")).unwrap();
+        let cases: [(&str, serde_json::Value); 6] = [
+            ("/islands/0/id", "South Kurils".into()),
+            ("/positions/0/stance", "claims".into()),
+            ("/positions/0/period", "1956-13".into()),
+            ("/islands/1/location/lat", 95.0.into()),
+            ("/format", "island-claims/2".into()),
+            ("/parties/0/wikidata", "Q017".into()),
+        ];
+        for (pointer, bad) in cases {
+            let mut json = tiny.clone();
+            *json.pointer_mut(pointer).unwrap() = bad;
+            assert!(!errors(&json).is_empty(), "{pointer}");
+            assert!(Dataset::from_json(&json.to_string()).is_err(), "{pointer}");
+        }
+    }
+}
