@@ -1,11 +1,12 @@
-//! What the query examples share: argument parsing, loading a dataset, errors and exit
-//! codes, and printing tables or JSON. Each example includes it with `mod common;`.
+//! What the examples share: argument parsing, loading a dataset, errors and exit codes, and
+//! printing tables or JSON or writing output. Each example includes it with `mod common;`.
 
 // Each example uses only part of this module.
 #![allow(dead_code)]
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -129,6 +130,12 @@ impl Args {
         }
     }
 
+    /// No `--json`, for an example that has no JSON to print: it is refused as any unknown
+    /// option is.
+    pub fn no_json(&self) -> Result<(), Failure> {
+        if self.json { Err(self.usage_error("unknown option '--json'")) } else { Ok(()) }
+    }
+
     /// No positional argument.
     pub fn no_positional(&self) -> Result<(), Failure> {
         match self.positional.first() {
@@ -199,11 +206,35 @@ pub fn run(body: impl FnOnce() -> Result<(), Failure>) -> ExitCode {
 ///
 /// [`Failure::Closed`] when the reader went away, [`Failure::Data`] for another failure.
 pub fn say(text: impl fmt::Display) -> Result<(), Failure> {
-    use std::io::Write;
-    writeln!(std::io::stdout().lock(), "{text}").map_err(|e| match e.kind() {
+    writeln!(std::io::stdout().lock(), "{text}").map_err(stdout_failure)
+}
+
+/// Writes `bytes` to the file at `path`, or to standard output when `path` is `-`.
+///
+/// # Errors
+///
+/// As [`say`] for standard output; [`Failure::Data`] naming the file for a file.
+pub fn write_output(path: &str, bytes: &[u8]) -> Result<(), Failure> {
+    if path == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(stdout_failure)
+    } else {
+        std::fs::write(path, bytes).map_err(|e| Failure::Data(format!("cannot write {path}: {e}")))
+    }
+}
+
+fn stdout_failure(e: std::io::Error) -> Failure {
+    match e.kind() {
         std::io::ErrorKind::BrokenPipe => Failure::Closed,
         _ => Failure::Data(format!("cannot write to standard output: {e}")),
-    })
+    }
+}
+
+/// Today (UTC), from the system clock; 1970-01-01 if the clock is set before it.
+pub fn today() -> NaiveDate {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+    // `NaiveDate::default()` is 1970-01-01.
+    i32::try_from(days).ok().and_then(NaiveDate::from_epoch_days).unwrap_or_default()
 }
 
 /// Prints `value` as pretty JSON on standard output.

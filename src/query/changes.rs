@@ -6,7 +6,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId};
-use crate::query::QueryError;
+use crate::query::{Match, QueryError};
 use crate::records::{Position, Stance};
 use crate::time::{Bounds, Certainty, NEG_INF, POS_INF, Period, date_of};
 
@@ -71,8 +71,9 @@ pub enum ChangeKind {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Change<'a> {
     day: Option<NaiveDate>,
-    position: &'a Position,
-    islands: &'a [IslandId],
+    // The position with its expanded islands, as matched over all time. That match's
+    // certainty plays no part here: `before` and `after` say how surely the position holds.
+    of: Match<'a>,
     before: Option<Certainty>,
     after: Option<Certainty>,
 }
@@ -113,52 +114,46 @@ impl<'a> Change<'a> {
     /// The position that changes.
     #[must_use]
     pub fn position(&self) -> &'a Position {
-        self.position
+        self.of.position()
     }
 
     /// The party that holds it.
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
-        &self.position.holder
+        self.of.party()
     }
 
     /// Its stance.
     #[must_use]
     pub fn stance(&self) -> Stance {
-        self.position.stance
+        self.of.stance()
     }
 
     /// Its islands, expanded through groups and regions.
     #[must_use]
     pub fn islands(&self) -> &'a [IslandId] {
-        self.islands
+        self.of.islands()
     }
 
     /// Its counterpart, where it has one.
     #[must_use]
     pub fn counterpart(&self) -> Option<&'a PartyId> {
-        self.position.counterpart.as_ref()
+        self.of.counterpart()
     }
 
     /// Its period.
     #[must_use]
     pub fn period(&self) -> &'a Period {
-        &self.position.period
+        self.of.period()
     }
 }
 
 impl Serialize for Change<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let p = self.position;
         let mut s = serializer.serialize_struct("Change", 10)?;
         s.serialize_field("day", &self.day.map(|d| d.to_string()))?;
         s.serialize_field("kind", &self.kind())?;
-        s.serialize_field("position", &p.id)?;
-        s.serialize_field("party", &p.holder)?;
-        s.serialize_field("stance", &p.stance)?;
-        s.serialize_field("islands", self.islands)?;
-        s.serialize_field("counterpart", &p.counterpart)?;
-        s.serialize_field("period", p.period.as_str())?;
+        self.of.serialize_position_fields(&mut s)?;
         s.serialize_field("before", &self.before)?;
         s.serialize_field("after", &self.after)?;
         s.end()
@@ -219,8 +214,7 @@ impl Dataset {
             let (Some(b), Some(m)) = (index.bounds_at(rank), self.match_at(rank, NEG_INF, POS_INF, None)) else {
                 continue;
             };
-            let change =
-                |day, before, after| Change { day, position: m.position(), islands: m.islands(), before, after };
+            let change = |day, before, after| Change { day, of: m, before, after };
             // The state before every dated day.
             let mut state = b.certainty(NEG_INF, NEG_INF);
             if state.is_some() {

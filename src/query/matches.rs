@@ -124,17 +124,27 @@ impl<'a> Match<'a> {
 
 impl Serialize for Match<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let p = self.position;
         let mut s = serializer.serialize_struct("Match", 8)?;
+        self.serialize_position_fields(&mut s)?;
+        s.serialize_field("certainty", &self.certainty)?;
+        s.serialize_field("sources", &Sources(self.position))?;
+        s.end()
+    }
+}
+
+impl Match<'_> {
+    /// Writes the fields that describe the position, in both a match's and a
+    /// [`Change`](crate::Change)'s JSON: `position`, `party`, `stance`, `islands`,
+    /// `counterpart` and `period`.
+    #[inline]
+    pub(crate) fn serialize_position_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        let p = self.position;
         s.serialize_field("position", &p.id)?;
         s.serialize_field("party", &p.holder)?;
         s.serialize_field("stance", &p.stance)?;
         s.serialize_field("islands", self.islands())?;
         s.serialize_field("counterpart", &p.counterpart)?;
-        s.serialize_field("period", p.period.as_str())?;
-        s.serialize_field("certainty", &self.certainty)?;
-        s.serialize_field("sources", &Sources(p))?;
-        s.end()
+        s.serialize_field("period", p.period.as_str())
     }
 }
 
