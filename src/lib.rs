@@ -42,6 +42,7 @@
 //! | `geojson` | `export::geojson`: islands as GeoJSON, with who administers and claims them at a date | `geojson` |
 //! | `csv` | `export::csv`: positions and events as CSV tables | `csv` |
 //! | `schema` | `export::schema`: the JSON Schema of the dataset format; `schemars::JsonSchema` for the record types | `schemars` |
+//! | `synth` | `synth`: seeded synthetic datasets of any size, for benchmarks and tests | none |
 //! | `proptest` | `strategies`: proptest strategies for valid datasets, EDTF dates and single defects | `proptest` |
 //!
 //! [`export::plover`] (events as PLOVER event data) needs no feature.
@@ -56,6 +57,9 @@ pub mod export;
 mod ids;
 pub mod query;
 mod records;
+#[cfg(feature = "synth")]
+#[cfg_attr(docsrs, doc(cfg(feature = "synth")))]
+pub mod synth;
 mod time;
 pub mod validate;
 

@@ -16,6 +16,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use edtf_core::{Bound, BoundDate, Edtf, IntervalEndpoint, SetKind};
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 /// Internal day number of "infinitely long ago": below every real day.
@@ -134,8 +135,8 @@ pub(crate) fn year_days(year: i32) -> (i32, i32) {
 /// assert!(err.to_string().contains("day is out of range"));
 /// # Ok::<(), island_claims::DateError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct When {
     text: Box<str>,
     earliest: NaiveDate,
@@ -160,12 +161,17 @@ impl When {
     /// ```
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let edtf = Edtf::parse(text).map_err(|e| edtf_error(text, e))?;
+        Self::from_parsed(text, &edtf)
+    }
+
+    /// The date `edtf`, already parsed from `text`.
+    fn from_parsed(text: &str, edtf: &Edtf) -> Result<Self, DateError> {
         let wrong = |found| DateError::WrongForm {
             input: text.to_owned(),
             found,
             expected: "a single EDTF date such as '1956' or '1956-10-19'",
         };
-        match &edtf {
+        match edtf {
             Edtf::Date(_) | Edtf::DateTime(_) => {}
             Edtf::Set(s) if s.kind == SetKind::OneMember => {}
             Edtf::Set(_) => return Err(wrong("a set of several dates")),
@@ -280,6 +286,37 @@ impl TryFrom<String> for When {
     fn try_from(s: String) -> Result<Self, Self::Error> {
         Self::parse(&s)
     }
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_via(deserializer, When::parse)
+    }
+}
+
+/// Reads a string through `parse`, as `#[serde(try_from = "String")]` would, with the same
+/// messages, but from the text the deserializer holds: no `String` is made only to be parsed
+/// and dropped (two allocations per period saved when loading).
+fn deserialize_via<'de, D, T, E>(deserializer: D, parse: fn(&str) -> Result<T, E>) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    E: fmt::Display,
+{
+    struct Via<T, E>(fn(&str) -> Result<T, E>);
+
+    impl<T, E: fmt::Display> Visitor<'_> for Via<T, E> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<Er: de::Error>(self, v: &str) -> Result<T, Er> {
+            (self.0)(v).map_err(Er::custom)
+        }
+    }
+
+    deserializer.deserialize_str(Via(parse))
 }
 
 impl From<When> for String {
@@ -527,8 +564,8 @@ impl Bounds {
 /// assert!(Period::parse("1956-13/1960").is_err());
 /// # Ok::<(), island_claims::DateError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Period {
     text: Box<str>,
     start: PeriodEnd,
@@ -554,8 +591,8 @@ impl Period {
                 let end = Self::interval_end(text, &iv.end)?;
                 Ok(Self::with_text(text.into(), start, end))
             }
-            Ok(_) => {
-                let when = When::parse(text)?;
+            Ok(edtf) => {
+                let when = When::from_parsed(text, &edtf)?;
                 Ok(Self::with_text(text.into(), PeriodEnd::At(when.clone()), PeriodEnd::At(when)))
             }
             Err(e) => {
@@ -579,7 +616,8 @@ impl Period {
             IntervalEndpoint::Unknown => Ok(PeriodEnd::Unknown),
             IntervalEndpoint::Date(d) => {
                 let one = Edtf::Date(*d).to_string();
-                When::parse(&one).map(PeriodEnd::At).map_err(|e| match e {
+                // The end's own text is edtf-core's writing of it; it is not parsed again.
+                When::from_parsed(&one, &Edtf::Date(*d)).map(PeriodEnd::At).map_err(|e| match e {
                     DateError::OutOfRange { .. } => DateError::OutOfRange { input: text.to_owned() },
                     other => other,
                 })
@@ -733,6 +771,12 @@ impl TryFrom<String> for Period {
     type Error = DateError;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         Self::parse(&s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_via(deserializer, Period::parse)
     }
 }
 

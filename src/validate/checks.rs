@@ -1,6 +1,7 @@
 //! The checks themselves, run once over all records.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 use crate::dataset::Records;
@@ -57,24 +58,29 @@ fn bounds_text(n: i32) -> String {
     date_of(n).map_or_else(|| "an open end".to_owned(), |d| d.to_string())
 }
 
-/// Builds an id→index map, reporting every id seen before.
+/// Builds an id→index map, reporting every id seen before. Sized once and probed once per
+/// id: growing a million-entry map hashes every id again at each doubling.
 fn index_ids<'r, K: Clone + Eq + Hash + AsRef<str> + 'r>(
-    ids: impl Iterator<Item = &'r K>,
+    ids: impl ExactSizeIterator<Item = &'r K>,
     kind: RecordKind,
     out: &mut Vec<Issue>,
 ) -> HashMap<K, u32> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::with_capacity(ids.len());
     for (i, id) in ids.enumerate() {
-        if let Some(&first) = map.get(id) {
-            let code = IssueCode::DuplicateId;
-            out.push(Issue {
-                code,
-                severity: code.severity(),
-                subject: Subject { kind, id: id.as_ref().to_owned(), index: i, field: "id" },
-                message: format!("{kind} '{}' at {kind}s[{i}] repeats the id of {kind}s[{first}]", id.as_ref()),
-            });
-        } else {
-            map.insert(id.clone(), idx(i));
+        match map.entry(id.clone()) {
+            Entry::Vacant(slot) => {
+                slot.insert(idx(i));
+            }
+            Entry::Occupied(entry) => {
+                let first = *entry.get();
+                let code = IssueCode::DuplicateId;
+                out.push(Issue {
+                    code,
+                    severity: code.severity(),
+                    subject: Subject { kind, id: id.as_ref().to_owned(), index: i, field: "id" },
+                    message: format!("{kind} '{}' at {kind}s[{i}] repeats the id of {kind}s[{first}]", id.as_ref()),
+                });
+            }
         }
     }
     map
@@ -521,9 +527,9 @@ impl Checker<'_> {
         let mut interned: HashMap<Box<[u32]>, u32> = HashMap::new();
         let mut seen = vec![false; n];
         let mut stack = Vec::new();
+        let mut set: Vec<u32> = Vec::new();
         self.d.position_expansion.reserve(r.positions.len());
         for pos in &r.positions {
-            let mut set: Vec<u32> = Vec::new();
             for island in &pos.islands {
                 if let Some(&root) = self.d.islands.get(island) {
                     stack.push(root as usize);
@@ -548,14 +554,19 @@ impl Checker<'_> {
                 }
             }
             set.sort_unstable();
-            let set = set.into_boxed_slice();
-            let next = idx(self.d.expansions.len());
-            let e = *interned.entry(set.clone()).or_insert_with(|| {
+            // Most sets were seen before: look up by slice, allocate only a new one.
+            let e = if let Some(&e) = interned.get(&set[..]) {
+                e
+            } else {
+                let e = idx(self.d.expansions.len());
+                let set = std::mem::take(&mut set).into_boxed_slice();
                 let ids = set.iter().filter_map(|&i| r.islands.get(i as usize)).map(|x| x.id.clone()).collect();
+                interned.insert(set.clone(), e);
                 self.d.expansions.push(set);
                 self.d.expansion_ids.push(ids);
-                next
-            });
+                e
+            };
+            set.clear();
             self.d.position_expansion.push(e);
         }
     }

@@ -1,0 +1,56 @@
+//! Loading and saving at scale: `Dataset::from_json` (parse, validate, index) and
+//! `Dataset::to_json`, on seeded synthetic datasets of 10k, 100k and 1M positions.
+//!
+//! `cargo bench --bench load` (add `-- --quick` for a faster, rougher run). Throughput is the
+//! size of the JSON text read or written, so criterion reports MB/s. The 1M case takes
+//! seconds per iteration and runs the minimum of ten samples.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use island_claims::Dataset;
+use island_claims::synth::{self, Config, SIZES};
+
+fn load(c: &mut Criterion) {
+    let mut read = c.benchmark_group("from_json");
+    read.sampling_mode(SamplingMode::Flat);
+    let mut texts = Vec::new();
+    for n in SIZES {
+        let json = synth::json(&Config::new(n)).expect("synthetic data");
+        read.throughput(Throughput::Bytes(json.len() as u64));
+        configure(&mut read, n);
+        read.bench_with_input(BenchmarkId::from_parameter(n), &json, |b, json| {
+            b.iter_with_large_drop(|| Dataset::from_json(black_box(json)).expect("valid"));
+        });
+        texts.push((n, json));
+    }
+    read.finish();
+
+    let mut write = c.benchmark_group("to_json");
+    write.sampling_mode(SamplingMode::Flat);
+    for (n, json) in texts {
+        let data = Dataset::from_json(&json).expect("valid");
+        drop(json);
+        let pretty = data.to_json().expect("saves");
+        write.throughput(Throughput::Bytes(pretty.len() as u64));
+        configure(&mut write, n);
+        write.bench_with_input(BenchmarkId::from_parameter(n), &data, |b, data| {
+            b.iter_with_large_drop(|| data.to_json().expect("saves"));
+        });
+    }
+    write.finish();
+}
+
+/// Few samples for the large sizes, so the whole bench stays within a few minutes on two cores.
+fn configure<M: criterion::measurement::Measurement>(g: &mut criterion::BenchmarkGroup<'_, M>, n: usize) {
+    let (samples, secs) = match n {
+        0..=10_000 => (20, 3),
+        10_001..=100_000 => (10, 5),
+        _ => (10, 10),
+    };
+    g.sample_size(samples).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(secs));
+}
+
+criterion_group!(benches, load);
+criterion_main!(benches);

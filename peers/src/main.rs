@@ -1,0 +1,340 @@
+//! island-claims beside what a user would otherwise pick, on the same synthetic data and the
+//! same questions, checking that every peer returns the same positions.
+//!
+//! ```text
+//! cargo run --release -p peers                       # 1M positions
+//! cargo run --release -p peers -- --positions 100000 --seed 7 --runs 5
+//! ```
+//!
+//! Prints loading (median time, MB/s, ratio to plain serde_json), memory (heap bytes of the
+//! loaded dataset against the JSON size), and for a date and a year query each peer's median
+//! time and how many times slower it is than island-claims, with the targets of issue 6 met
+//! or missed. See BENCHMARKS.md.
+
+mod alloc;
+mod floor;
+mod intervals;
+
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use island_claims::Dataset;
+use island_claims::synth::{self, Config};
+
+use crate::intervals::{Coitrees, ColumnScan, Scan, Sqlite, Superintervals, day};
+
+#[global_allocator]
+static ALLOC: alloc::Counting = alloc::Counting;
+
+struct Args {
+    positions: usize,
+    seed: u64,
+    runs: usize,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args { positions: 1_000_000, seed: synth::DEFAULT_SEED, runs: 5 };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match flag.as_str() {
+            "--positions" => args.positions = value("--positions")?.parse().map_err(|e| format!("--positions: {e}"))?,
+            "--seed" => args.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--runs" => args.runs = value("--runs")?.parse().map_err(|e| format!("--runs: {e}"))?,
+            "-h" | "--help" => {
+                return Err("usage: peers [--positions N] [--seed S] [--runs R]\n\
+                            R: runs of each load (median); queries run until a time budget"
+                    .to_owned());
+            }
+            other => return Err(format!("unknown argument '{other}'; try --help")),
+        }
+    }
+    if args.runs == 0 {
+        return Err("--runs must be at least 1".to_owned());
+    }
+    Ok(args)
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort_unstable();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
+
+/// The median of `f`'s run times: at least `min_runs` runs, more while within `budget`.
+fn time<R>(min_runs: usize, budget: Duration, mut f: impl FnMut() -> R) -> Duration {
+    let started = Instant::now();
+    let mut times = Vec::new();
+    while times.len() < min_runs || (started.elapsed() < budget && times.len() < 100_000) {
+        let t = Instant::now();
+        let out = black_box(f());
+        times.push(t.elapsed());
+        // Freeing the answer is not part of giving it.
+        drop(out);
+    }
+    median(times)
+}
+
+/// A named query, returning how many positions it found.
+type Peer<'a> = (&'static str, Box<dyn FnMut() -> usize + 'a>);
+
+/// Median time of each closure over rounds of one call each: at least `min_rounds`, more
+/// while within `budget`. Freeing the answer is timed, alike for all.
+fn rounds(peers: &mut [Peer<'_>], min_rounds: usize, budget: Duration) -> Vec<Duration> {
+    let started = Instant::now();
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); peers.len()];
+    let mut round = 0;
+    while round < min_rounds || (started.elapsed() < budget && round < 100_000) {
+        for (peer, t) in peers.iter_mut().zip(&mut times) {
+            // One call untimed first: each is timed with warm caches, as in a loop of
+            // queries, not after another peer's scan has flushed them.
+            black_box((peer.1)());
+            let start = Instant::now();
+            black_box((peer.1)());
+            t.push(start.elapsed());
+        }
+        round += 1;
+    }
+    times.into_iter().map(median).collect()
+}
+
+fn fmt(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s >= 1.0 {
+        format!("{s:.2} s")
+    } else if s >= 1e-3 {
+        format!("{:.2} ms", s * 1e3)
+    } else {
+        format!("{:.2} µs", s * 1e6)
+    }
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("peers: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    // The embedded dataset first, while this process has never loaded it.
+    let t = Instant::now();
+    let kuril = island_claims::datasets::kuril();
+    let kuril_first = t.elapsed();
+    let kuril_year = time(1_000, Duration::from_millis(200), || kuril.claims_in_year(1956));
+
+    let config = Config::new(args.positions).with_seed(args.seed);
+    let t = Instant::now();
+    let json = synth::json(&config).map_err(|e| e.to_string())?;
+    println!(
+        "island-claims peers: {} positions (seed {}), compact JSON {:.1} MB, generated in {}",
+        args.positions,
+        args.seed,
+        mb(json.len()),
+        fmt(t.elapsed())
+    );
+    println!(
+        "machine: {} cores; medians of {} loads; queries in interleaved rounds (one warm call each) for ~4 s\n",
+        cores(),
+        args.runs
+    );
+
+    // ---- loading --------------------------------------------------------------------------
+    let (heap0, blocks0) = alloc::live();
+    let data = Dataset::from_json(&json).map_err(|e| e.to_string())?;
+    let (heap1, blocks1) = alloc::live();
+    let ours_heap = heap1 - heap0;
+    let n_positions = data.all_positions().len().max(1);
+    let ours_time = time(args.runs, Duration::ZERO, || Dataset::from_json(&json).expect("loads"));
+
+    let (heap0, _) = alloc::live();
+    let floor_data = floor::parse(&json);
+    let (heap1, _) = alloc::live();
+    let floor_heap = heap1 - heap0;
+    drop(floor_data);
+    let floor_time = time(args.runs, Duration::ZERO, || floor::parse(&json));
+
+    let rate = |d: Duration| mb(json.len()) / d.as_secs_f64();
+    let load_ratio = ours_time.as_secs_f64() / floor_time.as_secs_f64();
+    println!("LOADING the same {:.1} MB                      median      MB/s   × floor", mb(json.len()));
+    println!("  serde_json → plain structs (floor)       {:>10}  {:>8.1}    1.00", fmt(floor_time), rate(floor_time));
+    println!(
+        "  island-claims from_json (+validate+index){:>10}  {:>8.1}  {:>6.2}   target ≤ 1.5: {}",
+        fmt(ours_time),
+        rate(ours_time),
+        load_ratio,
+        verdict(load_ratio <= 1.5)
+    );
+
+    let mem_ratio = ours_heap as f64 / json.len() as f64;
+    println!("\nMEMORY");
+    println!("  JSON text                                 {:>9.1} MB", mb(json.len()));
+    println!(
+        "  island-claims Dataset, heap               {:>9.1} MB  {:.2}× JSON, {} blocks   target < 1.5: {}",
+        mb(ours_heap),
+        mem_ratio,
+        blocks1 - blocks0,
+        verdict(mem_ratio < 1.5)
+    );
+    println!(
+        "    ({:.0} bytes and {:.1} heap blocks per position; the system allocator adds 8-16 bytes per block)",
+        ours_heap as f64 / n_positions as f64,
+        (blocks1 - blocks0) as f64 / n_positions as f64
+    );
+    println!(
+        "  plain structs (floor), heap               {:>9.1} MB  {:.2}× JSON",
+        mb(floor_heap),
+        floor_heap as f64 / json.len() as f64
+    );
+    drop(json);
+
+    // ---- queries --------------------------------------------------------------------------
+    let hulls = intervals::hulls(&data);
+    let t = Instant::now();
+    let scan = Scan::new(&hulls);
+    let columns = ColumnScan::new(&hulls);
+    let coi = Coitrees::new(&hulls);
+    let coi_build = t.elapsed();
+    let t = Instant::now();
+    let si = Superintervals::new(&hulls);
+    let si_build = t.elapsed();
+    let t = Instant::now();
+    let sqlite = Sqlite::new(&hulls).map_err(|e| format!("sqlite: {e}"))?;
+    let sqlite_build = t.elapsed();
+    println!(
+        "\n(builds: coitrees {}, superintervals {}, SQLite R*Tree {})",
+        fmt(coi_build),
+        fmt(si_build),
+        fmt(sqlite_build)
+    );
+
+    let n = data.all_positions().len();
+    let date = synth::date_matching(&data, 0.0005).ok_or("no day with 0.05% of positions")?;
+    let year = synth::year_matching(&data, 0.005).ok_or("no year with 0.5% of positions")?;
+    let (y0, y1) = (
+        NaiveDate::from_ymd_opt(year, 1, 1).ok_or("bad year")?,
+        NaiveDate::from_ymd_opt(year, 12, 31).ok_or("bad year")?,
+    );
+    let questions = [
+        (
+            format!("date {date}"),
+            (day(date), day(date)),
+            Target { scan: 300.0, sqlite: Some(10.0), interval: Some(1.5) },
+        ),
+        (format!("year {year}"), (day(y0), day(y1)), Target { scan: 50.0, sqlite: None, interval: None }),
+    ];
+    for (label, (first, last), target) in questions {
+        let ours = || {
+            if first == last { data.positions_at(date) } else { data.positions_in_year(year) }
+        };
+        // Same answer from everyone, as sets of position ids.
+        fn ids(mut v: Vec<&str>) -> Vec<&str> {
+            v.sort_unstable();
+            v
+        }
+        let by_index = |v: Vec<u32>| {
+            ids(v.into_iter().filter_map(|i| data.all_positions().get(i as usize)).map(|p| p.id.as_str()).collect())
+        };
+        let expected = ids(ours().iter().map(|m| m.position().id.as_str()).collect());
+        let answers = [
+            ("scan (Vec of pairs)", by_index(scan.query(first, last))),
+            ("scan (two columns)", by_index(columns.query(first, last))),
+            ("coitrees", by_index(coi.query(first, last))),
+            ("superintervals", by_index(si.query(first, last))),
+            ("SQLite R*Tree", by_index(sqlite.query(first, last))),
+        ];
+        for (name, got) in &answers {
+            if *got != expected {
+                return Err(format!(
+                    "{label}: {name} returns {} positions, island-claims {}",
+                    got.len(),
+                    expected.len()
+                ));
+            }
+        }
+        let k = expected.len();
+        println!(
+            "\nQUERY {label}: {k} positions ({:.3}% of {n}), the same ids from every peer",
+            100.0 * k as f64 / n as f64
+        );
+        // Round-robin: each round times one call of every peer, so that a change in the
+        // machine's load (it is shared) falls on all of them alike.
+        let mut peers: [Peer<'_>; 6] = [
+            ("island-claims", Box::new(|| ours().len())),
+            ("coitrees", Box::new(|| coi.query(first, last).len())),
+            ("superintervals", Box::new(|| si.query(first, last).len())),
+            ("SQLite R*Tree", Box::new(|| sqlite.query(first, last).len())),
+            ("scan (Vec of pairs)", Box::new(|| scan.query(first, last).len())),
+            ("scan (two columns)", Box::new(|| columns.query(first, last).len())),
+        ];
+        let times = rounds(&mut peers, 30, Duration::from_secs(4));
+        let rows: Vec<(&str, Duration)> = peers.iter().map(|p| p.0).zip(times).collect();
+        let t_ours = rows[0].1;
+        println!("  peer                          median    peer ÷ ours");
+        for &(name, t) in &rows {
+            println!("  {name:<26} {:>10}  {:>10.1}", fmt(t), t.as_secs_f64() / t_ours.as_secs_f64());
+        }
+        let best_scan = rows[4].1.min(rows[5].1);
+        let best_interval = rows[1].1.min(rows[2].1);
+        let over = |t: Duration| t.as_secs_f64() / t_ours.as_secs_f64();
+        println!(
+            "  targets: ≥ {}× faster than the fastest scan: {:.0}× {}",
+            target.scan,
+            over(best_scan),
+            verdict(over(best_scan) >= target.scan)
+        );
+        if let Some(s) = target.sqlite {
+            println!(
+                "           ≥ {s}× faster than SQLite's R*Tree: {:.1}× {}",
+                over(rows[3].1),
+                verdict(over(rows[3].1) >= s)
+            );
+        }
+        if let Some(i) = target.interval {
+            let ratio = 1.0 / over(best_interval);
+            println!("           ≤ {i}× the best interval crate's time: {ratio:.2}× {}", verdict(ratio <= i));
+        }
+    }
+
+    println!("\nEMBEDDED KURIL DATASET");
+    println!(
+        "  datasets::kuril() first call (parse+validate+index): {}   target < 5 ms: {}",
+        fmt(kuril_first),
+        verdict(kuril_first < Duration::from_millis(5))
+    );
+    println!(
+        "  kuril().claims_in_year(1956):                         {}   target < 10 µs: {}",
+        fmt(kuril_year),
+        verdict(kuril_year < Duration::from_micros(10))
+    );
+    Ok(())
+}
+
+struct Target {
+    scan: f64,
+    sqlite: Option<f64>,
+    interval: Option<f64>,
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met { "met" } else { "MISSED" }
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}

@@ -1,0 +1,251 @@
+//! Seeded synthetic datasets of any size, for benchmarks, tests and tools built on this crate.
+//!
+//! [`dataset`] makes a valid [`Dataset`] of about `n` positions from a seed; the same seed and
+//! size always give the same dataset, byte for byte, on every platform and with any version of
+//! the dependencies (the random generator is written out in this module, not borrowed).
+//! [`json`] gives the same records as the JSON text [`Dataset::from_json`] reads, to measure
+//! loading.
+//!
+//! The data looks like a large collection of island disputes:
+//! - one dispute per about 200 positions, each a region of 2 to 12 islands, some in groups
+//!   (`part_of` trees of depth up to three), dated from the 17th century on, more of them
+//!   recent;
+//! - two to four sides per dispute, each a polity of one to three states that succeed one
+//!   another (`successor_of`), some with a foreign ministry acting for them, and officials
+//!   (persons) who represent a state for a term; polities take part in several disputes;
+//! - positions lasting from a day to centuries (log-uniform), a fifth of them open-ended
+//!   (`1993/..`), dated to the day, month, year or decade, some with `?` or `~`, a few with
+//!   an unknown start; all nine stances, with counterparts where a stance needs one,
+//!   conditions, ranks and notes;
+//! - sources published over time, more of them recent, citing earlier ones; each position
+//!   attributed to one to three sources published no earlier than it began, some with a
+//!   quote, a locator or whose account it is; events (treaties, statements, ...) that
+//!   establish or end about one position in eight;
+//! - about 1% of positions contradicted by another source's account (a renunciation beside a
+//!   claim, a narrower set of islands), for `conflicts()` to find.
+//!
+//! # Examples
+//!
+//! ```
+//! use island_claims::synth::{self, Config};
+//!
+//! let config = Config::new(500).with_seed(7);
+//! let data = synth::dataset(&config)?;
+//! assert_eq!(data.all_positions().len(), 500);
+//!
+//! // The JSON form loads to an equal dataset.
+//! let json = synth::json(&config)?;
+//! assert_eq!(island_claims::Dataset::from_json(&json)?, data);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod actors;
+mod generate;
+mod positions;
+mod rng;
+mod text;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{
+    Dataset, DatasetBuilder, DateError, Event, FORMAT, IdError, Island, LangError, Party, Position, Source,
+    ValidationReport,
+};
+
+/// The sizes the benchmarks use, in positions: ten thousand, a hundred thousand, a million.
+pub const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
+
+/// The seed used when none is given.
+pub const DEFAULT_SEED: u64 = 0x1855_0207;
+
+/// What to generate: how many positions, from which seed.
+///
+/// ```
+/// use island_claims::synth::Config;
+/// let c = Config::new(10_000).with_seed(42);
+/// assert_eq!((c.positions(), c.seed()), (10_000, 42));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Config {
+    positions: usize,
+    seed: u64,
+}
+
+impl Config {
+    /// `positions` positions from the [default seed](DEFAULT_SEED).
+    #[must_use]
+    pub const fn new(positions: usize) -> Self {
+        Self { positions, seed: DEFAULT_SEED }
+    }
+
+    /// The same size from another seed.
+    #[must_use]
+    pub const fn with_seed(self, seed: u64) -> Self {
+        Self { seed, ..self }
+    }
+
+    /// How many positions the dataset has.
+    #[must_use]
+    pub const fn positions(&self) -> usize {
+        self.positions
+    }
+
+    /// The seed.
+    #[must_use]
+    pub const fn seed(&self) -> u64 {
+        self.seed
+    }
+}
+
+/// Why a synthetic dataset could not be made. Each is a bug of the generator, never of the
+/// caller: the variants say where it went wrong.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SynthError {
+    /// A generated id was refused.
+    #[error("synth made a bad id: {0}")]
+    Id(#[from] IdError),
+    /// A generated date was refused.
+    #[error("synth made a bad date: {0}")]
+    Date(#[from] DateError),
+    /// A generated language tag was refused.
+    #[error("synth made a bad language tag: {0}")]
+    Lang(#[from] LangError),
+    /// The records did not validate.
+    #[error("synth made an invalid dataset: {0}")]
+    Invalid(#[from] ValidationReport),
+    /// The records could not be written as JSON.
+    #[error("synth could not write json: {0}")]
+    Json(String),
+    /// An internal limit was broken.
+    #[error("synth failed: {0}")]
+    Internal(&'static str),
+}
+
+/// The records of a synthetic dataset, not yet checked: to edit before building, or to break
+/// on purpose in a test of validation.
+///
+/// # Errors
+///
+/// [`SynthError`] only through a bug of the generator.
+///
+/// ```
+/// use island_claims::synth::{self, Config};
+/// let mut b = synth::builder(&Config::new(50))?;
+/// b.positions_mut().clear();
+/// assert!(b.build()?.all_positions().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn builder(config: &Config) -> Result<DatasetBuilder, SynthError> {
+    generate::generate(config)
+}
+
+/// A valid synthetic dataset of `config.positions()` positions.
+///
+/// # Errors
+///
+/// [`SynthError`] only through a bug of the generator, such as [`SynthError::Invalid`] with
+/// the validation report if the records were refused.
+pub fn dataset(config: &Config) -> Result<Dataset, SynthError> {
+    Ok(builder(config)?.into_dataset()?)
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'static str,
+    islands: &'a [Island],
+    parties: &'a [Party],
+    sources: &'a [Source],
+    events: &'a [Event],
+    positions: &'a [Position],
+}
+
+/// The records of [`dataset`] as compact JSON (no spaces or newlines), the text
+/// [`Dataset::from_json`] reads. [`Dataset::to_json`] writes the same records pretty-printed.
+///
+/// # Errors
+///
+/// [`SynthError`] only through a bug of the generator.
+pub fn json(config: &Config) -> Result<String, SynthError> {
+    let mut b = builder(config)?;
+    let islands = std::mem::take(b.islands_mut());
+    let parties = std::mem::take(b.parties_mut());
+    let sources = std::mem::take(b.sources_mut());
+    let events = std::mem::take(b.events_mut());
+    let positions = std::mem::take(b.positions_mut());
+    let file = File {
+        format: FORMAT,
+        islands: &islands,
+        parties: &parties,
+        sources: &sources,
+        events: &events,
+        positions: &positions,
+    };
+    serde_json::to_string(&file).map_err(|e| SynthError::Json(e.to_string()))
+}
+
+/// Day numbers of every position's hull, `i64::MIN` / `i64::MAX` for unbounded ends, each
+/// list sorted: the counts below are two binary searches each.
+fn hull_ends(data: &Dataset) -> (Vec<i64>, Vec<i64>) {
+    use chrono::Datelike;
+    let n = |d: NaiveDate| i64::from(d.num_days_from_ce());
+    let mut firsts = Vec::with_capacity(data.all_positions().len());
+    let mut lasts = Vec::with_capacity(data.all_positions().len());
+    for p in data.all_positions() {
+        let h = p.period.hull();
+        firsts.push(h.first().map_or(i64::MIN, n));
+        lasts.push(h.last().map_or(i64::MAX, n));
+    }
+    firsts.sort_unstable();
+    lasts.sort_unstable();
+    (firsts, lasts)
+}
+
+/// How many hulls overlap the days `first..=last`.
+fn overlapping(firsts: &[i64], lasts: &[i64], first: i64, last: i64) -> usize {
+    firsts.partition_point(|&f| f <= last).saturating_sub(lasts.partition_point(|&l| l < first))
+}
+
+/// The first day (of a weekly grid from 1600 to 2025) on which at least `share` of the
+/// dataset's positions *possibly* hold, that is whose hull contains it: the day a
+/// benchmark asks about to get an answer of that size. `None` if no day has that many.
+///
+/// ```
+/// use island_claims::synth::{self, Config};
+/// let data = synth::dataset(&Config::new(2_000))?;
+/// let day = synth::date_matching(&data, 0.01).expect("some day has 1% of positions");
+/// assert!(day.format("%Y").to_string().parse::<i32>()? >= 1600);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn date_matching(data: &Dataset, share: f64) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let (firsts, lasts) = hull_ends(data);
+    let target = (share * firsts.len() as f64).ceil() as usize;
+    let start = NaiveDate::from_ymd_opt(1600, 1, 1)?;
+    let end = NaiveDate::from_ymd_opt(2025, 12, 31)?;
+    start.iter_weeks().take_while(|d| *d <= end).find(|d| {
+        let n = i64::from(d.num_days_from_ce());
+        overlapping(&firsts, &lasts, n, n) >= target
+    })
+}
+
+/// The first year from 1600 to 2025 in which at least `share` of the dataset's positions
+/// possibly hold: the year a benchmark asks about to get an answer of that size.
+#[must_use]
+pub fn year_matching(data: &Dataset, share: f64) -> Option<i32> {
+    use chrono::Datelike;
+    let (firsts, lasts) = hull_ends(data);
+    let target = (share * firsts.len() as f64).ceil() as usize;
+    (1600..=2025).find(|&y| {
+        let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31)) else {
+            return false;
+        };
+        let (a, b) = (i64::from(a.num_days_from_ce()), i64::from(b.num_days_from_ce()));
+        overlapping(&firsts, &lasts, a, b) >= target
+    })
+}
+
+#[cfg(test)]
+mod tests;
