@@ -115,3 +115,16 @@ fn not_json_at_all_is_a_syntax_error() {
         assert!(matches!(Dataset::from_json(text), Err(LoadError::Syntax { .. })), "{text:?}");
     }
 }
+
+#[test]
+fn numbers_round_trip_exactly() {
+    let json = r#"{"format": "island-claims/1", "islands": [{"id": "a", "kind": "island",
+        "area_km2": 3166.6400000000003, "location": {"lat": -1.1628437767390523, "lon": 105.25562017849097}}]}"#;
+    let data = Dataset::from_json(json).expect("loads");
+    let again = Dataset::from_json(&data.to_json().expect("saves")).expect("loads again");
+    assert_eq!(again, data);
+    let loc = again.islands()[0].location.expect("a location");
+    // serde_json's default float parser reads these two one unit in the last place off.
+    assert_eq!(loc.lat.to_bits(), (-1.162_843_776_739_052_3_f64).to_bits());
+    assert_eq!(loc.lon.to_bits(), 105.255_620_178_490_97_f64.to_bits());
+}
