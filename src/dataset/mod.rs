@@ -140,31 +140,34 @@ impl Dataset {
     /// The island, group or region with this id.
     #[must_use]
     pub fn island(&self, id: &IslandId) -> Option<&Island> {
-        self.derived.islands.get(id).and_then(|&i| self.records.islands.get(i as usize))
+        self.derived.islands.get(&self.records.islands, id.as_str()).and_then(|i| self.records.islands.get(i as usize))
     }
 
     /// The party with this id.
     #[must_use]
     pub fn party(&self, id: &PartyId) -> Option<&Party> {
-        self.derived.parties.get(id).and_then(|&i| self.records.parties.get(i as usize))
+        self.derived.parties.get(&self.records.parties, id.as_str()).and_then(|i| self.records.parties.get(i as usize))
     }
 
     /// The source with this id.
     #[must_use]
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
-        self.derived.sources.get(id).and_then(|&i| self.records.sources.get(i as usize))
+        self.derived.sources.get(&self.records.sources, id.as_str()).and_then(|i| self.records.sources.get(i as usize))
     }
 
     /// The event with this id.
     #[must_use]
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.derived.events.get(id).and_then(|&i| self.records.events.get(i as usize))
+        self.derived.events.get(&self.records.events, id.as_str()).and_then(|i| self.records.events.get(i as usize))
     }
 
     /// The position with this id.
     #[must_use]
     pub fn position(&self, id: &PositionId) -> Option<&Position> {
-        self.derived.positions.get(id).and_then(|&i| self.records.positions.get(i as usize))
+        self.derived
+            .positions
+            .get(&self.records.positions, id.as_str())
+            .and_then(|i| self.records.positions.get(i as usize))
     }
 
     /// The islands a position covers: those it names and, for groups and regions, all their
@@ -179,7 +182,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn covered_islands(&self, id: &PositionId) -> Option<&[IslandId]> {
-        let &p = self.derived.positions.get(id)?;
+        let p = self.derived.positions.get(&self.records.positions, id.as_str())?;
         self.expansion_of(p as usize)
     }
 

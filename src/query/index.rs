@@ -100,7 +100,10 @@ impl QueryIndex {
             end_hi.push(b.end_hi);
             expansion.push(derived.position_expansion.get(p as usize).copied().unwrap_or(0));
             stance.push(pos.stance);
-            let holder = derived.parties.get(&pos.holder).and_then(|&h| holder_lists.get_mut(h as usize));
+            let holder = derived
+                .parties
+                .get(&records.parties, pos.holder.as_str())
+                .and_then(|h| holder_lists.get_mut(h as usize));
             if let Some(list) = holder {
                 list.push(idx(rank));
             }
@@ -363,7 +366,7 @@ fn related_sets(records: &Records, derived: &Derived) -> Vec<Box<[u32]>> {
     let parent: Vec<Option<u32>> = records
         .islands
         .iter()
-        .map(|island| island.part_of.as_ref().and_then(|p| derived.islands.get(p)).copied())
+        .map(|island| island.part_of.as_ref().and_then(|p| derived.islands.get(&records.islands, p.as_str())))
         .collect();
     let mut seen = vec![false; parent.len()];
     derived

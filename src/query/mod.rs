@@ -81,12 +81,12 @@ pub(crate) fn idx(i: usize) -> u32 {
 impl Dataset {
     /// The dataset index of a party, or the error naming it.
     pub(crate) fn party_index(&self, id: &PartyId) -> Result<u32, QueryError> {
-        self.derived().parties.get(id).copied().ok_or_else(|| QueryError::UnknownParty(id.clone()))
+        self.derived().parties.get(self.parties(), id.as_str()).ok_or_else(|| QueryError::UnknownParty(id.clone()))
     }
 
     /// The dataset index of an island, or the error naming it.
     pub(crate) fn island_index(&self, id: &IslandId) -> Result<u32, QueryError> {
-        self.derived().islands.get(id).copied().ok_or_else(|| QueryError::UnknownIsland(id.clone()))
+        self.derived().islands.get(self.islands(), id.as_str()).ok_or_else(|| QueryError::UnknownIsland(id.clone()))
     }
 
     /// For the island at dataset index `island`: whether each island is it, above it or
@@ -94,8 +94,10 @@ impl Dataset {
     /// concerns this one.
     pub(crate) fn related_islands(&self, island: u32) -> Vec<bool> {
         let islands = self.islands();
-        let parent: Vec<Option<u32>> =
-            islands.iter().map(|x| x.part_of.as_ref().and_then(|p| self.derived().islands.get(p)).copied()).collect();
+        let parent: Vec<Option<u32>> = islands
+            .iter()
+            .map(|x| x.part_of.as_ref().and_then(|p| self.derived().islands.get(islands, p.as_str())))
+            .collect();
         let mut related = vec![false; islands.len()];
         // Above: follow part_of. Validation refuses cycles; the step limit keeps this finite.
         let mut cur = Some(island);

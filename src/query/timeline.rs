@@ -164,7 +164,10 @@ impl Dataset {
         let i = self.island_index(island)?;
         let related = self.related_islands(i);
         let concerns = |id: &IslandId| {
-            self.derived().islands.get(id).is_some_and(|&j| related.get(j as usize).copied().unwrap_or(false))
+            self.derived()
+                .islands
+                .get(self.islands(), id.as_str())
+                .is_some_and(|j| related.get(j as usize).copied().unwrap_or(false))
         };
         let mut entries: Vec<TimelineEntry<'_>> = self
             .events()

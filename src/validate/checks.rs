@@ -1,12 +1,11 @@
 //! The checks themselves, run once over all records.
 
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-use std::hash::Hash;
+use std::hash::{BuildHasher, RandomState};
 
 use crate::dataset::Records;
-use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
-use crate::records::{Attribution, CounterpartRule, Position, Rank};
+use crate::ids::{IslandId, PartyId};
+use crate::records::{Attribution, CounterpartRule, Event, Island, Party, Position, Rank, Source};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::{Issue, IssueCode, RecordKind, Subject};
 
@@ -14,17 +13,100 @@ use crate::validate::{Issue, IssueCode, RecordKind, Subject};
 /// which islands each position covers once groups are expanded.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Derived {
-    pub(crate) islands: HashMap<IslandId, u32>,
-    pub(crate) parties: HashMap<PartyId, u32>,
-    pub(crate) sources: HashMap<SourceId, u32>,
-    pub(crate) events: HashMap<EventId, u32>,
-    pub(crate) positions: HashMap<PositionId, u32>,
+    pub(crate) islands: IdIndex,
+    pub(crate) parties: IdIndex,
+    pub(crate) sources: IdIndex,
+    pub(crate) events: IdIndex,
+    pub(crate) positions: IdIndex,
     /// Distinct expanded island sets, as island indices in dataset order.
     pub(crate) expansions: Vec<Box<[u32]>>,
     /// The same sets as ids, for answers that borrow them.
     pub(crate) expansion_ids: Vec<Box<[IslandId]>>,
     /// For each position, its entry in `expansions`.
     pub(crate) position_expansion: Vec<u32>,
+}
+
+/// A record with a string id, as [`IdIndex`] reads it.
+pub(crate) trait Keyed {
+    fn key(&self) -> &str;
+}
+
+macro_rules! keyed {
+    ($($t:ty),*) => {$(
+        impl Keyed for $t {
+            fn key(&self) -> &str {
+                self.id.as_str()
+            }
+        }
+    )*};
+}
+keyed!(Island, Party, Source, Event, Position);
+
+/// Where each id of one record list is: an open-addressing table (linear probing, at most
+/// half full) of record indices, hashed by the id's text with std's randomly keyed SipHash.
+/// It holds no copy of any id: a probe compares the id with the record's own. 8 to 16 bytes
+/// per record, one allocation, against a `HashMap<Id, u32>`'s ~40 bytes and a cloned id each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IdIndex {
+    /// `EMPTY` or a record index; the length is zero or a power of two.
+    slots: Box<[u32]>,
+    hasher: RandomState,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl IdIndex {
+    /// The slot holding `id` among `records`, or the empty slot where it would go.
+    fn find<R: Keyed>(&self, records: &[R], id: &str) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        // Truncation is the point: the low bits pick the slot.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut at = self.hasher.hash_one(id) as usize & mask;
+        loop {
+            let slot = *self.slots.get(at)?;
+            if slot == EMPTY || records.get(slot as usize).is_some_and(|r| r.key() == id) {
+                return Some(at);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The index of the record with this id, the first one if several share it.
+    pub(crate) fn get<R: Keyed>(&self, records: &[R], id: &str) -> Option<u32> {
+        let slot = *self.slots.get(self.find(records, id)?)?;
+        (slot != EMPTY).then_some(slot)
+    }
+
+    pub(crate) fn contains<R: Keyed>(&self, records: &[R], id: &str) -> bool {
+        self.get(records, id).is_some()
+    }
+
+    /// Indexes `records`, reporting every id seen before, in index order.
+    fn build<R: Keyed>(records: &[R], kind: RecordKind, out: &mut Vec<Issue>) -> Self {
+        if records.is_empty() {
+            return Self::default();
+        }
+        let len = records.len().saturating_mul(2).next_power_of_two();
+        let mut index = Self { slots: vec![EMPTY; len].into_boxed_slice(), hasher: RandomState::new() };
+        for (i, record) in records.iter().enumerate() {
+            let id = record.key();
+            let Some(at) = index.find(records, id) else { continue };
+            let Some(slot) = index.slots.get_mut(at) else { continue };
+            if *slot == EMPTY {
+                *slot = idx(i);
+            } else {
+                let first = *slot;
+                let code = IssueCode::DuplicateId;
+                out.push(Issue {
+                    code,
+                    severity: code.severity(),
+                    subject: Subject { kind, id: id.to_owned(), index: i, field: "id" },
+                    message: format!("{kind} '{id}' at {kind}s[{i}] repeats the id of {kind}s[{first}]"),
+                });
+            }
+        }
+        index
+    }
 }
 
 /// A record's place as the u32 the indexes store. Memory runs out long before a list holds
@@ -35,7 +117,7 @@ pub(crate) fn idx(i: usize) -> u32 {
 
 struct Checker<'a> {
     r: &'a Records,
-    d: Derived,
+    d: &'a Derived,
     issues: Vec<Issue>,
 }
 
@@ -58,54 +140,86 @@ fn bounds_text(n: i32) -> String {
     date_of(n).map_or_else(|| "an open end".to_owned(), |d| d.to_string())
 }
 
-/// Builds an id→index map, reporting every id seen before. Sized once and probed once per
-/// id: growing a million-entry map hashes every id again at each doubling.
-fn index_ids<'r, K: Clone + Eq + Hash + AsRef<str> + 'r>(
-    ids: impl ExactSizeIterator<Item = &'r K>,
-    kind: RecordKind,
-    out: &mut Vec<Issue>,
-) -> HashMap<K, u32> {
-    let mut map = HashMap::with_capacity(ids.len());
-    for (i, id) in ids.enumerate() {
-        match map.entry(id.clone()) {
-            Entry::Vacant(slot) => {
-                slot.insert(idx(i));
-            }
-            Entry::Occupied(entry) => {
-                let first = *entry.get();
-                let code = IssueCode::DuplicateId;
-                out.push(Issue {
-                    code,
-                    severity: code.severity(),
-                    subject: Subject { kind, id: id.as_ref().to_owned(), index: i, field: "id" },
-                    message: format!("{kind} '{}' at {kind}s[{i}] repeats the id of {kind}s[{first}]", id.as_ref()),
-                });
-            }
-        }
-    }
-    map
-}
-
 /// Runs every check. Returns the issues found, errors and warnings, and what was derived.
 pub(crate) fn check(r: &Records) -> (Vec<Issue>, Derived) {
     let mut issues = Vec::new();
-    let d = Derived {
-        islands: index_ids(r.islands.iter().map(|x| &x.id), RecordKind::Island, &mut issues),
-        parties: index_ids(r.parties.iter().map(|x| &x.id), RecordKind::Party, &mut issues),
-        sources: index_ids(r.sources.iter().map(|x| &x.id), RecordKind::Source, &mut issues),
-        events: index_ids(r.events.iter().map(|x| &x.id), RecordKind::Event, &mut issues),
-        positions: index_ids(r.positions.iter().map(|x| &x.id), RecordKind::Position, &mut issues),
+    let mut d = Derived {
+        islands: IdIndex::build(&r.islands, RecordKind::Island, &mut issues),
+        parties: IdIndex::build(&r.parties, RecordKind::Party, &mut issues),
+        sources: IdIndex::build(&r.sources, RecordKind::Source, &mut issues),
+        events: IdIndex::build(&r.events, RecordKind::Event, &mut issues),
+        positions: IdIndex::build(&r.positions, RecordKind::Position, &mut issues),
         ..Derived::default()
     };
-    let mut c = Checker { r, d, issues };
+    // Expansion reports nothing: it may run before the checks, which only read it.
+    expand(r, &mut d);
+    let mut c = Checker { r, d: &d, issues };
     c.islands();
     c.parties();
     c.sources();
     c.events();
     c.positions();
-    c.expand();
     c.incompatible_positions();
-    (c.issues, c.d)
+    let issues = c.issues;
+    (issues, d)
+}
+
+/// Expands every position's islands through groups and regions, interning equal sets.
+fn expand(r: &Records, d: &mut Derived) {
+    let n = r.islands.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, island) in r.islands.iter().enumerate() {
+        if let Some(p) = island.part_of.as_ref().and_then(|p| d.islands.get(&r.islands, p.as_str())) {
+            if let Some(c) = children.get_mut(p as usize) {
+                c.push(i);
+            }
+        }
+    }
+    let mut interned: HashMap<Box<[u32]>, u32> = HashMap::new();
+    let mut seen = vec![false; n];
+    let mut stack = Vec::new();
+    let mut set: Vec<u32> = Vec::new();
+    d.position_expansion.reserve(r.positions.len());
+    for pos in &r.positions {
+        for island in &pos.islands {
+            if let Some(root) = d.islands.get(&r.islands, island.as_str()) {
+                stack.push(root as usize);
+            }
+        }
+        // Depth-first through members; `seen` stops cycles and repeats.
+        while let Some(i) = stack.pop() {
+            if seen.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Some(s) = seen.get_mut(i) {
+                *s = true;
+            }
+            set.push(idx(i));
+            if let Some(c) = children.get(i) {
+                stack.extend(c.iter().copied());
+            }
+        }
+        for &i in &set {
+            if let Some(s) = seen.get_mut(i as usize) {
+                *s = false;
+            }
+        }
+        set.sort_unstable();
+        // Most sets were seen before: look up by slice, allocate only a new one.
+        let e = if let Some(&e) = interned.get(&set[..]) {
+            e
+        } else {
+            let e = idx(d.expansions.len());
+            let set = std::mem::take(&mut set).into_boxed_slice();
+            let ids = set.iter().filter_map(|&i| r.islands.get(i as usize)).map(|x| x.id.clone()).collect();
+            interned.insert(set.clone(), e);
+            d.expansions.push(set);
+            d.expansion_ids.push(ids);
+            e
+        };
+        set.clear();
+        d.position_expansion.push(e);
+    }
 }
 
 impl Checker<'_> {
@@ -114,7 +228,7 @@ impl Checker<'_> {
         for (i, island) in r.islands.iter().enumerate() {
             let id = island.id.as_str();
             if let Some(parent) = &island.part_of {
-                match self.d.islands.get(parent) {
+                match self.d.islands.get(&r.islands, parent.as_str()) {
                     None => self.push(
                         IssueCode::UnknownReference,
                         RecordKind::Island,
@@ -123,7 +237,7 @@ impl Checker<'_> {
                         "part_of",
                         format!("island '{id}' is part_of unknown island '{parent}'"),
                     ),
-                    Some(&p) => {
+                    Some(p) => {
                         let kind = r.islands.get(p as usize).map(|x| x.kind);
                         if let Some(kind) = kind.filter(|k| !k.has_members()) {
                             self.push(
@@ -177,7 +291,7 @@ impl Checker<'_> {
         let parent: Vec<Option<usize>> = r
             .islands
             .iter()
-            .map(|x| x.part_of.as_ref().and_then(|p| self.d.islands.get(p)).map(|&p| p as usize))
+            .map(|x| x.part_of.as_ref().and_then(|p| self.d.islands.get(&r.islands, p.as_str())).map(|p| p as usize))
             .collect();
         for i in cycle_starts(&parent) {
             let id = r.islands.get(i).map_or("", |x| x.id.as_str());
@@ -215,7 +329,9 @@ impl Checker<'_> {
         let succ: Vec<Option<usize>> = r
             .parties
             .iter()
-            .map(|x| x.successor_of.as_ref().and_then(|p| self.d.parties.get(p)).map(|&p| p as usize))
+            .map(|x| {
+                x.successor_of.as_ref().and_then(|p| self.d.parties.get(&r.parties, p.as_str())).map(|p| p as usize)
+            })
             .collect();
         for i in cycle_starts(&succ) {
             let id = r.parties.get(i).map_or("", |x| x.id.as_str());
@@ -238,7 +354,7 @@ impl Checker<'_> {
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             for cited in &source.cites {
-                if !self.d.sources.contains_key(cited) {
+                if !self.d.sources.contains(&self.r.sources, cited.as_str()) {
                     let id = source.id.as_str();
                     self.push(
                         IssueCode::SourceCitesUnknown,
@@ -265,7 +381,7 @@ impl Checker<'_> {
             self.attributions(k, id, i, &event.attributions);
             let when = event.when.bounds();
             for part in &event.participants {
-                let Some(&p) = self.d.parties.get(&part.party) else {
+                let Some(p) = self.d.parties.get(&r.parties, part.party.as_str()) else {
                     self.party_ref(k, id, i, "participants", &part.party);
                     continue;
                 };
@@ -287,7 +403,7 @@ impl Checker<'_> {
                 }
             }
             for a in &event.attributions {
-                let Some(&s) = self.d.sources.get(&a.source) else { continue };
+                let Some(s) = self.d.sources.get(&r.sources, a.source.as_str()) else { continue };
                 let Some(source) = r.sources.get(s as usize) else { continue };
                 let (_, published_last) = source.published.days();
                 if published_last < when.start_lo {
@@ -319,7 +435,7 @@ impl Checker<'_> {
             for island in &pos.islands {
                 self.island_ref(k, id, i, "islands", island);
             }
-            if let Some(&h) = self.d.parties.get(&pos.holder) {
+            if let Some(h) = self.d.parties.get(&r.parties, pos.holder.as_str()) {
                 let exists = r.parties.get(h as usize).and_then(|x| x.exists.as_ref());
                 if let Some(exists) = exists {
                     if surely_outside(&pos.period.bounds(), &exists.bounds()) {
@@ -398,7 +514,7 @@ impl Checker<'_> {
         let p = pos.period.bounds();
         for (field, event_id) in [("established_by", &pos.established_by), ("ended_by", &pos.ended_by)] {
             let Some(event_id) = event_id else { continue };
-            let Some(&e) = self.d.events.get(event_id) else {
+            let Some(e) = self.d.events.get(&self.r.events, event_id.as_str()) else {
                 self.push(
                     IssueCode::UnknownReference,
                     k,
@@ -459,7 +575,7 @@ impl Checker<'_> {
     }
 
     fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
-        if !self.d.islands.contains_key(island) {
+        if !self.d.islands.contains(&self.r.islands, island.as_str()) {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -472,7 +588,7 @@ impl Checker<'_> {
     }
 
     fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
-        if !self.d.parties.contains_key(party) {
+        if !self.d.parties.contains(&self.r.parties, party.as_str()) {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -496,7 +612,7 @@ impl Checker<'_> {
             );
         }
         for a in attributions {
-            if !self.d.sources.contains_key(&a.source) {
+            if !self.d.sources.contains(&self.r.sources, a.source.as_str()) {
                 self.push(
                     IssueCode::UnknownReference,
                     kind,
@@ -509,65 +625,6 @@ impl Checker<'_> {
             if let Some(party) = &a.account_of {
                 self.party_ref(kind, id, i, "attributions", party);
             }
-        }
-    }
-
-    /// Expands every position's islands through groups and regions, interning equal sets.
-    fn expand(&mut self) {
-        let r = self.r;
-        let n = r.islands.len();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, island) in r.islands.iter().enumerate() {
-            if let Some(&p) = island.part_of.as_ref().and_then(|p| self.d.islands.get(p)) {
-                if let Some(c) = children.get_mut(p as usize) {
-                    c.push(i);
-                }
-            }
-        }
-        let mut interned: HashMap<Box<[u32]>, u32> = HashMap::new();
-        let mut seen = vec![false; n];
-        let mut stack = Vec::new();
-        let mut set: Vec<u32> = Vec::new();
-        self.d.position_expansion.reserve(r.positions.len());
-        for pos in &r.positions {
-            for island in &pos.islands {
-                if let Some(&root) = self.d.islands.get(island) {
-                    stack.push(root as usize);
-                }
-            }
-            // Depth-first through members; `seen` stops cycles and repeats.
-            while let Some(i) = stack.pop() {
-                if seen.get(i).copied().unwrap_or(true) {
-                    continue;
-                }
-                if let Some(s) = seen.get_mut(i) {
-                    *s = true;
-                }
-                set.push(idx(i));
-                if let Some(c) = children.get(i) {
-                    stack.extend(c.iter().copied());
-                }
-            }
-            for &i in &set {
-                if let Some(s) = seen.get_mut(i as usize) {
-                    *s = false;
-                }
-            }
-            set.sort_unstable();
-            // Most sets were seen before: look up by slice, allocate only a new one.
-            let e = if let Some(&e) = interned.get(&set[..]) {
-                e
-            } else {
-                let e = idx(self.d.expansions.len());
-                let set = std::mem::take(&mut set).into_boxed_slice();
-                let ids = set.iter().filter_map(|&i| r.islands.get(i as usize)).map(|x| x.id.clone()).collect();
-                interned.insert(set.clone(), e);
-                self.d.expansions.push(set);
-                self.d.expansion_ids.push(ids);
-                e
-            };
-            set.clear();
-            self.d.position_expansion.push(e);
         }
     }
 
@@ -713,6 +770,30 @@ fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn id_index_finds_the_first_and_reports_each_repeat_in_order() {
+        use crate::IslandKind;
+        let island = |id: &str| Island::new(id.parse().unwrap_or_else(|e| panic!("{e}")), IslandKind::Island);
+        let islands: Vec<Island> = ["a", "b", "a", "c", "b", "a"].into_iter().map(island).collect();
+        let mut out = Vec::new();
+        let index = IdIndex::build(&islands, RecordKind::Island, &mut out);
+        assert_eq!(index.get(&islands, "a"), Some(0));
+        assert_eq!(index.get(&islands, "b"), Some(1));
+        assert_eq!(index.get(&islands, "c"), Some(3));
+        assert_eq!(index.get(&islands, "d"), None);
+        let reported: Vec<(usize, &str)> = out.iter().map(|i| (i.subject.index, i.message.as_str())).collect();
+        assert_eq!(
+            reported,
+            [
+                (2, "island 'a' at islands[2] repeats the id of islands[0]"),
+                (4, "island 'b' at islands[4] repeats the id of islands[1]"),
+                (5, "island 'a' at islands[5] repeats the id of islands[0]"),
+            ]
+        );
+        let empty = IdIndex::build::<Island>(&[], RecordKind::Island, &mut out);
+        assert_eq!(empty.get::<Island>(&[], "a"), None);
+    }
 
     #[test]
     fn cycles_are_found_once() {
