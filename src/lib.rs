@@ -57,6 +57,9 @@ pub mod export;
 mod ids;
 pub mod query;
 mod records;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
 #[cfg(feature = "synth")]
 #[cfg_attr(docsrs, doc(cfg(feature = "synth")))]
 pub mod synth;

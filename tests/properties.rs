@@ -1,0 +1,1011 @@
+//! Property tests: the promises of DESIGN.md checked on generated data.
+//!
+//! Each property is its own test with its own case count. A failing case prints the shrunk
+//! dataset as JSON.
+//!
+//! `ISLAND_CLAIMS_CASES_PERCENT` scales every count (default 100): the mutation check runs
+//! the suite once per mutant and sets it lower, a long hunt for bugs sets it higher.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use island_claims::strategies::{self, builder_json};
+use island_claims::{
+    Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IssueCode, Match, PartyId, Period, PeriodEnd,
+    Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
+};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use strum::IntoEnumIterator;
+
+/// The configuration of a property run with `n` cases, scaled by
+/// `ISLAND_CLAIMS_CASES_PERCENT`.
+fn cases(n: u32) -> ProptestConfig {
+    let percent = std::env::var("ISLAND_CLAIMS_CASES_PERCENT").ok().and_then(|p| p.parse::<u32>().ok()).unwrap_or(100);
+    ProptestConfig::with_cases((n.saturating_mul(percent) / 100).max(1))
+}
+
+/// A dataset whose `Debug` form is its JSON, so that a failing case is readable.
+#[derive(Clone)]
+struct Shown(Dataset);
+
+impl fmt::Debug for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.to_json().unwrap_or_else(|e| format!("<unwritable: {e}>")))
+    }
+}
+
+/// Builder records, shown as JSON.
+#[derive(Clone)]
+struct ShownBuilder(DatasetBuilder);
+
+impl fmt::Debug for ShownBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&builder_json(&self.0))
+    }
+}
+
+fn dataset() -> impl Strategy<Value = Shown> {
+    strategies::dataset().prop_map(Shown)
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Generated datasets build, and round-trip through JSON and the builder.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(300))]
+
+    #[test]
+    fn p1_generated_datasets_build_and_round_trip(builder in strategies::dataset_builder().prop_map(ShownBuilder)) {
+        let data = match builder.0.build() {
+            Ok(d) => d,
+            Err(report) => return Err(TestCaseError::fail(format!("generated dataset refused: {report}"))),
+        };
+        let json = data.to_json().unwrap();
+        let again = Dataset::from_json(&json).unwrap();
+        prop_assert_eq!(&again, &data);
+        prop_assert_eq!(again.to_json().unwrap(), json);
+        prop_assert_eq!(again.warnings(), data.warnings());
+        let rebuilt = data.to_builder().build().unwrap();
+        prop_assert_eq!(&rebuilt, &data);
+        prop_assert!(data.warnings().iter().all(|w| w.severity == Severity::Warning));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Each single defect is refused with its own code, and only it.
+// ---------------------------------------------------------------------------------------
+
+/// Checks one defect; the message names the codes found.
+fn check_defect(defect: &strategies::Defect) -> Result<(), TestCaseError> {
+    let code = defect.code();
+    let built = defect.builder().build();
+    if code.severity() == Severity::Warning {
+        let data = built.map_err(|r| TestCaseError::fail(format!("a warning refused the dataset: {r}")))?;
+        let codes: BTreeSet<IssueCode> = data.warnings().iter().map(|w| w.code).collect();
+        prop_assert_eq!(codes, BTreeSet::from([code]), "warnings {:?}", data.warnings());
+        return Ok(());
+    }
+    let report = match built {
+        Ok(_) => return Err(TestCaseError::fail(format!("{code} was not refused"))),
+        Err(r) => r,
+    };
+    let codes: BTreeSet<IssueCode> = report.issues().iter().map(|i| i.code).collect();
+    prop_assert_eq!(codes, BTreeSet::from([code]), "report: {}", report);
+    Ok(())
+}
+
+/// Every code in turn, so a code without a defect strategy fails here (it does not even
+/// compile: `single_defect` matches every code).
+#[test]
+fn p2_single_defects_report_only_their_code() {
+    for code in IssueCode::iter() {
+        let mut runner = proptest::test_runner::TestRunner::new(cases(24));
+        if let Err(e) = runner.run(&strategies::single_defect(code), |d| check_defect(&d)) {
+            panic!("{code}: {e}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(100))]
+
+    #[test]
+    fn p2_any_defect_reports_only_its_code(defect in strategies::any_defect()) {
+        check_defect(&defect)?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 8. Dates: bounds are ordered, the core lies in the hull, the text round-trips.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(2000))]
+
+    #[test]
+    fn p8_when_bounds_and_text(text in strategies::when_text()) {
+        let when = When::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+        prop_assert!(when.earliest() <= when.latest());
+        prop_assert_eq!(when.as_str(), &text);
+        prop_assert_eq!(&When::parse(&when.to_string()).unwrap(), &when);
+        let json = serde_json::to_string(&when).unwrap();
+        prop_assert_eq!(serde_json::from_str::<When>(&json).unwrap(), when.clone());
+        // A date is also a period that began and ended within it.
+        let p = Period::parse(&text).unwrap();
+        prop_assert_eq!(p.hull().first(), Some(when.earliest()));
+        prop_assert_eq!(p.hull().last(), Some(when.latest()));
+    }
+
+    #[test]
+    fn p8_period_bounds_and_text(text in strategies::period_text()) {
+        let p = Period::parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+        prop_assert!(!p.is_reversed());
+        prop_assert_eq!(p.as_str(), &text);
+        prop_assert_eq!(&Period::parse(&p.to_string()).unwrap(), &p);
+        let json = serde_json::to_string(&p).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<Period>(&json).unwrap(), &p);
+        // Each dated end: earliest <= latest, and its own text round-trips.
+        for end in [p.start(), p.end()] {
+            if let Some(w) = end.when() {
+                prop_assert!(w.earliest() <= w.latest());
+                prop_assert_eq!(&When::parse(w.as_str()).unwrap(), w);
+            }
+        }
+        // The hull is ordered, and the core (when there is one) is ordered and inside it.
+        let hull = p.hull();
+        if let (Some(a), Some(b)) = (hull.first(), hull.last()) {
+            prop_assert!(a <= b);
+        }
+        if let Some(core) = p.core() {
+            if let (Some(a), Some(b)) = (core.first(), core.last()) {
+                prop_assert!(a <= b);
+            }
+            for day in [core.first(), core.last()].into_iter().flatten() {
+                prop_assert!(hull.contains(day), "core day {} outside hull", day);
+            }
+            prop_assert!(hull.first().is_none() || core.first().is_some(), "core unbounded where hull is bounded");
+            prop_assert!(hull.last().is_none() || core.last().is_some(), "core unbounded where hull is bounded");
+        }
+        // Hull and core agree with the certainty of a day.
+        for day in [hull.first(), hull.last()].into_iter().flatten() {
+            prop_assert!(p.certainty_at(day).is_some());
+        }
+        if let Some(core) = p.core() {
+            for day in [core.first(), core.last()].into_iter().flatten() {
+                prop_assert_eq!(p.certainty_at(day), Some(island_claims::Certainty::Definite));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 9. Loading never panics.
+// ---------------------------------------------------------------------------------------
+
+/// Any JSON value, nested a few levels.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+        strategies::period_text().prop_map(Value::String),
+        "[a-z0-9-]{1,8}".prop_map(Value::String),
+        Just(Value::String("island-claims/1".into())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map("[a-z_]{1,10}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every node of a JSON value, by path.
+fn paths(v: &serde_json::Value, here: Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+    out.push(here.clone());
+    match v {
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let mut p = here.clone();
+                p.push(PathStep::Index(i));
+                paths(item, p, out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let mut p = here.clone();
+                p.push(PathStep::Key(k.clone()));
+                paths(item, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Debug, Clone)]
+enum PathStep {
+    Index(usize),
+    Key(String),
+}
+
+fn node_mut<'a>(v: &'a mut serde_json::Value, path: &[PathStep]) -> Option<&'a mut serde_json::Value> {
+    let Some((first, rest)) = path.split_first() else { return Some(v) };
+    let next = match first {
+        PathStep::Index(i) => v.get_mut(*i)?,
+        PathStep::Key(k) => v.get_mut(k.as_str())?,
+    };
+    node_mut(next, rest)
+}
+
+/// Loading must end in `Ok` or a typed error; a panic fails the test by itself. A loaded
+/// dataset must also write and read back.
+fn load(text: &str) -> Result<(), TestCaseError> {
+    if let Ok(data) = Dataset::from_json(text) {
+        let json = data.to_json().unwrap();
+        prop_assert_eq!(Dataset::from_json(&json).unwrap(), data);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(cases(500))]
+
+    #[test]
+    fn p9_arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        load(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn p9_arbitrary_json_never_panics(value in json_value(), wrap in any::<bool>()) {
+        // Half the cases look like a dataset at the top, so the fields below are reached.
+        let value = if wrap {
+            serde_json::json!({"format": "island-claims/1", "islands": value.clone(), "positions": [value]})
+        } else {
+            value
+        };
+        load(&value.to_string())?;
+    }
+
+}
+
+proptest! {
+    #![proptest_config(cases(200))]
+
+    #[test]
+    fn p9_valid_datasets_with_a_field_replaced_never_panic(
+        data in dataset(),
+        at in any::<proptest::sample::Index>(),
+        replacement in json_value(),
+    ) {
+        let mut value: serde_json::Value = serde_json::from_str(&data.0.to_json().unwrap()).unwrap();
+        let mut all = Vec::new();
+        paths(&value, Vec::new(), &mut all);
+        let path = at.get(&all).clone();
+        if let Some(node) = node_mut(&mut value, &path) {
+            *node = replacement;
+        }
+        load(&value.to_string())?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The naive reference: DESIGN.md's semantics over `all_positions()`, through public API
+// only, without the index.
+// ---------------------------------------------------------------------------------------
+
+/// Day numbers standing for the infinite past and future.
+const PAST: i64 = i64::MIN;
+const FUTURE: i64 = i64::MAX;
+
+fn day_no(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
+/// The four readings of a period, as DESIGN.md defines them: the earliest and latest day of
+/// its start and of its end. An open end is infinite; an unknown start may lie anywhere
+/// before the end (its latest reading is the end's latest), an unknown end anywhere after
+/// the start (its earliest reading is the start's earliest).
+#[derive(Debug, Clone, Copy)]
+struct Readings {
+    start_lo: i64,
+    start_hi: i64,
+    end_lo: i64,
+    end_hi: i64,
+}
+
+fn readings(p: &Period) -> Readings {
+    let dated = |e: &PeriodEnd| e.when().map(|w| (day_no(w.earliest()), day_no(w.latest())));
+    let (end_lo, end_hi) = match p.end() {
+        PeriodEnd::Open => (FUTURE, FUTURE),
+        PeriodEnd::Unknown => (PAST, FUTURE), // end_lo is fixed below
+        e @ PeriodEnd::At(_) => dated(e).unwrap(),
+    };
+    let (start_lo, start_hi) = match p.start() {
+        PeriodEnd::Open => (PAST, PAST),
+        PeriodEnd::Unknown => (PAST, end_hi),
+        s @ PeriodEnd::At(_) => dated(s).unwrap(),
+    };
+    let end_lo = if matches!(p.end(), PeriodEnd::Unknown) { start_lo } else { end_lo };
+    Readings { start_lo, start_hi, end_lo, end_hi }
+}
+
+/// Order of query answers: earliest start reading, latest start reading, position id.
+fn answer_key(p: &Position) -> (i64, i64, String) {
+    let r = readings(&p.period);
+    (r.start_lo, r.start_hi, p.id.to_string())
+}
+
+/// One answer, as compared: position id, certainty, and the party followed from.
+type Row = (String, Certainty, Option<String>);
+
+fn rows(matches: &[Match<'_>]) -> Vec<Row> {
+    matches
+        .iter()
+        .map(|m| (m.position().id.to_string(), m.certainty(), m.via_successor().map(|p| p.to_string())))
+        .collect()
+}
+
+/// Positions matching `keep` during `span`, in answer order.
+fn naive_during(data: &Dataset, span: Span, keep: impl Fn(&Position) -> bool) -> Vec<Row> {
+    let mut found: Vec<(&Position, Certainty)> = data
+        .all_positions()
+        .iter()
+        .filter(|p| keep(p))
+        .filter_map(|p| p.period.certainty_during(span).map(|c| (p, c)))
+        .collect();
+    found.sort_by_key(|(p, _)| answer_key(p));
+    found.into_iter().map(|(p, c)| (p.id.to_string(), c, None)).collect()
+}
+
+/// Each island with its members (itself, and for groups and regions everything below).
+fn subtree(data: &Dataset, island: &IslandId) -> BTreeSet<IslandId> {
+    let mut out = BTreeSet::from([island.clone()]);
+    loop {
+        let more: Vec<IslandId> = data
+            .islands()
+            .iter()
+            .filter(|i| i.part_of.as_ref().is_some_and(|p| out.contains(p)) && !out.contains(&i.id))
+            .map(|i| i.id.clone())
+            .collect();
+        if more.is_empty() {
+            return out;
+        }
+        out.extend(more);
+    }
+}
+
+/// What a position covers: the islands it names and everything below them.
+fn naive_cover(data: &Dataset, p: &Position) -> BTreeSet<IslandId> {
+    p.islands.iter().flat_map(|i| subtree(data, i)).collect()
+}
+
+/// Whether a record naming `named` concerns `island`: one lies below (or is) the other.
+fn concerns(data: &Dataset, named: &[IslandId], island: &IslandId) -> bool {
+    let below = subtree(data, island);
+    named.iter().any(|n| below.contains(n) || subtree(data, n).contains(island))
+}
+
+/// The holder and, following succession, every party it continues.
+fn succession(data: &Dataset, party: &PartyId, follow: bool) -> Vec<PartyId> {
+    let mut chain = vec![party.clone()];
+    if !follow {
+        return chain;
+    }
+    while let Some(next) = data.party(chain.last().unwrap()).and_then(|p| p.successor_of.clone()) {
+        if chain.contains(&next) {
+            break;
+        }
+        chain.push(next);
+    }
+    chain
+}
+
+/// The filters of one builder query.
+#[derive(Debug, Clone)]
+struct Filters {
+    holder: Option<PartyId>,
+    follow: bool,
+    island: Option<IslandId>,
+    stance: Option<Stance>,
+    span: Option<Span>,
+    certainty: Certainty,
+    source: Option<SourceId>,
+}
+
+fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
+    let mut q = data.positions();
+    if let Some(h) = &f.holder {
+        q = q.holder(h);
+    }
+    if f.follow {
+        q = q.follow_succession();
+    }
+    if let Some(i) = &f.island {
+        q = q.island(i);
+    }
+    if let Some(s) = f.stance {
+        q = q.stance(s);
+    }
+    if let Some(s) = f.span {
+        q = q.during(s);
+    }
+    q = q.certainty(f.certainty);
+    if let Some(s) = &f.source {
+        q = q.source(s);
+    }
+    q.run().unwrap()
+}
+
+fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
+    let chain = f.holder.as_ref().map(|h| succession(data, h, f.follow));
+    let mut found: Vec<(&Position, Certainty, Option<String>)> = Vec::new();
+    for p in data.all_positions() {
+        let via = match (&chain, &f.holder) {
+            (Some(chain), Some(h)) => match chain.iter().position(|c| *c == p.holder) {
+                None => continue,
+                Some(0) => None,
+                Some(_) => Some(h.to_string()),
+            },
+            _ => None,
+        };
+        if f.island.as_ref().is_some_and(|i| !concerns(data, &p.islands, i))
+            || f.stance.is_some_and(|s| p.stance != s)
+            || f.source.as_ref().is_some_and(|s| !p.sources().any(|x| x == s))
+        {
+            continue;
+        }
+        let certainty = match f.span {
+            None => Certainty::Definite,
+            Some(span) => match p.period.certainty_during(span) {
+                Some(c) => c,
+                None => continue,
+            },
+        };
+        if certainty < f.certainty {
+            continue;
+        }
+        found.push((p, certainty, via));
+    }
+    found.sort_by_key(|(p, _, _)| answer_key(p));
+    found.into_iter().map(|(p, c, via)| (p.id.to_string(), c, via)).collect()
+}
+
+/// A span from a first day and a length.
+fn span_of(first: NaiveDate, days: u32) -> Span {
+    Span::new(first, first + chrono::Days::new(u64::from(days))).unwrap()
+}
+
+fn any_day() -> impl Strategy<Value = NaiveDate> {
+    (1840..=2040i32, 1..=366u32)
+        .prop_map(|(y, d)| NaiveDate::from_yo_opt(y, d).unwrap_or_else(|| NaiveDate::from_yo_opt(y, 365).unwrap()))
+}
+
+fn any_span() -> impl Strategy<Value = Span> {
+    (any_day(), prop_oneof![Just(0u32), 0..40u32, 0..4000u32, 0..40_000u32]).prop_map(|(d, n)| span_of(d, n))
+}
+
+/// Random filters over `data`'s own ids, mostly, and each filter left out half the time.
+fn filters(data: &Dataset, picks: &FilterPicks) -> Filters {
+    let pick = |ix: &Option<Index>, n: usize| ix.as_ref().filter(|_| n > 0).map(|ix| ix.index(n));
+    Filters {
+        holder: pick(&picks.holder, data.parties().len()).map(|i| data.parties()[i].id.clone()),
+        follow: picks.follow,
+        island: pick(&picks.island, data.islands().len()).map(|i| data.islands()[i].id.clone()),
+        stance: picks.stance,
+        span: picks.span,
+        certainty: picks.certainty,
+        source: pick(&picks.source, data.sources().len()).map(|i| data.sources()[i].id.clone()),
+    }
+}
+
+#[derive(Debug, Clone)]
+struct FilterPicks {
+    holder: Option<Index>,
+    follow: bool,
+    island: Option<Index>,
+    stance: Option<Stance>,
+    span: Option<Span>,
+    certainty: Certainty,
+    source: Option<Index>,
+}
+
+fn filter_picks() -> impl Strategy<Value = FilterPicks> {
+    (
+        proptest::option::of(any::<Index>()),
+        any::<bool>(),
+        proptest::option::of(any::<Index>()),
+        proptest::option::of(proptest::sample::select(Stance::iter().collect::<Vec<_>>())),
+        proptest::option::of(any_span()),
+        prop_oneof![Just(Certainty::Possible), Just(Certainty::Definite)],
+        proptest::option::weighted(0.3, any::<Index>()),
+    )
+        .prop_map(|(holder, follow, island, stance, span, certainty, source)| FilterPicks {
+            holder,
+            follow,
+            island,
+            stance,
+            span,
+            certainty,
+            source,
+        })
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Every query equals the naive reference.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(200))]
+
+    #[test]
+    fn p3_time_queries_equal_the_reference(
+        data in dataset(),
+        year in 1840..=2040i32,
+        day in any_day(),
+        span in any_span(),
+    ) {
+        let data = &data.0;
+        let claim = |p: &Position| p.stance.is_claim();
+        prop_assert_eq!(rows(&data.claims_in_year(year)), naive_during(data, Span::year(year), claim));
+        prop_assert_eq!(rows(&data.claims_at(day)), naive_during(data, Span::day(day), claim));
+        prop_assert_eq!(rows(&data.claims_during(span)), naive_during(data, span, claim));
+        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during(data, Span::year(year), |_| true));
+        prop_assert_eq!(rows(&data.positions_at(day)), naive_during(data, Span::day(day), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(span)), naive_during(data, span, |_| true));
+        // Each match carries its position's expanded islands, holder and sources.
+        for m in data.positions_during(span) {
+            let p = m.position();
+            prop_assert_eq!(m.islands(), data.covered_islands(&p.id).unwrap());
+            prop_assert_eq!(m.party(), &p.holder);
+            prop_assert_eq!(m.stance(), p.stance);
+            prop_assert_eq!(m.counterpart(), p.counterpart.as_ref());
+            prop_assert_eq!(m.period(), &p.period);
+            prop_assert!(m.sources().eq(p.sources()));
+        }
+    }
+
+    #[test]
+    fn p3_far_years_equal_the_reference(data in dataset(), year in prop_oneof![Just(i32::MIN), Just(i32::MAX), -300_000..=300_000i32]) {
+        let data = &data.0;
+        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during(data, Span::year(year), |_| true));
+    }
+
+    #[test]
+    fn p3_position_builder_equals_the_reference(data in dataset(), picks in proptest::collection::vec(filter_picks(), 1..6)) {
+        let data = &data.0;
+        for p in &picks {
+            let f = filters(data, p);
+            prop_assert_eq!(rows(&run_builder(data, &f)), naive_builder(data, &f), "filters {:?}", f);
+        }
+    }
+
+    #[test]
+    fn p3_timeline_equals_the_reference(data in dataset()) {
+        let data = &data.0;
+        for island in data.islands() {
+            let timeline = data.timeline(&island.id).unwrap();
+            let got: BTreeSet<(u8, String)> = timeline
+                .iter()
+                .map(|e| match e {
+                    TimelineEntry::Event { event } => (0, event.id.to_string()),
+                    TimelineEntry::PositionStart { position, .. } => (1, position.id.to_string()),
+                    TimelineEntry::PositionEnd { position, .. } => (2, position.id.to_string()),
+                    _ => unreachable!(),
+                })
+                .collect();
+            prop_assert_eq!(got.len(), timeline.len(), "an entry repeats");
+            let mut want = BTreeSet::new();
+            for e in data.events().iter().filter(|e| concerns(data, &e.islands, &island.id)) {
+                want.insert((0, e.id.to_string()));
+            }
+            for p in data.all_positions().iter().filter(|p| concerns(data, &p.islands, &island.id)) {
+                if !matches!(p.period.start(), PeriodEnd::Open) {
+                    want.insert((1, p.id.to_string()));
+                }
+                if !matches!(p.period.end(), PeriodEnd::Open) {
+                    want.insert((2, p.id.to_string()));
+                }
+            }
+            prop_assert_eq!(&got, &want, "timeline of {}", island.id);
+            // In time order: by the earliest day each may have happened.
+            let earliest = |e: &TimelineEntry<'_>| match e {
+                TimelineEntry::Event { event } => readings(&event.when).start_lo,
+                TimelineEntry::PositionStart { position, .. } => readings(&position.period).start_lo,
+                TimelineEntry::PositionEnd { position, .. } => {
+                    let r = readings(&position.period);
+                    r.end_lo.max(r.start_lo)
+                }
+                _ => unreachable!(),
+            };
+            let days: Vec<i64> = timeline.iter().map(earliest).collect();
+            prop_assert!(days.windows(2).all(|w| w[0] <= w[1]), "timeline of {} out of order: {:?}", island.id, days);
+        }
+    }
+
+    #[test]
+    fn p3_conflicts_equal_the_reference(data in dataset()) {
+        let data = &data.0;
+        let got: BTreeSet<(String, String, ConflictKind, Certainty)> = data
+            .conflicts()
+            .iter()
+            .map(|c| (c.positions().0.id.to_string(), c.positions().1.id.to_string(), c.kind(), c.certainty()))
+            .map(|(a, b, k, c)| if a <= b { (a, b, k, c) } else { (b, a, k, c) })
+            .collect();
+        prop_assert_eq!(got.len(), data.conflicts().len(), "a conflict repeats");
+        for c in data.conflicts() {
+            let (a, b) = c.positions();
+            prop_assert_eq!(c.party(), &a.holder);
+            // The first starts no later than the second.
+            prop_assert!(readings(&a.period).start_lo <= readings(&b.period).start_lo);
+            // The islands in dispute, in dataset order: shared ones for a stance conflict,
+            // those only one covers for a scope conflict.
+            let (ca, cb) = (naive_cover(data, a), naive_cover(data, b));
+            let disputed: Vec<&IslandId> = data
+                .islands()
+                .iter()
+                .map(|i| &i.id)
+                .filter(|i| match c.kind() {
+                    ConflictKind::Stance => ca.contains(*i) && cb.contains(*i),
+                    _ => ca.contains(*i) != cb.contains(*i),
+                })
+                .collect();
+            prop_assert_eq!(c.islands(), &disputed[..]);
+            // The sources of both, first's then second's, without repeats.
+            let mut sources: Vec<&SourceId> = Vec::new();
+            for s in a.sources().chain(b.sources()) {
+                if !sources.contains(&s) {
+                    sources.push(s);
+                }
+            }
+            prop_assert_eq!(c.sources(), &sources[..]);
+            // The overlap's hull is the days both hulls share.
+            let (ra, rb) = (readings(&a.period), readings(&b.period));
+            let ro = readings(c.overlap());
+            prop_assert_eq!(ro.start_lo, ra.start_lo.max(rb.start_lo), "overlap {}", c.overlap());
+            prop_assert_eq!(ro.end_hi, ra.end_hi.min(rb.end_hi), "overlap {}", c.overlap());
+        }
+        let mut want = BTreeSet::new();
+        let all = data.all_positions();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                if a.holder != b.holder {
+                    continue;
+                }
+                // Backed by different accounts: no source gives both as the same party's.
+                let same_voice = a.attributions.iter().any(|x| {
+                    b.attributions.iter().any(|y| x.source == y.source && x.account_of == y.account_of)
+                });
+                let (ra, rb) = (readings(&a.period), readings(&b.period));
+                let may_overlap = ra.start_lo <= rb.end_hi && rb.start_lo <= ra.end_hi;
+                let surely = ra.start_hi <= rb.end_lo && rb.start_hi <= ra.end_lo;
+                let (ca, cb) = (naive_cover(data, a), naive_cover(data, b));
+                if same_voice || !may_overlap || ca.is_disjoint(&cb) {
+                    continue;
+                }
+                let kind = if a.stance.is_incompatible_with(b.stance, a.counterpart.as_ref(), b.counterpart.as_ref()) {
+                    ConflictKind::Stance
+                } else if a.stance == b.stance && a.counterpart == b.counterpart && ca != cb {
+                    ConflictKind::Scope
+                } else {
+                    continue;
+                };
+                let certainty = if surely { Certainty::Definite } else { Certainty::Possible };
+                let (x, y) = (a.id.to_string(), b.id.to_string());
+                want.insert(if x <= y { (x, y, kind, certainty) } else { (y, x, kind, certainty) });
+            }
+        }
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn p3_as_known_at_equals_the_reference(data in dataset(), day in any_day()) {
+        let data = &data.0;
+        let view = data.as_known_at(day);
+        let known = |s: &SourceId| data.source(s).is_some_and(|s| s.published.latest() <= day);
+        let mut b = data.to_builder();
+        b.sources_mut().retain(|s| known(&s.id));
+        for s in b.sources_mut() {
+            s.cites.retain(|c| known(c));
+        }
+        b.events_mut().retain_mut(|e| {
+            e.attributions.retain(|a| known(&a.source));
+            !e.attributions.is_empty()
+        });
+        let events: BTreeSet<EventId> = b.events_mut().iter().map(|e| e.id.clone()).collect();
+        b.positions_mut().retain_mut(|p| {
+            p.attributions.retain(|a| known(&a.source));
+            p.established_by = p.established_by.take().filter(|e| events.contains(e));
+            p.ended_by = p.ended_by.take().filter(|e| events.contains(e));
+            !p.attributions.is_empty()
+        });
+        let want = b.build().unwrap();
+        prop_assert_eq!(view.to_json().unwrap(), want.to_json().unwrap());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Definite matches are possible ones; a narrower span never gains a match.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(200))]
+
+    #[test]
+    fn p4_definite_within_possible_and_narrower_never_gains(
+        data in dataset(),
+        outer in any_span(),
+        cut in (0.0..=1.0f64, 0.0..=1.0f64),
+    ) {
+        let data = &data.0;
+        // A span inside `outer`.
+        let (first, last) = (outer.first().unwrap(), outer.last().unwrap());
+        let len = (last - first).num_days();
+        let a = (len as f64 * cut.0.min(cut.1)) as u64;
+        let b = (len as f64 * cut.0.max(cut.1)) as u64;
+        let inner = Span::new(first + chrono::Days::new(a), first + chrono::Days::new(b)).unwrap();
+
+        let set = |m: Vec<Match<'_>>| m.iter().map(|m| (m.position().id.to_string(), m.certainty())).collect::<BTreeMap<_, _>>();
+        let possible = set(data.positions().during(outer).run().unwrap());
+        let definite = set(data.positions().during(outer).certainty(Certainty::Definite).run().unwrap());
+        for (id, c) in &definite {
+            prop_assert_eq!(*c, Certainty::Definite);
+            prop_assert_eq!(possible.get(id), Some(&Certainty::Definite), "{} definite but not among the possible", id);
+        }
+        prop_assert_eq!(definite.len(), possible.values().filter(|c| **c == Certainty::Definite).count());
+
+        let narrow = set(data.positions_during(inner));
+        for (id, c) in &narrow {
+            let wide = possible.get(id);
+            prop_assert!(wide.is_some(), "{} matches {:?} but not the wider {:?}", id, inner, outer);
+            // A position surely holding in the narrower span surely holds in the wider.
+            prop_assert!(*c == Certainty::Possible || wide == Some(&Certainty::Definite));
+        }
+        let claims = set(data.claims_during(inner));
+        prop_assert!(claims.iter().all(|(id, c)| narrow.get(id) == Some(c)), "a claim that is not a position");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. As known at: monotone, and the whole dataset once everything is published.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(150))]
+
+    #[test]
+    fn p5_as_known_at_is_monotone(data in dataset(), a in any_day(), b in any_day()) {
+        let data = &data.0;
+        let (early, late) = (a.min(b), a.max(b));
+        let (v1, v2) = (data.as_known_at(early), data.as_known_at(late));
+        let ids = |d: &Dataset| {
+            let mut s: BTreeSet<String> = BTreeSet::new();
+            s.extend(d.sources().iter().map(|x| format!("source {}", x.id)));
+            s.extend(d.events().iter().map(|x| format!("event {}", x.id)));
+            s.extend(d.all_positions().iter().map(|x| format!("position {}", x.id)));
+            for p in d.all_positions() {
+                s.extend(p.attributions.iter().map(|a| format!("position {} per {}", p.id, a.source)));
+            }
+            s
+        };
+        let (i1, i2) = (ids(&v1), ids(&v2));
+        let lost: Vec<&String> = i1.difference(&i2).collect();
+        prop_assert!(lost.is_empty(), "known at {} but not at {}: {:?}", early, late, lost);
+        prop_assert_eq!(v1.islands(), data.islands());
+        prop_assert_eq!(v1.parties(), data.parties());
+    }
+
+    #[test]
+    fn p5_as_known_after_every_publication_is_the_whole(data in dataset(), later in 0..5000u64) {
+        let data = &data.0;
+        let last = data.sources().iter().map(|s| s.published.latest()).max().unwrap();
+        prop_assert_eq!(data.latest_publication(), Some(last));
+        let view = data.as_known_at(last + chrono::Days::new(later));
+        prop_assert_eq!(&view, data);
+        prop_assert_eq!(view.warnings(), data.warnings());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 6. Group expansion.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(150))]
+
+    #[test]
+    fn p6_group_positions_reach_members_and_only_related_islands(data in dataset()) {
+        let data = &data.0;
+        for p in data.all_positions() {
+            // The covered islands are the named ones and everything below them.
+            let covered: BTreeSet<IslandId> = data.covered_islands(&p.id).unwrap().iter().cloned().collect();
+            prop_assert_eq!(&covered, &naive_cover(data, p), "covered islands of {}", p.id);
+        }
+        for island in data.islands() {
+            let seen: BTreeSet<&str> =
+                data.positions().island(&island.id).run().unwrap().iter().map(|m| m.position().id.as_str()).collect();
+            for p in data.all_positions() {
+                // Seen by a member of what it names, by what it names, and by a group or
+                // region holding what it names; by nothing else.
+                let member = p.islands.iter().any(|n| subtree(data, n).contains(&island.id));
+                let holds_named = p.islands.iter().any(|n| subtree(data, &island.id).contains(n));
+                prop_assert_eq!(
+                    seen.contains(p.id.as_str()),
+                    member || holds_named,
+                    "position {} on {:?} asked about {}", p.id, p.islands, island.id
+                );
+                if member {
+                    prop_assert!(data.covered_islands(&p.id).unwrap().contains(&island.id));
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 7. Replaying a party's changes reproduces its positions on each day.
+// ---------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(cases(150))]
+
+    #[test]
+    fn p7_changes_replayed_reproduce_positions_at(data in dataset(), extra in proptest::collection::vec(any_day(), 0..4)) {
+        let data = &data.0;
+        for party in data.parties() {
+            let changes = data.changes(&party.id).unwrap();
+            let days: Vec<Option<NaiveDate>> = changes.iter().map(|c| c.day()).collect();
+            prop_assert!(days.windows(2).all(|w| w[0] <= w[1]), "changes of {} out of order", party.id);
+            // The state after each change's day, checked on that day and the day before it.
+            let mut state: BTreeMap<String, Certainty> = BTreeMap::new();
+            let mut checks: Vec<NaiveDate> = extra.clone();
+            let at = |day: NaiveDate| -> BTreeMap<String, Certainty> {
+                data.positions_at(day)
+                    .iter()
+                    .filter(|m| m.party() == &party.id)
+                    .map(|m| (m.position().id.to_string(), m.certainty()))
+                    .collect()
+            };
+            for (n, c) in changes.iter().enumerate() {
+                let before = state.get(c.position().id.as_str()).copied();
+                prop_assert_eq!(c.before(), before, "change {} of {}: before", n, party.id);
+                prop_assert_ne!(c.before(), c.after());
+                match c.after() {
+                    Some(x) => state.insert(c.position().id.to_string(), x),
+                    None => state.remove(c.position().id.as_str()),
+                };
+                let last_of_day = changes.get(n + 1).is_none_or(|next| next.day() != c.day());
+                if let (Some(day), true) = (c.day(), last_of_day) {
+                    prop_assert_eq!(&state, &at(day), "{} after the changes of {}", party.id, day);
+                    if let Some(prev) = day.pred_opt() {
+                        checks.push(prev);
+                    }
+                }
+                if c.day().is_none() && last_of_day {
+                    // The state before every dated day: that of the earliest day of all.
+                    prop_assert_eq!(&state, &at(NaiveDate::MIN), "{} before any dated day", party.id);
+                }
+            }
+            // On any day, the state after every change up to it.
+            for day in checks {
+                let mut s: BTreeMap<String, Certainty> = BTreeMap::new();
+                for c in changes.iter().take_while(|c| c.day().is_none_or(|d| d <= day)) {
+                    match c.after() {
+                        Some(x) => s.insert(c.position().id.to_string(), x),
+                        None => s.remove(c.position().id.as_str()),
+                    };
+                }
+                prop_assert_eq!(&s, &at(day), "{} on {}", party.id, day);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Boundaries the mutation check found untested in validation.
+// ---------------------------------------------------------------------------------------
+
+/// Two positions of one holder per one source, on one island, with exact-day periods.
+fn two_positions(first: (&str, Stance, String), second: (&str, Stance, String)) -> DatasetBuilder {
+    let json = r#"{"format": "island-claims/1",
+      "islands": [{"id": "i", "kind": "island"}],
+      "parties": [{"id": "h", "kind": "state"}, {"id": "c", "kind": "state"}],
+      "sources": [{"id": "s", "kind": "news_report", "title": "t", "published": "2100"}]}"#;
+    let mut b = Dataset::from_json(json).unwrap().to_builder();
+    for (id, stance, period) in [first, second] {
+        let mut p = Position::new(
+            id.parse().unwrap(),
+            "h".parse().unwrap(),
+            stance,
+            vec!["i".parse().unwrap()],
+            period.parse().unwrap(),
+        )
+        .attributed(island_claims::Attribution::new("s".parse().unwrap()));
+        if stance.counterpart_rule() != island_claims::CounterpartRule::NotAllowed {
+            p = p.with_counterpart("c".parse().unwrap());
+        }
+        b.positions_mut().push(p);
+    }
+    b
+}
+
+proptest! {
+    #![proptest_config(cases(100))]
+
+    /// Incompatible stances that surely share a single day are refused, whichever order the
+    /// positions are listed in; the issue names the one listed later, at its index.
+    #[test]
+    fn incompatible_positions_sharing_one_day_are_refused(
+        day in any_day(),
+        before in 0..4000u64,
+        after in 0..4000u64,
+        pair in proptest::sample::select(vec![
+            (Stance::ClaimsSovereignty, Stance::Renounces),
+            (Stance::ClaimsSovereignty, Stance::RecognisesSovereigntyOf),
+            (Stance::DemandsTransfer, Stance::Renounces),
+            (Stance::RecognisesSovereigntyOf, Stance::DisputesSovereigntyOf),
+        ]),
+        early_listed_first in any::<bool>(),
+        apart in 0..3u64,
+    ) {
+        // The early position ends on `day`; the late one starts `apart` days later.
+        let early = ("early", pair.0, format!("{}/{}", day - chrono::Days::new(before), day));
+        let start = day + chrono::Days::new(apart);
+        let late = ("late", pair.1, format!("{}/{}", start, start + chrono::Days::new(after)));
+        let b = if early_listed_first { two_positions(early, late) } else { two_positions(late, early) };
+        let result = b.build();
+        if apart > 0 {
+            prop_assert!(result.is_ok(), "periods {} days apart refused", apart);
+            return Ok(());
+        }
+        let report = match result {
+            Ok(_) => return Err(TestCaseError::fail("incompatible positions sharing a day were accepted")),
+            Err(r) => r,
+        };
+        let issues: Vec<_> = report.issues().iter().collect();
+        prop_assert_eq!(issues.len(), 1, "{}", report);
+        prop_assert_eq!(issues[0].code, IssueCode::IncompatiblePositions);
+        let later = if early_listed_first { "late" } else { "early" };
+        prop_assert_eq!(issues[0].subject.id.as_str(), later);
+        prop_assert_eq!(issues[0].subject.index, 1);
+        let earlier = if early_listed_first { "early" } else { "late" };
+        prop_assert!(issues[0].message.contains(&format!("position '{later}'")), "{}", issues[0].message);
+        prop_assert!(issues[0].message.contains(&format!("position '{earlier}'")), "{}", issues[0].message);
+    }
+
+    /// A ring of groups, alone in a dataset, is reported once with every member in order,
+    /// back to the first.
+    #[test]
+    fn part_of_ring_message_lists_the_whole_ring(n in 1..6usize) {
+        let islands: Vec<String> = (0..n)
+            .map(|k| format!(r#"{{"id": "g{k}", "kind": "group", "part_of": "g{}"}}"#, (k + 1) % n))
+            .collect();
+        let json = format!(r#"{{"format": "island-claims/1", "islands": [{}]}}"#, islands.join(","));
+        let err = Dataset::from_json(&json).unwrap_err();
+        let issues = err.report().unwrap().issues();
+        prop_assert_eq!(issues.len(), 1);
+        let ring: Vec<String> = (0..=n).map(|k| format!("'g{}'", k % n)).collect();
+        prop_assert!(issues[0].message.ends_with(&ring.join(" -> ")), "{}", issues[0].message);
+    }
+
+    /// A reversed period is reported with the days it ends by and starts from.
+    #[test]
+    fn reversed_period_message_names_its_bounds(start in 1000..=2999i32, gap in 1..50i32) {
+        let end = start - gap;
+        let json = format!(r#"{{"format": "island-claims/1",
+          "parties": [{{"id": "h", "kind": "state", "exists": "{start:04}/{end:04}"}}]}}"#);
+        let err = Dataset::from_json(&json).unwrap_err();
+        let report = err.report().unwrap();
+        let issue = &report.issues()[0];
+        prop_assert_eq!(issue.code, IssueCode::PeriodReversed);
+        prop_assert!(issue.message.contains(&format!("by {end:04}-12-31")), "{}", issue.message);
+        prop_assert!(issue.message.contains(&format!("from {start:04}-01-01")), "{}", issue.message);
+    }
+}
