@@ -598,8 +598,9 @@ impl Period {
             Err(e) => {
                 // edtf-core refuses an interval whose end precedes its start. Its ends alone
                 // may still be valid: keep it so validation can report it with the rest.
+                let reversed = e.message == "interval end precedes interval start";
                 let err = edtf_error(text, e);
-                let Some((a, b)) = text.split_once('/') else { return Err(err) };
+                let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(err) };
                 match (PeriodEnd::parse(a), PeriodEnd::parse(b)) {
                     (Ok(start @ PeriodEnd::At(_)), Ok(end @ PeriodEnd::At(_))) => {
                         Ok(Self::with_text(text.into(), start, end))
@@ -894,6 +895,8 @@ mod tests {
         assert!(Period::parse("/").is_err());
         assert!(Period::parse("1960/1950-02-30").is_err());
         assert!(matches!(Period::parse("..1956/1960"), Err(DateError::WrongForm { .. })));
+        // Only a reversed interval is kept; any other text edtf-core refuses stays refused.
+        assert!(matches!(Period::parse("[1956,1957]/1960"), Err(DateError::Edtf { .. })));
     }
 
     #[test]

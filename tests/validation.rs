@@ -82,7 +82,9 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
                 vec![island("shikotan")],
                 period("1960/1970"),
             )
-            .attributed(Attribution::new(SourceId::new("mofa-territory").expect("a valid id")));
+            .attributed(
+                Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).account_of(party("japan")),
+            );
             b.positions_mut().push(renounce);
         },
         IssueCode::MissingRankReason => |b| position(b, "ussr-plan-1972").rank = Rank::Deprecated,
@@ -223,4 +225,19 @@ fn incompatible_positions_need_the_same_source() {
     let p = position(&mut b, "japan-renounces");
     p.attributions = vec![Attribution::new(SourceId::new("seed-article").expect("a valid id"))];
     assert!(b.build().is_ok(), "different sources are a conflict to report, not an error");
+}
+
+#[test]
+fn one_source_reporting_two_accounts_is_a_conflict_not_an_error() {
+    let mut b = base();
+    defect(IssueCode::IncompatiblePositions)(&mut b);
+    let p = position(&mut b, "japan-renounces");
+    p.attributions =
+        vec![Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).account_of(party("putin"))];
+    let data = b.build().expect("different accounts are a conflict to report, not an error");
+    assert!(
+        data.conflicts()
+            .iter()
+            .any(|c| c.positions().0.id == "japan-renounces" || c.positions().1.id == "japan-renounces")
+    );
 }

@@ -689,8 +689,10 @@ impl Checker<'_> {
     }
 }
 
+/// Whether one account backs both: the same source reporting the same party's account. A
+/// source that reports two parties' accounts gives a conflict to report, not an error.
 fn shares_source(a: &Position, b: &Position) -> bool {
-    a.sources().any(|s| b.sources().any(|t| s == t))
+    a.attributions.iter().any(|x| b.attributions.iter().any(|y| x.source == y.source && x.account_of == y.account_of))
 }
 
 /// Whether two sorted slices share an element.
