@@ -57,19 +57,39 @@ impl LoadError {
     }
 }
 
+/// The top-level object of a dataset file.
+///
 /// The file as written: every list optional, nothing checked beyond each field's own form.
+/// The JSON Schema (feature `schema`) is derived from this very type, so the two cannot drift.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct RawDataset {
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        title = "island-claims dataset",
+        description = "Who claimed, held, offered, recognised or denied what over which islands, \
+                       when, and according to whom: the interchange format of the island-claims \
+                       crate, version island-claims/1."
+    )
+)]
+pub(crate) struct RawDataset {
+    /// The format tag; this version reads `island-claims/1`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::export::schema::format_tag"))]
     format: String,
+    /// Islands, groups of islands and regions.
     #[serde(default)]
     islands: Vec<Island>,
+    /// States, government bodies, organisations and persons.
     #[serde(default)]
     parties: Vec<Party>,
+    /// The publications that positions and events are attributed to.
     #[serde(default)]
     sources: Vec<Source>,
+    /// Treaties, statements, visits and other dated happenings.
     #[serde(default)]
     events: Vec<Event>,
+    /// The standing stances of parties on islands over periods.
     #[serde(default)]
     positions: Vec<Position>,
 }

@@ -6,6 +6,8 @@ mod json;
 use chrono::NaiveDate;
 
 pub use builder::DatasetBuilder;
+#[cfg(feature = "schema")]
+pub(crate) use json::RawDataset;
 pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};

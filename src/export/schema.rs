@@ -21,7 +21,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::dataset::FORMAT;
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
-use crate::records::{Event, Island, Lang, Names, Party, Position, Source};
+use crate::records::{Lang, Names};
 use crate::time::{Period, When};
 
 /// The id pattern of every record kind, as in `DESIGN.md`.
@@ -44,7 +44,7 @@ const LANG_PATTERN: &str = "^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$";
 #[must_use]
 pub fn dataset_schema() -> serde_json::Value {
     let generator = SchemaSettings::draft2020_12().for_deserialize().with_transform(TidyDescriptions).into_generator();
-    generator.into_root_schema_for::<DatasetFile>().to_value()
+    generator.into_root_schema_for::<crate::dataset::RawDataset>().to_value()
 }
 
 /// The JSON Schema of the dataset format as pretty-printed JSON text, ending in a newline:
@@ -61,40 +61,6 @@ pub fn dataset_schema() -> serde_json::Value {
 pub fn dataset_schema_json() -> String {
     // `{:#}` is serde_json's infallible pretty printer.
     format!("{:#}\n", dataset_schema())
-}
-
-/// The top-level object of a dataset file.
-///
-/// The reader's own raw type is private to the dataset module; this twin exists only so that
-/// its schema can be derived. A test checks that every dataset the reader accepts passes it.
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(
-    title = "island-claims dataset",
-    description = "Who claimed, held, offered, recognised or denied what over which islands, \
-                   when, and according to whom: the interchange format of the island-claims \
-                   crate, version island-claims/1."
-)]
-#[allow(dead_code)] // Never built: only its schema is used.
-struct DatasetFile {
-    /// The format tag; this version reads `island-claims/1`.
-    #[schemars(schema_with = "format_tag")]
-    format: String,
-    /// Islands, groups of islands and regions.
-    #[serde(default)]
-    islands: Vec<Island>,
-    /// States, government bodies, organisations and persons.
-    #[serde(default)]
-    parties: Vec<Party>,
-    /// The publications that positions and events are attributed to.
-    #[serde(default)]
-    sources: Vec<Source>,
-    /// Treaties, statements, visits and other dated happenings.
-    #[serde(default)]
-    events: Vec<Event>,
-    /// The standing stances of parties on islands over periods.
-    #[serde(default)]
-    positions: Vec<Position>,
 }
 
 /// Turns the rustdoc comments that schemars copies into descriptions into plain prose: drops
@@ -136,7 +102,7 @@ fn tidy(doc: &str) -> String {
     out
 }
 
-fn format_tag(_: &mut SchemaGenerator) -> Schema {
+pub(crate) fn format_tag(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": "string",
         "const": FORMAT,
