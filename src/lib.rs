@@ -66,6 +66,9 @@ pub mod synth;
 mod time;
 pub mod validate;
 
+/// The date library of the public API (`NaiveDate` in [`Dataset::claims_at`],
+/// [`Dataset::as_known_at`] and the exports), re-exported so that its version always matches.
+pub use chrono;
 pub use dataset::{Dataset, DatasetBuilder, FORMAT, LoadError, MAX_JSON_BYTES};
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{Change, ChangeKind, Conflict, ConflictKind, Match, PositionQuery, QueryError, TimelineEntry};
