@@ -57,6 +57,7 @@ pub mod export;
 mod ids;
 pub mod query;
 mod records;
+mod resolve;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;

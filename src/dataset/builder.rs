@@ -1,4 +1,5 @@
-use crate::dataset::{Dataset, Records};
+use crate::dataset::Dataset;
+use crate::records::Records;
 use crate::records::{Event, Island, Party, Position, Source};
 use crate::validate::ValidationReport;
 

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Dataset, Records};
+use crate::dataset::Dataset;
+use crate::records::Records;
 use crate::records::{Event, Island, Party, Position, Source};
 use crate::validate::ValidationReport;
 

@@ -11,19 +11,9 @@ pub(crate) use json::RawDataset;
 pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
-use crate::query::index::QueryIndex;
-use crate::records::{Event, Island, Party, Position, Source};
-use crate::validate::{self, Derived, Issue, ValidationReport};
-
-/// The five record lists, as given: not yet checked.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Records {
-    pub(crate) islands: Vec<Island>,
-    pub(crate) parties: Vec<Party>,
-    pub(crate) sources: Vec<Source>,
-    pub(crate) events: Vec<Event>,
-    pub(crate) positions: Vec<Position>,
-}
+use crate::records::{Event, Island, Party, Position, Records, Source};
+use crate::resolve::{At, PositionIx, QueryIndex, Resolved};
+use crate::validate::{self, Issue, ValidationReport};
 
 /// A validated, indexed, immutable set of islands, parties, sources, events and positions.
 ///
@@ -55,7 +45,8 @@ pub(crate) struct Records {
 #[derive(Debug, Clone)]
 pub struct Dataset {
     records: Records,
-    derived: Derived,
+    /// What the records mean once their references are followed, built once here.
+    resolved: Resolved,
     warnings: Vec<Issue>,
     /// The interval index every time query searches, built once here.
     index: QueryIndex,
@@ -70,13 +61,43 @@ impl PartialEq for Dataset {
 
 impl Dataset {
     /// Checks `records` and, if they have no errors, indexes them.
+    ///
+    /// The checks and the index build both read the records and their resolved form and
+    /// nothing else, so on a large dataset they run on two threads at once.
     pub(crate) fn validate(records: Records) -> Result<Self, ValidationReport> {
-        let (issues, derived) = validate::check(&records);
-        if issues.iter().any(|i| i.severity == validate::Severity::Error) {
-            return Err(ValidationReport::new(issues));
+        /// Below this many positions a second thread costs more than it saves.
+        const PARALLEL_FROM: usize = 20_000;
+        let resolved = Resolved::new(&records);
+        let (issues, index) = if records.positions.len() < PARALLEL_FROM {
+            let issues = validate::check(&records, &resolved);
+            let index = (!validate::refuses(&issues)).then(|| QueryIndex::build(&records, &resolved));
+            (issues, index)
+        } else {
+            std::thread::scope(|s| {
+                let index = s.spawn(|| QueryIndex::build(&records, &resolved));
+                let issues = validate::check(&records, &resolved);
+                // The build cannot panic on any records; should it, the index is built here.
+                let index = index.join().unwrap_or_else(|_| QueryIndex::build(&records, &resolved));
+                (issues, Some(index))
+            })
+        };
+        match index {
+            Some(index) if !validate::refuses(&issues) => Ok(Self { records, resolved, warnings: issues, index }),
+            _ => Err(ValidationReport::new(issues)),
         }
-        let index = QueryIndex::build(&records, &derived);
-        Ok(Self { records, derived, warnings: issues, index })
+    }
+
+    /// A dataset of `records`, which are valid: a restriction of a valid dataset's records
+    /// that validation has no reason to see again. Its warnings are computed anew.
+    pub(crate) fn from_valid(records: Records) -> Self {
+        let resolved = Resolved::new(&records);
+        let warnings = validate::warnings(&records, &resolved);
+        debug_assert!(
+            !validate::refuses(&validate::check(&records, &resolved)),
+            "a restriction of a valid dataset is refused"
+        );
+        let index = QueryIndex::build(&records, &resolved);
+        Self { records, resolved, warnings, index }
     }
 
     /// An empty builder, to make a dataset in code.
@@ -142,34 +163,31 @@ impl Dataset {
     /// The island, group or region with this id.
     #[must_use]
     pub fn island(&self, id: &IslandId) -> Option<&Island> {
-        self.derived.islands.get(&self.records.islands, id.as_str()).and_then(|i| self.records.islands.get(i as usize))
+        self.resolved.islands.get(&self.records.islands, id.as_str()).and_then(|i| self.records.islands.at(i))
     }
 
     /// The party with this id.
     #[must_use]
     pub fn party(&self, id: &PartyId) -> Option<&Party> {
-        self.derived.parties.get(&self.records.parties, id.as_str()).and_then(|i| self.records.parties.get(i as usize))
+        self.resolved.parties.get(&self.records.parties, id.as_str()).and_then(|i| self.records.parties.at(i))
     }
 
     /// The source with this id.
     #[must_use]
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
-        self.derived.sources.get(&self.records.sources, id.as_str()).and_then(|i| self.records.sources.get(i as usize))
+        self.resolved.sources.get(&self.records.sources, id.as_str()).and_then(|i| self.records.sources.at(i))
     }
 
     /// The event with this id.
     #[must_use]
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.derived.events.get(&self.records.events, id.as_str()).and_then(|i| self.records.events.get(i as usize))
+        self.resolved.events.get(&self.records.events, id.as_str()).and_then(|i| self.records.events.at(i))
     }
 
     /// The position with this id.
     #[must_use]
     pub fn position(&self, id: &PositionId) -> Option<&Position> {
-        self.derived
-            .positions
-            .get(&self.records.positions, id.as_str())
-            .and_then(|i| self.records.positions.get(i as usize))
+        self.resolved.positions.get(&self.records.positions, id.as_str()).and_then(|i| self.records.positions.at(i))
     }
 
     /// The islands a position covers: those it names and, for groups and regions, all their
@@ -184,31 +202,17 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn covered_islands(&self, id: &PositionId) -> Option<&[IslandId]> {
-        let p = self.derived.positions.get(&self.records.positions, id.as_str())?;
-        self.expansion_of(p as usize)
-    }
-
-    pub(crate) fn expansion_of(&self, position: usize) -> Option<&[IslandId]> {
-        let &e = self.derived.position_expansion.get(position)?;
-        self.derived.expansion_ids.get(e as usize).map(|s| &s[..])
+        let p = self.resolved.positions.get(&self.records.positions, id.as_str())?;
+        let e = self.resolved.expansions.of(PositionIx::new(p));
+        self.resolved.expansions.ids(e).map(|s| &s[..])
     }
 
     pub(crate) fn records(&self) -> &Records {
         &self.records
     }
 
-    /// The dataset without records, which needs no validation.
-    pub(crate) fn empty() -> Self {
-        Self {
-            records: Records::default(),
-            derived: Derived::default(),
-            warnings: Vec::new(),
-            index: QueryIndex::default(),
-        }
-    }
-
-    pub(crate) fn derived(&self) -> &Derived {
-        &self.derived
+    pub(crate) fn resolved(&self) -> &Resolved {
+        &self.resolved
     }
 
     pub(crate) fn index(&self) -> &QueryIndex {

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
-use crate::query::index::Tree;
 use crate::query::{Match, QueryError};
 use crate::records::Stance;
+use crate::resolve::{At, Hit, IslandIx, PartyIx, RankIx, Tree};
 use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 
 /// A query over a dataset's positions, built by chaining filters and answered by
@@ -17,6 +17,20 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 /// Every filter is optional and calling one again replaces it. Without a time filter every
 /// position matches, definitely. Ids are checked against the dataset: an unknown one makes
 /// `run` fail rather than answer nothing.
+///
+/// Every time query of the crate ([`Dataset::claims_in_year`], [`Dataset::positions_at`],
+/// ...) is a call of this builder.
+///
+/// # Order and cost
+///
+/// Matches come in the order of the interval index: their period's start (earliest reading,
+/// then latest), then position id. The index keeps one tree over all positions, one per
+/// holder and one per island, and `run` searches the narrowest that applies: the holder's
+/// (one per party of the succession chain), else the island's, else all. Finding the `h`
+/// positions of that tree whose hull overlaps the time costs O(log n + h); the other
+/// filters (stance, the island beside a holder, certainty, source) are then tested on each of
+/// the `h`, so the cost is O(log n + h) for `k <= h` matches. Without a filter beyond time
+/// and holder or island, `h` is `k`.
 ///
 /// # Examples
 ///
@@ -49,9 +63,9 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 #[must_use = "a query does nothing until it is run"]
 pub struct PositionQuery<'a> {
     data: &'a Dataset,
-    holder: Option<u32>,
-    island: Option<u32>,
-    stance: Option<Stance>,
+    holder: Option<PartyIx>,
+    island: Option<IslandIx>,
+    stances: Stances,
     span: Option<(i32, i32)>,
     certainty: Certainty,
     source: Option<&'a SourceId>,
@@ -72,7 +86,7 @@ impl Dataset {
             data: self,
             holder: None,
             island: None,
-            stance: None,
+            stances: Stances::Any,
             span: None,
             certainty: Certainty::Possible,
             source: None,
@@ -85,11 +99,10 @@ impl Dataset {
 impl fmt::Debug for PositionQuery<'_> {
     /// The filters, without the dataset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = |i: Option<u32>, ids: &dyn Fn(usize) -> Option<String>| i.and_then(|i| ids(i as usize));
         f.debug_struct("PositionQuery")
-            .field("holder", &name(self.holder, &|i| self.data.parties().get(i).map(|p| p.id.to_string())))
-            .field("island", &name(self.island, &|i| self.data.islands().get(i).map(|x| x.id.to_string())))
-            .field("stance", &self.stance)
+            .field("holder", &self.holder.and_then(|i| self.data.parties().at(i.get())).map(|p| &p.id))
+            .field("island", &self.island.and_then(|i| self.data.islands().at(i.get())).map(|x| &x.id))
+            .field("stances", &self.stances)
             .field("span", &self.span)
             .field("certainty", &self.certainty)
             .field("source", &self.source)
@@ -131,7 +144,22 @@ impl<'a> PositionQuery<'a> {
 
     /// Only positions of this stance.
     pub fn stance(mut self, stance: Stance) -> Self {
-        self.stance = Some(stance);
+        self.stances = Stances::One(stance);
+        self
+    }
+
+    /// Only claims: positions whose stance [is a claim](Stance::is_claim). Replaces
+    /// [`stance`](Self::stance), as that replaces this.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let claims = data.positions().claims().in_year(1956).run()?;
+    /// assert!(claims.iter().all(|m| m.stance().is_claim()));
+    /// assert_eq!(claims, data.claims_in_year(1956));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn claims(mut self) -> Self {
+        self.stances = Stances::Claims;
         self
     }
 
@@ -178,7 +206,7 @@ impl<'a> PositionQuery<'a> {
     }
 
     /// Answers the query: the matches in the order of their period's start, then of
-    /// position id, in O(log n + k) for a time filter with k matches.
+    /// position id (see the type's docs for the cost).
     ///
     /// # Errors
     ///
@@ -191,86 +219,101 @@ impl<'a> PositionQuery<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn run(self) -> Result<Vec<Match<'a>>, QueryError> {
-        if let Some(e) = self.error {
-            return Err(e);
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(self.matches()),
         }
+    }
+
+    /// The answer of a query whose filters name no unknown id.
+    pub(crate) fn matches(&self) -> Vec<Match<'a>> {
+        debug_assert!(self.error.is_none(), "a query with an unknown id answered");
         let index = self.data.index();
-        let island_tree = match self.island {
-            Some(i) => index.island(i),
-            None => None,
-        };
+        let island = self.island.and_then(|i| index.island(i));
         let Some(holder) = self.holder else {
-            return Ok(self.collect(island_tree.unwrap_or(index.all()), None, None));
+            let mut out = Vec::new();
+            self.search(island.unwrap_or(index.all()), None, None, &mut out, |_, m| m);
+            return out;
         };
-        let queried = self.data.parties().get(holder as usize).map(|p| &p.id);
-        let mut out: Vec<(u32, Match<'a>)> = Vec::new();
-        for (step, party) in self.chain(holder).into_iter().enumerate() {
+        let chain = if self.follow_succession { self.data.resolved().succession(holder) } else { vec![holder] };
+        let queried = self.data.parties().at(holder.get()).map(|p| &p.id);
+        let mut out: Vec<(RankIx, Match<'a>)> = Vec::new();
+        for (step, party) in chain.into_iter().enumerate() {
             let Some(tree) = index.holder(party) else { continue };
             let via = if step == 0 { None } else { queried };
             let mut part = Vec::new();
-            self.search(tree, island_tree, via, |rank, m| part.push((rank, m)));
+            self.search(tree, island, via, &mut part, |rank, m| (rank, m));
             out = merge_by_rank(out, part);
         }
-        Ok(out.into_iter().map(|(_, m)| m).collect())
+        out.into_iter().map(|(_, m)| m).collect()
     }
 
-    /// The holder and, when following succession, the parties it continues, nearest first.
-    fn chain(&self, holder: u32) -> Vec<u32> {
-        let parties = self.data.parties();
-        let mut chain = vec![holder];
-        if !self.follow_succession {
-            return chain;
-        }
-        let mut cur = holder;
-        // Validation refuses successor cycles; the step limit only keeps this finite.
-        for _ in 0..parties.len() {
-            let next = parties.get(cur as usize).and_then(|p| p.successor_of.as_ref());
-            let Some(next) = next.and_then(|id| self.data.party_index(id).ok()) else { break };
-            if chain.contains(&next) {
-                break;
-            }
-            chain.push(next);
-            cur = next;
-        }
-        chain
-    }
-
-    fn collect(&self, tree: &Tree, island: Option<&Tree>, via: Option<&'a PartyId>) -> Vec<Match<'a>> {
-        let mut out = Vec::new();
-        self.search(tree, island, via, |_, m| out.push(m));
-        out
-    }
-
-    /// Calls `found` with each rank of `tree` and its match that passes every filter;
-    /// `island`, when given, is a tree the rank must also be in.
-    fn search(
+    /// The one search behind every time query: the matches of `tree` (that are also in
+    /// `also_in`) passing every filter, in rank order, each written to `out` as `row` makes
+    /// it. The hits are found a block at a time first, so that `out` is sized once: growing
+    /// a vector of matches would copy it over and over.
+    fn search<T>(
         &self,
         tree: &Tree,
-        island: Option<&Tree>,
+        also_in: Option<&Tree>,
         via: Option<&'a PartyId>,
-        mut found: impl FnMut(u32, Match<'a>),
+        out: &mut Vec<T>,
+        row: impl Fn(RankIx, Match<'a>) -> T,
     ) {
         let data = self.data;
         let index = data.index();
         let (first, last) = self.span.unwrap_or((NEG_INF, POS_INF));
-        let island = island.filter(|i| !std::ptr::eq(*i, tree));
-        index.search(tree, first, last, |rank| {
-            if self.stance.is_some_and(|s| index.stance_at(rank) != Some(s))
-                || island.is_some_and(|i| !i.contains(rank))
-            {
-                return;
-            }
-            let Some(m) = data.match_at(rank, first, last, via) else { return };
-            if m.certainty() < self.certainty || self.source.is_some_and(|s| !m.sources().any(|x| x == s)) {
-                return;
-            }
-            found(rank, m);
+        let also_in = also_in.filter(|t| !std::ptr::eq(*t, tree));
+        let mut blocks = Vec::new();
+        let mut hits = 0usize;
+        index.search_hits(tree, first, last, |h| {
+            hits = hits.saturating_add(h.len());
+            blocks.push(h);
         });
+        out.reserve(hits);
+        let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
+        for h in blocks {
+            index.resolve_hits(h, first, last, |hit: Hit| {
+                if !self.stances.keeps(hit.stance)
+                    || hit.certainty < self.certainty
+                    || also_in.is_some_and(|t| !t.contains(hit.rank))
+                {
+                    return;
+                }
+                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
+                else {
+                    return;
+                };
+                if self.source.is_some_and(|s| !position.attributions.iter().any(|a| a.source == *s)) {
+                    return;
+                }
+                out.push(row(hit.rank, Match::new(position, islands, hit.certainty, via)));
+            });
+        }
     }
 }
 
-/// Merges two lists sorted by rank into one.
-fn merge_by_rank<T>(a: Vec<(u32, T)>, b: Vec<(u32, T)>) -> Vec<(u32, T)> {
+/// Which stances a query keeps.
+#[derive(Debug, Clone, Copy)]
+enum Stances {
+    Any,
+    One(Stance),
+    Claims,
+}
+
+impl Stances {
+    #[inline]
+    fn keeps(self, stance: Stance) -> bool {
+        match self {
+            Self::Any => true,
+            Self::One(s) => s == stance,
+            Self::Claims => stance.is_claim(),
+        }
+    }
+}
+
+/// Two answers in rank order as one.
+fn merge_by_rank<T>(a: Vec<(RankIx, T)>, b: Vec<(RankIx, T)>) -> Vec<(RankIx, T)> {
     if a.is_empty() {
         return b;
     }
@@ -294,9 +337,10 @@ mod tests {
 
     #[test]
     fn merge_keeps_rank_order() {
-        let a = vec![(1, 'a'), (4, 'b'), (9, 'c')];
-        let b = vec![(0, 'x'), (5, 'y')];
-        let merged: Vec<u32> = merge_by_rank(a, b).into_iter().map(|x| x.0).collect();
+        let r = RankIx::new;
+        let a = vec![(r(1), 'a'), (r(4), 'b'), (r(9), 'c')];
+        let b = vec![(r(0), 'x'), (r(5), 'y')];
+        let merged: Vec<usize> = merge_by_rank(a, b).into_iter().map(|x| x.0.get()).collect();
         assert_eq!(merged, [0, 1, 4, 5, 9]);
     }
 }

@@ -6,6 +6,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::Position;
+use crate::resolve::{At, PartyIx, RankIx};
 use crate::time::{Certainty, Period};
 
 /// Why two positions cannot both be true.
@@ -133,15 +134,8 @@ impl Serialize for Conflict<'_> {
     }
 }
 
-/// Whether one attribution of `a` and one of `b` are the same voice: the same source giving
-/// the same party's account. Positions that share a voice are that voice's own history,
-/// not a disagreement between accounts.
-fn share_a_voice(a: &Position, b: &Position) -> bool {
-    a.attributions.iter().any(|x| b.attributions.iter().any(|y| x.source == y.source && x.account_of == y.account_of))
-}
-
 /// The islands both sorted sets hold, and those only one holds.
-fn split(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
+fn split<T: Copy + Ord>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>) {
     let (mut both, mut one) = (Vec::new(), Vec::new());
     let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
     loop {
@@ -192,10 +186,10 @@ impl Dataset {
     #[must_use]
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
         let index = self.index();
-        let mut found: Vec<(u32, u32, Conflict<'_>)> = Vec::new();
+        let mut found: Vec<(RankIx, RankIx, Conflict<'_>)> = Vec::new();
         for party in 0..self.parties().len() {
-            let Some(tree) = index.holder(crate::query::idx(party)) else { continue };
-            let ranks: Vec<u32> = tree.ranks(index.len()).collect();
+            let Some(tree) = index.holder(PartyIx::new(party)) else { continue };
+            let ranks: Vec<RankIx> = tree.ranks(index.len()).collect();
             for (n, &a) in ranks.iter().enumerate() {
                 let Some(ba) = index.bounds_at(a) else { continue };
                 for &b in ranks.iter().skip(n + 1) {
@@ -216,15 +210,15 @@ impl Dataset {
 
     /// The conflict between the positions at ranks `a` and `b` (`a` first, overlapping in
     /// time, same holder), if they have one.
-    fn conflict(&self, a: u32, b: u32) -> Option<Conflict<'_>> {
+    fn conflict(&self, a: RankIx, b: RankIx) -> Option<Conflict<'_>> {
         let index = self.index();
         let (ma, mb) = (self.match_at(a, i32::MIN, i32::MAX, None)?, self.match_at(b, i32::MIN, i32::MAX, None)?);
         let (pa, pb) = (ma.position(), mb.position());
-        if share_a_voice(pa, pb) {
+        if pa.shares_an_account_with(pb) {
             return None;
         }
-        let expansion = |rank| index.expansion_at(rank).and_then(|e| self.derived().expansions.get(e as usize));
-        let (ea, eb) = (expansion(a)?, expansion(b)?);
+        let expansions = &self.resolved().expansions;
+        let (ea, eb) = (expansions.set(index.expansion_at(a)?), expansions.set(index.expansion_at(b)?));
         let (both, one) = split(ea, eb);
         if both.is_empty() {
             return None;
@@ -249,7 +243,7 @@ impl Dataset {
                 sources.push(s);
             }
         }
-        let islands = islands.iter().filter_map(|&i| self.islands().get(i as usize)).map(|x| &x.id).collect();
+        let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
         Some(Conflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })
     }
 }

@@ -5,8 +5,8 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
-use crate::query::index::Tree;
 use crate::records::{Position, Stance};
+use crate::resolve::{At, RankIx};
 use crate::time::{Certainty, Period, Span};
 
 /// One position that matches a query, with how surely it matches.
@@ -162,57 +162,25 @@ impl Dataset {
     #[inline]
     pub(crate) fn match_at<'a>(
         &'a self,
-        rank: u32,
+        rank: RankIx,
         first: i32,
         last: i32,
         via: Option<&'a PartyId>,
     ) -> Option<Match<'a>> {
         let index = self.index();
         let certainty = index.certainty_at(rank, first, last)?;
-        let position = self.all_positions().get(index.position_at(rank)? as usize)?;
-        let islands = self.derived().expansion_ids.get(index.expansion_at(rank)? as usize)?;
+        let position = self.all_positions().at(index.position_at(rank)?.get())?;
+        let islands = self.resolved().expansions.ids(index.expansion_at(rank)?)?;
         Some(Match::new(position, islands, certainty, via))
-    }
-
-    /// Every match of `tree` during `first..=last` whose stance passes `keep`, in rank order.
-    pub(crate) fn matches_in(
-        &self,
-        tree: &Tree,
-        first: i32,
-        last: i32,
-        keep: impl Fn(Stance) -> bool,
-    ) -> Vec<Match<'_>> {
-        let index = self.index();
-        // The hits a block at a time first, then the matches into a vector of the right
-        // size: growing a vector of matches would copy it over and over.
-        let mut blocks = Vec::new();
-        let mut hits = 0usize;
-        index.search_hits(tree, first, last, |h| {
-            hits = hits.saturating_add(h.len());
-            blocks.push(h);
-        });
-        let positions = self.all_positions();
-        let sets = &self.derived().expansion_ids;
-        let mut out = Vec::with_capacity(hits);
-        let mut found = |p: u32, e: u32, stance, certainty| {
-            if keep(stance) {
-                if let (Some(position), Some(islands)) = (positions.get(p as usize), sets.get(e as usize)) {
-                    out.push(Match::new(position, islands, certainty, None));
-                }
-            }
-        };
-        for h in blocks {
-            index.resolve_hits(h, first, last, &mut found);
-        }
-        out
     }
 
     /// Who claimed what at some time in `span`: the positions whose stance is a claim
     /// ([`Stance::is_claim`]) and whose period may overlap the span, each saying whether
     /// it surely does.
     ///
-    /// Matches come in the order of their period's start, then of position id. The cost is
-    /// O(log n + k) for k matches, through the interval index.
+    /// The same as `self.positions().claims().during(span).run()`: matches come in the order
+    /// of their period's start, then of position id, in O(log n + k) for k matches through
+    /// the interval index.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -226,8 +194,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn claims_during(&self, span: Span) -> Vec<Match<'_>> {
-        let (first, last) = span.days();
-        self.matches_in(self.index().all(), first, last, Stance::is_claim)
+        self.positions().claims().during(span).matches()
     }
 
     /// Who claimed what on `date`: see [`Dataset::claims_during`].
@@ -261,7 +228,8 @@ impl Dataset {
     }
 
     /// Every position, of any stance, whose period may overlap `span`, each saying whether
-    /// it surely does. Same order and cost as [`Dataset::claims_during`].
+    /// it surely does: `self.positions().during(span).run()`, in the same order and cost as
+    /// [`Dataset::claims_during`].
     ///
     /// ```
     /// use island_claims::Span;
@@ -272,8 +240,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn positions_during(&self, span: Span) -> Vec<Match<'_>> {
-        let (first, last) = span.days();
-        self.matches_in(self.index().all(), first, last, |_| true)
+        self.positions().during(span).matches()
     }
 
     /// Every position that may hold on `date`: see [`Dataset::positions_during`].

@@ -31,7 +31,6 @@
 mod builder;
 mod changes;
 mod conflicts;
-pub(crate) mod index;
 mod known_at;
 mod matches;
 mod timeline;
@@ -44,6 +43,7 @@ pub use timeline::TimelineEntry;
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
+use crate::resolve::{IslandIx, PartyIx};
 
 /// Why a query could not be answered: it names a record the dataset does not have.
 ///
@@ -72,56 +72,14 @@ pub enum QueryError {
     UnknownSource(SourceId),
 }
 
-/// A record's place as the u32 the index stores. Memory runs out long before a list holds
-/// `u32::MAX` records, so this never saturates in practice.
-pub(crate) fn idx(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
-
 impl Dataset {
-    /// The dataset index of a party, or the error naming it.
-    pub(crate) fn party_index(&self, id: &PartyId) -> Result<u32, QueryError> {
-        self.derived().parties.get(self.parties(), id.as_str()).ok_or_else(|| QueryError::UnknownParty(id.clone()))
+    /// The place of a party, or the error naming it.
+    pub(crate) fn party_index(&self, id: &PartyId) -> Result<PartyIx, QueryError> {
+        self.resolved().party(self.records(), id).ok_or_else(|| QueryError::UnknownParty(id.clone()))
     }
 
-    /// The dataset index of an island, or the error naming it.
-    pub(crate) fn island_index(&self, id: &IslandId) -> Result<u32, QueryError> {
-        self.derived().islands.get(self.islands(), id.as_str()).ok_or_else(|| QueryError::UnknownIsland(id.clone()))
-    }
-
-    /// For the island at dataset index `island`: whether each island is it, above it or
-    /// below it through `part_of`, by dataset index. Something that names a marked island
-    /// concerns this one.
-    pub(crate) fn related_islands(&self, island: u32) -> Vec<bool> {
-        let islands = self.islands();
-        let parent: Vec<Option<u32>> = islands
-            .iter()
-            .map(|x| x.part_of.as_ref().and_then(|p| self.derived().islands.get(islands, p.as_str())))
-            .collect();
-        let mut related = vec![false; islands.len()];
-        // Above: follow part_of. Validation refuses cycles; the step limit keeps this finite.
-        let mut cur = Some(island);
-        for _ in 0..=islands.len() {
-            let Some(c) = cur else { break };
-            if let Some(r) = related.get_mut(c as usize) {
-                *r = true;
-            }
-            cur = parent.get(c as usize).copied().flatten();
-        }
-        // Below: an island is below when its chain of parents reaches `island`.
-        for start in 0..islands.len() {
-            let mut cur = parent.get(start).copied().flatten();
-            for _ in 0..=islands.len() {
-                let Some(c) = cur else { break };
-                if c == island {
-                    if let Some(r) = related.get_mut(start) {
-                        *r = true;
-                    }
-                    break;
-                }
-                cur = parent.get(c as usize).copied().flatten();
-            }
-        }
-        related
+    /// The place of an island, or the error naming it.
+    pub(crate) fn island_index(&self, id: &IslandId) -> Result<IslandIx, QueryError> {
+        self.resolved().island(self.records(), id).ok_or_else(|| QueryError::UnknownIsland(id.clone()))
     }
 }

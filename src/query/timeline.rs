@@ -6,6 +6,7 @@ use crate::dataset::Dataset;
 use crate::ids::IslandId;
 use crate::query::QueryError;
 use crate::records::{Event, Position};
+use crate::resolve::At;
 use crate::time::{NEG_INF, POS_INF, PeriodEnd};
 
 /// One entry of an island's [timeline](Dataset::timeline): an event, or a position
@@ -162,12 +163,9 @@ impl Dataset {
     /// ```
     pub fn timeline(&self, island: &IslandId) -> Result<Vec<TimelineEntry<'_>>, QueryError> {
         let i = self.island_index(island)?;
-        let related = self.related_islands(i);
+        let related = self.resolved().related_islands(i);
         let concerns = |id: &IslandId| {
-            self.derived()
-                .islands
-                .get(self.islands(), id.as_str())
-                .is_some_and(|j| related.get(j as usize).copied().unwrap_or(false))
+            self.resolved().island(self.records(), id).is_some_and(|j| related.at(j.get()).copied().unwrap_or(false))
         };
         let mut entries: Vec<TimelineEntry<'_>> = self
             .events()

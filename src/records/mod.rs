@@ -24,6 +24,16 @@ pub use source::{Source, SourceKind};
 
 use crate::ids::{PartyId, SourceId};
 
+/// The five record lists of a dataset, as given: not yet checked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Records {
+    pub(crate) islands: Vec<Island>,
+    pub(crate) parties: Vec<Party>,
+    pub(crate) sources: Vec<Source>,
+    pub(crate) events: Vec<Event>,
+    pub(crate) positions: Vec<Position>,
+}
+
 /// Why a language tag was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("'{tag}' is not a well-formed BCP 47 language tag: {reason}")]
@@ -252,6 +262,24 @@ impl Attribution {
     #[must_use]
     pub fn new(source: SourceId) -> Self {
         Self { source, quote: None, account_of: None, locator: None }
+    }
+
+    /// Whether the two give the same account: the same source reporting the same party's
+    /// account (or both no party's). Validation and [`Dataset::conflicts`] both rest on this:
+    /// two incompatible positions in one account are an error, in two accounts a conflict.
+    ///
+    /// ```
+    /// use island_claims::Attribution;
+    /// let putin = Attribution::new("interfax".parse()?).account_of("putin".parse()?);
+    /// assert!(putin.same_account(&putin.clone().quote("...")));
+    /// assert!(!putin.same_account(&Attribution::new("interfax".parse()?)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// [`Dataset::conflicts`]: crate::Dataset::conflicts
+    #[must_use]
+    pub fn same_account(&self, other: &Self) -> bool {
+        self.source == other.source && self.account_of == other.account_of
     }
 
     /// This attribution, as the account of `party`.

@@ -230,6 +230,16 @@ impl Position {
     pub fn sources(&self) -> impl Iterator<Item = &crate::ids::SourceId> {
         self.attributions.iter().map(|a| &a.source)
     }
+
+    /// Whether one account backs both positions: an attribution of each gives
+    /// [the same account](Attribution::same_account). Two positions of one account are that
+    /// account's own history, so validation refuses them when they cannot both hold; two
+    /// positions of different accounts that cannot both hold are a
+    /// [conflict](crate::Dataset::conflicts) between the accounts.
+    #[must_use]
+    pub fn shares_an_account_with(&self, other: &Self) -> bool {
+        self.attributions.iter().any(|x| other.attributions.iter().any(|y| x.same_account(y)))
+    }
 }
 
 #[cfg(test)]

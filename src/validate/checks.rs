@@ -1,123 +1,16 @@
 //! The checks themselves, run once over all records.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
 
-use crate::dataset::Records;
 use crate::ids::{IslandId, PartyId};
-use crate::records::{Attribution, CounterpartRule, Event, Island, Party, Position, Rank, Source};
+use crate::records::{Attribution, CounterpartRule, Position, Rank, Records};
+use crate::resolve::{At, IdIndex, PositionIx, Resolved};
 use crate::time::{Bounds, Period, date_of};
-use crate::validate::{Issue, IssueCode, RecordKind, Subject};
-
-/// What validation learns about the records and the dataset keeps: where each id is, and
-/// which islands each position covers once groups are expanded.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Derived {
-    pub(crate) islands: IdIndex,
-    pub(crate) parties: IdIndex,
-    pub(crate) sources: IdIndex,
-    pub(crate) events: IdIndex,
-    pub(crate) positions: IdIndex,
-    /// Distinct expanded island sets, as island indices in dataset order.
-    pub(crate) expansions: Vec<Box<[u32]>>,
-    /// The same sets as ids, for answers that borrow them.
-    pub(crate) expansion_ids: Vec<Box<[IslandId]>>,
-    /// For each position, its entry in `expansions`.
-    pub(crate) position_expansion: Vec<u32>,
-}
-
-/// A record with a string id, as [`IdIndex`] reads it.
-pub(crate) trait Keyed {
-    fn key(&self) -> &str;
-}
-
-macro_rules! keyed {
-    ($($t:ty),*) => {$(
-        impl Keyed for $t {
-            fn key(&self) -> &str {
-                self.id.as_str()
-            }
-        }
-    )*};
-}
-keyed!(Island, Party, Source, Event, Position);
-
-/// Where each id of one record list is: an open-addressing table (linear probing, at most
-/// half full) of record indices, hashed by the id's text with std's randomly keyed SipHash.
-/// It holds no copy of any id: a probe compares the id with the record's own. 8 to 16 bytes
-/// per record, one allocation, against a `HashMap<Id, u32>`'s ~40 bytes and a cloned id each.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct IdIndex {
-    /// `EMPTY` or a record index; the length is zero or a power of two.
-    slots: Box<[u32]>,
-    hasher: RandomState,
-}
-
-const EMPTY: u32 = u32::MAX;
-
-impl IdIndex {
-    /// The slot holding `id` among `records`, or the empty slot where it would go.
-    fn find<R: Keyed>(&self, records: &[R], id: &str) -> Option<usize> {
-        let mask = self.slots.len().checked_sub(1)?;
-        // Truncation is the point: the low bits pick the slot.
-        #[allow(clippy::cast_possible_truncation)]
-        let mut at = self.hasher.hash_one(id) as usize & mask;
-        loop {
-            let slot = *self.slots.get(at)?;
-            if slot == EMPTY || records.get(slot as usize).is_some_and(|r| r.key() == id) {
-                return Some(at);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The index of the record with this id, the first one if several share it.
-    pub(crate) fn get<R: Keyed>(&self, records: &[R], id: &str) -> Option<u32> {
-        let slot = *self.slots.get(self.find(records, id)?)?;
-        (slot != EMPTY).then_some(slot)
-    }
-
-    pub(crate) fn contains<R: Keyed>(&self, records: &[R], id: &str) -> bool {
-        self.get(records, id).is_some()
-    }
-
-    /// Indexes `records`, reporting every id seen before, in index order.
-    fn build<R: Keyed>(records: &[R], kind: RecordKind, out: &mut Vec<Issue>) -> Self {
-        if records.is_empty() {
-            return Self::default();
-        }
-        let len = records.len().saturating_mul(2).next_power_of_two();
-        let mut index = Self { slots: vec![EMPTY; len].into_boxed_slice(), hasher: RandomState::new() };
-        for (i, record) in records.iter().enumerate() {
-            let id = record.key();
-            let Some(at) = index.find(records, id) else { continue };
-            let Some(slot) = index.slots.get_mut(at) else { continue };
-            if *slot == EMPTY {
-                *slot = idx(i);
-            } else {
-                let first = *slot;
-                let code = IssueCode::DuplicateId;
-                out.push(Issue {
-                    code,
-                    severity: code.severity(),
-                    subject: Subject { kind, id: id.to_owned(), index: i, field: "id" },
-                    message: format!("{kind} '{id}' at {kind}s[{i}] repeats the id of {kind}s[{first}]"),
-                });
-            }
-        }
-        index
-    }
-}
-
-/// A record's place as the u32 the indexes store. Memory runs out long before a list holds
-/// `u32::MAX` records (each takes well over a byte), so this never saturates in practice.
-pub(crate) fn idx(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
+use crate::validate::{Issue, IssueCode, RecordKind, Severity, Subject};
 
 struct Checker<'a> {
     r: &'a Records,
-    d: &'a Derived,
+    d: &'a Resolved,
     issues: Vec<Issue>,
 }
 
@@ -140,85 +33,46 @@ fn bounds_text(n: i32) -> String {
     date_of(n).map_or_else(|| "an open end".to_owned(), |d| d.to_string())
 }
 
-/// Runs every check. Returns the issues found, errors and warnings, and what was derived.
-pub(crate) fn check(r: &Records) -> (Vec<Issue>, Derived) {
-    let mut issues = Vec::new();
-    let mut d = Derived {
-        islands: IdIndex::build(&r.islands, RecordKind::Island, &mut issues),
-        parties: IdIndex::build(&r.parties, RecordKind::Party, &mut issues),
-        sources: IdIndex::build(&r.sources, RecordKind::Source, &mut issues),
-        events: IdIndex::build(&r.events, RecordKind::Event, &mut issues),
-        positions: IdIndex::build(&r.positions, RecordKind::Position, &mut issues),
-        ..Derived::default()
-    };
-    // Expansion reports nothing: it may run before the checks, which only read it.
-    expand(r, &mut d);
-    let mut c = Checker { r, d: &d, issues };
+/// Runs every check of `r`, whose resolved form is `d`. Returns the issues found, errors and
+/// warnings.
+pub(crate) fn check(r: &Records, d: &Resolved) -> Vec<Issue> {
+    let mut c = Checker { r, d, issues: Vec::new() };
+    c.duplicates(RecordKind::Island, &d.islands, |i| r.islands.get(i).map(|x| x.id.as_str()));
+    c.duplicates(RecordKind::Party, &d.parties, |i| r.parties.get(i).map(|x| x.id.as_str()));
+    c.duplicates(RecordKind::Source, &d.sources, |i| r.sources.get(i).map(|x| x.id.as_str()));
+    c.duplicates(RecordKind::Event, &d.events, |i| r.events.get(i).map(|x| x.id.as_str()));
+    c.duplicates(RecordKind::Position, &d.positions, |i| r.positions.get(i).map(|x| x.id.as_str()));
     c.islands();
     c.parties();
     c.sources();
     c.events();
     c.positions();
     c.incompatible_positions();
-    let issues = c.issues;
-    (issues, d)
+    c.issues
 }
 
-/// Expands every position's islands through groups and regions, interning equal sets.
-fn expand(r: &Records, d: &mut Derived) {
-    let n = r.islands.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (i, island) in r.islands.iter().enumerate() {
-        if let Some(p) = island.part_of.as_ref().and_then(|p| d.islands.get(&r.islands, p.as_str())) {
-            if let Some(c) = children.get_mut(p as usize) {
-                c.push(i);
-            }
+/// The warnings alone of `r`, for records known to have no error: what [`check`] would
+/// return for them, at a fraction of its cost.
+pub(crate) fn warnings(r: &Records, d: &Resolved) -> Vec<Issue> {
+    let mut c = Checker { r, d, issues: Vec::new() };
+    c.published_before_events();
+    debug_assert!(c.issues.iter().all(|i| i.severity == Severity::Warning), "a warning check found an error");
+    c.issues
+}
+
+impl Checker<'_> {
+    fn duplicates<'r>(&mut self, kind: RecordKind, ids: &IdIndex, id_at: impl Fn(usize) -> Option<&'r str>) {
+        for &(i, first) in ids.repeats() {
+            let id = id_at(i).unwrap_or_default();
+            self.push(
+                IssueCode::DuplicateId,
+                kind,
+                id,
+                i,
+                "id",
+                format!("{kind} '{id}' at {kind}s[{i}] repeats the id of {kind}s[{first}]"),
+            );
         }
-    }
-    let mut interned: HashMap<Box<[u32]>, u32> = HashMap::new();
-    let mut seen = vec![false; n];
-    let mut stack = Vec::new();
-    let mut set: Vec<u32> = Vec::new();
-    d.position_expansion.reserve(r.positions.len());
-    for pos in &r.positions {
-        for island in &pos.islands {
-            if let Some(root) = d.islands.get(&r.islands, island.as_str()) {
-                stack.push(root as usize);
-            }
-        }
-        // Depth-first through members; `seen` stops cycles and repeats.
-        while let Some(i) = stack.pop() {
-            if seen.get(i).copied().unwrap_or(true) {
-                continue;
-            }
-            if let Some(s) = seen.get_mut(i) {
-                *s = true;
-            }
-            set.push(idx(i));
-            if let Some(c) = children.get(i) {
-                stack.extend(c.iter().copied());
-            }
-        }
-        for &i in &set {
-            if let Some(s) = seen.get_mut(i as usize) {
-                *s = false;
-            }
-        }
-        set.sort_unstable();
-        // Most sets were seen before: look up by slice, allocate only a new one.
-        let e = if let Some(&e) = interned.get(&set[..]) {
-            e
-        } else {
-            let e = idx(d.expansions.len());
-            let set = std::mem::take(&mut set).into_boxed_slice();
-            let ids = set.iter().filter_map(|&i| r.islands.get(i as usize)).map(|x| x.id.clone()).collect();
-            interned.insert(set.clone(), e);
-            d.expansions.push(set);
-            d.expansion_ids.push(ids);
-            e
-        };
-        set.clear();
-        d.position_expansion.push(e);
     }
 }
 
@@ -238,7 +92,7 @@ impl Checker<'_> {
                         format!("island '{id}' is part_of unknown island '{parent}'"),
                     ),
                     Some(p) => {
-                        let kind = r.islands.get(p as usize).map(|x| x.kind);
+                        let kind = r.islands.at(p).map(|x| x.kind);
                         if let Some(kind) = kind.filter(|k| !k.has_members()) {
                             self.push(
                                 IssueCode::PartOfNotAGroup,
@@ -288,11 +142,7 @@ impl Checker<'_> {
             }
         }
         // Cycles: follow part_of from each island; report each cycle once, at its first member.
-        let parent: Vec<Option<usize>> = r
-            .islands
-            .iter()
-            .map(|x| x.part_of.as_ref().and_then(|p| self.d.islands.get(&r.islands, p.as_str())).map(|p| p as usize))
-            .collect();
+        let parent: Vec<Option<usize>> = self.d.island_parent.iter().map(|p| p.map(|p| p.get())).collect();
         for i in cycle_starts(&parent) {
             let id = r.islands.get(i).map_or("", |x| x.id.as_str());
             let members: Vec<String> = cycle_members(&parent, i)
@@ -326,13 +176,7 @@ impl Checker<'_> {
                 self.reversed(RecordKind::Party, id, i, "represents", &rep.period);
             }
         }
-        let succ: Vec<Option<usize>> = r
-            .parties
-            .iter()
-            .map(|x| {
-                x.successor_of.as_ref().and_then(|p| self.d.parties.get(&r.parties, p.as_str())).map(|p| p as usize)
-            })
-            .collect();
+        let succ: Vec<Option<usize>> = self.d.predecessor.iter().map(|p| p.map(|p| p.get())).collect();
         for i in cycle_starts(&succ) {
             let id = r.parties.get(i).map_or("", |x| x.id.as_str());
             let members: Vec<String> = cycle_members(&succ, i)
@@ -385,7 +229,7 @@ impl Checker<'_> {
                     self.party_ref(k, id, i, "participants", &part.party);
                     continue;
                 };
-                let exists = r.parties.get(p as usize).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(p).and_then(|x| x.exists.as_ref());
                 if let Some(exists) = exists {
                     if surely_outside(&when, &exists.bounds()) {
                         self.push(
@@ -402,14 +246,26 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+        self.published_before_events();
+    }
+
+    /// The one warning: a source published before the event it reports.
+    fn published_before_events(&mut self) {
+        let r = self.r;
+        for (i, event) in r.events.iter().enumerate() {
+            let (id, start) = (event.id.as_str(), event.when.bounds().start_lo);
             for a in &event.attributions {
-                let Some(s) = self.d.sources.get(&r.sources, a.source.as_str()) else { continue };
-                let Some(source) = r.sources.get(s as usize) else { continue };
+                // An unknown source is reported as an error by the other checks.
+                let Some(source) = self.d.sources.get(&r.sources, a.source.as_str()).and_then(|s| r.sources.at(s))
+                else {
+                    continue;
+                };
                 let (_, published_last) = source.published.days();
-                if published_last < when.start_lo {
+                if published_last < start {
                     self.push(
                         IssueCode::SourcePublishedBeforeEvent,
-                        k,
+                        RecordKind::Event,
                         id,
                         i,
                         "attributions",
@@ -436,7 +292,7 @@ impl Checker<'_> {
                 self.island_ref(k, id, i, "islands", island);
             }
             if let Some(h) = self.d.parties.get(&r.parties, pos.holder.as_str()) {
-                let exists = r.parties.get(h as usize).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(h).and_then(|x| x.exists.as_ref());
                 if let Some(exists) = exists {
                     if surely_outside(&pos.period.bounds(), &exists.bounds()) {
                         self.push(
@@ -525,7 +381,7 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            let Some(event) = self.r.events.get(e as usize) else { continue };
+            let Some(event) = self.r.events.at(e) else { continue };
             let ev = event.when.bounds();
             if field == "established_by" && p.start_hi < ev.start_lo {
                 self.push(
@@ -653,7 +509,7 @@ impl Checker<'_> {
                     }
                     if !ba.surely_overlaps(&bb)
                         || !pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref())
-                        || !shares_source(pa, pb)
+                        || !pa.shares_an_account_with(pb)
                         || !self.islands_overlap(a, b)
                     {
                         continue;
@@ -678,25 +534,13 @@ impl Checker<'_> {
     }
 
     fn islands_overlap(&self, a: usize, b: usize) -> bool {
-        let set = |p: usize| {
-            self.d
-                .position_expansion
-                .get(p)
-                .and_then(|&e| self.d.expansions.get(e as usize))
-                .map_or(&[][..], |s| &s[..])
-        };
+        let set = |p: usize| self.d.expansions.set(self.d.expansions.of(PositionIx::new(p)));
         sorted_intersect(set(a), set(b))
     }
 }
 
-/// Whether one account backs both: the same source reporting the same party's account. A
-/// source that reports two parties' accounts gives a conflict to report, not an error.
-fn shares_source(a: &Position, b: &Position) -> bool {
-    a.attributions.iter().any(|x| b.attributions.iter().any(|y| x.source == y.source && x.account_of == y.account_of))
-}
-
 /// Whether two sorted slices share an element.
-pub(crate) fn sorted_intersect(a: &[u32], b: &[u32]) -> bool {
+pub(crate) fn sorted_intersect<T: Ord>(a: &[T], b: &[T]) -> bool {
     let (mut i, mut j) = (0, 0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.cmp(y) {
@@ -772,30 +616,6 @@ fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn id_index_finds_the_first_and_reports_each_repeat_in_order() {
-        use crate::IslandKind;
-        let island = |id: &str| Island::new(id.parse().unwrap_or_else(|e| panic!("{e}")), IslandKind::Island);
-        let islands: Vec<Island> = ["a", "b", "a", "c", "b", "a"].into_iter().map(island).collect();
-        let mut out = Vec::new();
-        let index = IdIndex::build(&islands, RecordKind::Island, &mut out);
-        assert_eq!(index.get(&islands, "a"), Some(0));
-        assert_eq!(index.get(&islands, "b"), Some(1));
-        assert_eq!(index.get(&islands, "c"), Some(3));
-        assert_eq!(index.get(&islands, "d"), None);
-        let reported: Vec<(usize, &str)> = out.iter().map(|i| (i.subject.index, i.message.as_str())).collect();
-        assert_eq!(
-            reported,
-            [
-                (2, "island 'a' at islands[2] repeats the id of islands[0]"),
-                (4, "island 'b' at islands[4] repeats the id of islands[1]"),
-                (5, "island 'a' at islands[5] repeats the id of islands[0]"),
-            ]
-        );
-        let empty = IdIndex::build::<Island>(&[], RecordKind::Island, &mut out);
-        assert_eq!(empty.get::<Island>(&[], "a"), None);
-    }
 
     #[test]
     fn cycles_are_found_once() {

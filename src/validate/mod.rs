@@ -15,7 +15,12 @@ use std::fmt;
 
 use serde::Serialize;
 
-pub(crate) use checks::{Derived, check};
+pub(crate) use checks::{check, warnings};
+
+/// Whether `issues` refuse a dataset: whether any is an error.
+pub(crate) fn refuses(issues: &[Issue]) -> bool {
+    issues.iter().any(|i| i.severity == Severity::Error)
+}
 
 /// Whether a problem refuses the dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::Display, strum::AsRefStr)]

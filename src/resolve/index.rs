@@ -1,4 +1,4 @@
-//! The interval index behind every time query, built once when a dataset is validated.
+//! The interval index behind every time query, built once with a dataset.
 //!
 //! Positions are ranked once by (earliest start, latest start, id): that is the order of
 //! every answer, so no query sorts. The bounds of each period, the position, its expanded
@@ -29,11 +29,22 @@
 
 use std::fmt;
 
-use crate::dataset::Records;
-use crate::query::idx;
-use crate::records::Stance;
+use crate::records::{Records, Stance};
+use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, place};
 use crate::time::{Bounds, Certainty};
-use crate::validate::Derived;
+
+place! {
+    /// A position's rank in the index: its place in the order of every answer.
+    RankIx,
+}
+
+/// A place as the `u32` the index's arrays store; see [`place!`](crate::resolve::place).
+fn idx(i: usize) -> u32 {
+    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX entries");
+    #[allow(clippy::cast_possible_truncation)] // Asserted above.
+    let i = i as u32;
+    i
+}
 
 /// Entries per block: a block's hits fit in the bits of a `u64`, and a scan of one reads
 /// four cache lines of ends.
@@ -51,8 +62,8 @@ pub(crate) struct QueryIndex {
     end_hi: Box<[i32]>,
     /// The dataset index of the position at each rank.
     position: Box<[u32]>,
-    /// Its expanded island set, as an entry of `Derived::expansion_ids`.
-    expansion: Box<[u32]>,
+    /// Its expanded island set.
+    expansion: Box<[ExpansionIx]>,
     stance: Box<[Stance]>,
     all: Tree,
     /// One tree per party, by dataset index, over the positions it holds.
@@ -72,9 +83,9 @@ impl fmt::Debug for QueryIndex {
 }
 
 impl QueryIndex {
-    /// Ranks the positions and builds every tree. `derived` must come from a check of
-    /// `records` that found no error: every reference resolves and `part_of` has no cycle.
-    pub(crate) fn build(records: &Records, derived: &Derived) -> Self {
+    /// Ranks the positions and builds every tree. Never fails: a position whose holder is
+    /// unknown is in no holder's tree, and one on unknown islands in no island's.
+    pub(crate) fn build(records: &Records, resolved: &Resolved) -> Self {
         let positions = &records.positions;
         let mut keyed: Vec<(i32, i32, u32)> = positions
             .iter()
@@ -84,7 +95,7 @@ impl QueryIndex {
                 (b.start_lo, b.start_hi, idx(i))
             })
             .collect();
-        let id_of = |i: u32| positions.get(i as usize).map(|p| &p.id);
+        let id_of = |i: u32| positions.at(i as usize).map(|p| &p.id);
         keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| id_of(a.2).cmp(&id_of(b.2))));
 
         let n = keyed.len();
@@ -93,29 +104,25 @@ impl QueryIndex {
         let (mut expansion, mut stance) = (Vec::with_capacity(n), Vec::with_capacity(n));
         let mut holder_lists: Vec<Vec<u32>> = vec![Vec::new(); records.parties.len()];
         for (rank, &(_, _, p)) in keyed.iter().enumerate() {
-            let Some(pos) = positions.get(p as usize) else { continue };
+            let Some(pos) = positions.at(p as usize) else { continue };
             let b = pos.period.bounds();
             start_hi.push(b.start_hi);
             end_lo.push(b.end_lo);
             end_hi.push(b.end_hi);
-            expansion.push(derived.position_expansion.get(p as usize).copied().unwrap_or(0));
+            expansion.push(resolved.expansions.of(PositionIx::new(p as usize)));
             stance.push(pos.stance);
-            let holder = derived
-                .parties
-                .get(&records.parties, pos.holder.as_str())
-                .and_then(|h| holder_lists.get_mut(h as usize));
+            let holder = resolved.party(records, &pos.holder).and_then(|h| holder_lists.at_mut(h.get()));
             if let Some(list) = holder {
                 list.push(idx(rank));
             }
         }
 
         // An island's positions: those whose expanded islands, or a group or region holding
-        // one of them, include it. Computed once per distinct expanded set.
-        let related = related_sets(records, derived);
+        // one of them, include it.
         let mut island_lists: Vec<Vec<u32>> = vec![Vec::new(); records.islands.len()];
         for (rank, &e) in expansion.iter().enumerate() {
-            for &i in related.get(e as usize).map_or(&[][..], |s| &s[..]) {
-                if let Some(list) = island_lists.get_mut(i as usize) {
+            for &i in resolved.expansions.related(e) {
+                if let Some(list) = island_lists.at_mut(i.get()) {
                     list.push(idx(rank));
                 }
             }
@@ -138,6 +145,7 @@ impl QueryIndex {
             by_island,
         }
     }
+
     /// How many positions are indexed.
     pub(crate) fn len(&self) -> usize {
         self.position.len()
@@ -148,67 +156,57 @@ impl QueryIndex {
         &self.all
     }
 
-    /// The tree over the positions of the party at dataset index `party`.
-    pub(crate) fn holder(&self, party: u32) -> Option<&Tree> {
-        self.by_holder.get(party as usize)
+    /// The tree over the positions of a party.
+    pub(crate) fn holder(&self, party: crate::resolve::PartyIx) -> Option<&Tree> {
+        self.by_holder.at(party.get())
     }
 
-    /// The tree over the positions concerning the island at dataset index `island`.
-    pub(crate) fn island(&self, island: u32) -> Option<&Tree> {
-        self.by_island.get(island as usize)
+    /// The tree over the positions concerning an island.
+    pub(crate) fn island(&self, island: crate::resolve::IslandIx) -> Option<&Tree> {
+        self.by_island.at(island.get())
     }
 
-    /// The dataset index of the position at `rank`.
+    /// The position at `rank`.
     #[inline]
-    pub(crate) fn position_at(&self, rank: u32) -> Option<u32> {
-        self.position.get(rank as usize).copied()
+    pub(crate) fn position_at(&self, rank: RankIx) -> Option<PositionIx> {
+        self.position.at(rank.get()).map(|&p| PositionIx::new(p as usize))
     }
 
     /// The expanded island set of the position at `rank`.
     #[inline]
-    pub(crate) fn expansion_at(&self, rank: u32) -> Option<u32> {
-        self.expansion.get(rank as usize).copied()
-    }
-
-    /// The stance of the position at `rank`.
-    #[inline]
-    pub(crate) fn stance_at(&self, rank: u32) -> Option<Stance> {
-        self.stance.get(rank as usize).copied()
+    pub(crate) fn expansion_at(&self, rank: RankIx) -> Option<ExpansionIx> {
+        self.expansion.at(rank.get()).copied()
     }
 
     /// The bounds of the position at `rank`.
     #[inline]
-    pub(crate) fn bounds_at(&self, rank: u32) -> Option<Bounds> {
-        let r = rank as usize;
+    pub(crate) fn bounds_at(&self, rank: RankIx) -> Option<Bounds> {
+        let r = rank.get();
         Some(Bounds {
-            start_lo: *self.start_lo.get(r)?,
-            start_hi: *self.start_hi.get(r)?,
-            end_lo: *self.end_lo.get(r)?,
-            end_hi: *self.end_hi.get(r)?,
+            start_lo: *self.start_lo.at(r)?,
+            start_hi: *self.start_hi.at(r)?,
+            end_lo: *self.end_lo.at(r)?,
+            end_hi: *self.end_hi.at(r)?,
         })
     }
 
-    /// How surely the position at `rank` held at some time in `first..=last`.
+    /// How surely the position at `rank` held at some time in `first..=last`; `None` when
+    /// its hull does not overlap them.
     #[inline]
-    pub(crate) fn certainty_at(&self, rank: u32, first: i32, last: i32) -> Option<Certainty> {
+    pub(crate) fn certainty_at(&self, rank: RankIx, first: i32, last: i32) -> Option<Certainty> {
         self.bounds_at(rank)?.certainty(first, last)
     }
 
-    /// Calls `found(position, expansion, stance, certainty)` for each rank of `hits` whose
-    /// hull overlaps `first..=last`, reading the bounds of its block as slices.
+    /// Calls `found` with each rank of `hits` whose hull overlaps `first..=last`, reading
+    /// the bounds of its block as slices.
     #[inline]
-    pub(crate) fn resolve_hits(
-        &self,
-        hits: Hits,
-        first: i32,
-        last: i32,
-        mut found: impl FnMut(u32, u32, Stance, Certainty),
-    ) {
+    pub(crate) fn resolve_hits(&self, hits: Hits, first: i32, last: i32, mut found: impl FnMut(Hit)) {
         let (lo, hi) = match hits {
             Hits::Run(lo, hi) => (lo as usize, hi as usize),
             Hits::Mask(base, _) => (base as usize, (base as usize).saturating_add(BLOCK).min(self.position.len())),
         };
         let range = lo..hi;
+        debug_assert!(hi <= self.position.len(), "hits {range:?} beyond {} ranks", self.position.len());
         let (Some(start_lo), Some(start_hi), Some(end_lo), Some(end_hi)) = (
             self.start_lo.get(range.clone()),
             self.start_hi.get(range.clone()),
@@ -222,15 +220,22 @@ impl QueryIndex {
         else {
             return;
         };
+        // Every slice has `hi - lo` entries, so `i` below is always in them.
         let mut one = |i: usize| {
             let (Some(&start_lo), Some(&start_hi), Some(&end_lo), Some(&end_hi)) =
-                (start_lo.get(i), start_hi.get(i), end_lo.get(i), end_hi.get(i))
+                (start_lo.at(i), start_hi.at(i), end_lo.at(i), end_hi.at(i))
             else {
                 return;
             };
-            let (Some(&p), Some(&e), Some(&s)) = (position.get(i), expansion.get(i), stance.get(i)) else { return };
-            if let Some(c) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
-                found(p, e, s, c);
+            let (Some(&p), Some(&e), Some(&s)) = (position.at(i), expansion.at(i), stance.at(i)) else { return };
+            if let Some(certainty) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
+                found(Hit {
+                    rank: RankIx::new(lo + i),
+                    position: PositionIx::new(p as usize),
+                    expansion: e,
+                    stance: s,
+                    certainty,
+                });
             }
         };
         match hits {
@@ -254,7 +259,8 @@ impl QueryIndex {
     }
 
     /// Calls `hit` with every rank of `tree` whose hull overlaps `first..=last`, in rank order.
-    pub(crate) fn search(&self, tree: &Tree, first: i32, last: i32, mut hit: impl FnMut(u32)) {
+    #[cfg(test)]
+    pub(crate) fn search(&self, tree: &Tree, first: i32, last: i32, mut hit: impl FnMut(RankIx)) {
         self.search_hits(tree, first, last, |hits| hits.for_each(&mut hit));
     }
 
@@ -328,6 +334,17 @@ impl QueryIndex {
     }
 }
 
+/// A position found by a search, with what a query filters it by.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub(crate) rank: RankIx,
+    pub(crate) position: PositionIx,
+    pub(crate) expansion: ExpansionIx,
+    pub(crate) stance: Stance,
+    /// How surely it held at some time of the span searched.
+    pub(crate) certainty: Certainty,
+}
+
 /// Some hits of a search, in rank order.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Hits {
@@ -347,55 +364,18 @@ impl Hits {
     }
 
     /// Calls `f` with each rank, in order.
-    pub(crate) fn for_each(self, mut f: impl FnMut(u32)) {
+    #[cfg(test)]
+    pub(crate) fn for_each(self, mut f: impl FnMut(RankIx)) {
         match self {
-            Self::Run(lo, hi) => (lo..hi).for_each(f),
+            Self::Run(lo, hi) => (lo..hi).for_each(|r| f(RankIx::new(r as usize))),
             Self::Mask(base, mut mask) => {
                 while mask != 0 {
-                    f(base.saturating_add(mask.trailing_zeros()));
+                    f(RankIx::new(base.saturating_add(mask.trailing_zeros()) as usize));
                     mask &= mask - 1;
                 }
             }
         }
     }
-}
-
-/// For each expanded island set: the islands it holds and every group or region above them,
-/// sorted. A position concerns exactly the islands of its set's entry.
-fn related_sets(records: &Records, derived: &Derived) -> Vec<Box<[u32]>> {
-    let parent: Vec<Option<u32>> = records
-        .islands
-        .iter()
-        .map(|island| island.part_of.as_ref().and_then(|p| derived.islands.get(&records.islands, p.as_str())))
-        .collect();
-    let mut seen = vec![false; parent.len()];
-    derived
-        .expansions
-        .iter()
-        .map(|set| {
-            let mut out: Vec<u32> = Vec::with_capacity(set.len());
-            for &i in set.iter() {
-                // Validation refuses part_of cycles; the step limit only keeps this finite.
-                let mut cur = Some(i);
-                for _ in 0..=parent.len() {
-                    let Some(c) = cur else { break };
-                    match seen.get_mut(c as usize) {
-                        Some(s) if !*s => *s = true,
-                        _ => break,
-                    }
-                    out.push(c);
-                    cur = parent.get(c as usize).copied().flatten();
-                }
-            }
-            for &i in &out {
-                if let Some(s) = seen.get_mut(i as usize) {
-                    *s = false;
-                }
-            }
-            out.sort_unstable();
-            out.into_boxed_slice()
-        })
-        .collect()
 }
 
 /// A searchable set of ranks: blocks of [`BLOCK`] entries, the greatest end of each, and a
@@ -454,17 +434,17 @@ impl Tree {
     }
 
     /// Every rank it holds, ascending.
-    pub(crate) fn ranks(&self, total: usize) -> impl Iterator<Item = u32> + '_ {
+    pub(crate) fn ranks(&self, total: usize) -> impl Iterator<Item = RankIx> + '_ {
         let (explicit, all) = match &self.ranks {
-            Some(r) => (Some(r.iter().copied()), None),
-            None => (None, Some((0..total).map(idx))),
+            Some(r) => (Some(r.iter().map(|&r| RankIx::new(r as usize))), None),
+            None => (None, Some((0..total).map(RankIx::new))),
         };
         explicit.into_iter().flatten().chain(all.into_iter().flatten())
     }
 
     /// Whether it holds `rank`.
-    pub(crate) fn contains(&self, rank: u32) -> bool {
-        self.ranks.as_ref().is_none_or(|r| r.binary_search(&rank).is_ok())
+    pub(crate) fn contains(&self, rank: RankIx) -> bool {
+        self.ranks.as_ref().is_none_or(|r| r.binary_search(&idx(rank.get())).is_ok())
     }
 
     /// The block with the greatest end among the blocks `l..r`, if that is not empty.
@@ -544,7 +524,7 @@ mod tests {
         };
         let mut got = Vec::new();
         index.search(&tree, first, i32::MAX, |r| got.push(r));
-        let want: Vec<u32> = (0..ends.len()).filter(|&i| ends[i] >= first).map(idx).collect();
+        let want: Vec<RankIx> = (0..ends.len()).filter(|&i| ends[i] >= first).map(RankIx::new).collect();
         assert_eq!(got, want, "first {first}");
     }
 

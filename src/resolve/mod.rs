@@ -1,0 +1,177 @@
+//! The resolved form of a dataset's records: what they mean once every reference is
+//! followed, built once by [`Resolved::new`], which cannot fail.
+//!
+//! Records name one another by id. Validation, queries and exports all need the same facts
+//! about those names: where each id is, which island a `part_of` names, which party a
+//! `successor_of` names, which islands a position covers once groups are expanded. They are
+//! computed here, once, from records that may still be invalid (an unknown id resolves to
+//! nothing, a repeated id to its first record, a `part_of` cycle is walked at most once
+//! round), so that validation can read them to find the problems and queries can read them
+//! knowing there are none. The interval index ([`QueryIndex`]) is built from the records and
+//! this form; it is independent of validation, so the two can run at the same time.
+//!
+//! Places in the record lists are typed ([`IslandIx`], [`PartyIx`], [`PositionIx`], ...), so
+//! that an island's place is never used as a party's.
+
+mod ids;
+pub(crate) mod index;
+mod islands;
+
+pub(crate) use ids::IdIndex;
+pub(crate) use index::{Hit, QueryIndex, RankIx, Tree};
+pub(crate) use islands::{ExpansionIx, Expansions};
+
+use crate::ids::{IslandId, PartyId};
+use crate::records::Records;
+
+/// Declares a typed place in one of the dataset's lists, stored as a `u32`.
+macro_rules! place {
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
+        #[$doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub(crate) struct $name(u32);
+
+        impl $name {
+            /// The place `i`. Memory runs out long before a list holds `u32::MAX` records
+            /// (each takes well over a byte), which the assertion states.
+            #[inline]
+            pub(crate) fn new(i: usize) -> Self {
+                debug_assert!(u32::try_from(i).is_ok(), "a list of more than u32::MAX records");
+                #[allow(clippy::cast_possible_truncation)] // Asserted above.
+                Self(i as u32)
+            }
+
+            /// The place as an index into its list.
+            #[inline]
+            pub(crate) fn get(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+pub(crate) use place;
+
+place! {
+    /// The place of an island, group or region in the dataset's list.
+    IslandIx,
+    /// The place of a party in the dataset's list.
+    PartyIx,
+    /// The place of a position in the dataset's list.
+    PositionIx,
+}
+
+/// Reading a list at a place that an invariant says is in it: the place came from a table
+/// built over this very list. A broken invariant fails the assertion in debug builds, so the
+/// property tests and fuzzers catch it; a release build answers without the entry rather than
+/// panic in a caller's program.
+pub(crate) trait At<T> {
+    /// The entry at `i`, which must exist.
+    fn at(&self, i: usize) -> Option<&T>;
+    /// The entry at `i`, which must exist, to change.
+    fn at_mut(&mut self, i: usize) -> Option<&mut T>;
+}
+
+impl<T> At<T> for [T] {
+    #[inline]
+    #[track_caller]
+    fn at(&self, i: usize) -> Option<&T> {
+        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+        self.get(i)
+    }
+
+    #[inline]
+    #[track_caller]
+    fn at_mut(&mut self, i: usize) -> Option<&mut T> {
+        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+        self.get_mut(i)
+    }
+}
+
+/// What the records mean once their references are followed. See the module docs.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Resolved {
+    pub(crate) islands: IdIndex,
+    pub(crate) parties: IdIndex,
+    pub(crate) sources: IdIndex,
+    pub(crate) events: IdIndex,
+    pub(crate) positions: IdIndex,
+    /// For each island, the group or region its `part_of` names, if that is known.
+    pub(crate) island_parent: Box<[Option<IslandIx>]>,
+    /// For each party, the predecessor its `successor_of` names, if that is known.
+    pub(crate) predecessor: Box<[Option<PartyIx>]>,
+    /// The islands each position covers, groups expanded.
+    pub(crate) expansions: Expansions,
+}
+
+impl Resolved {
+    /// Resolves every reference of `records`. Never fails: see the module docs for what an
+    /// invalid reference resolves to.
+    pub(crate) fn new(r: &Records) -> Self {
+        let islands = IdIndex::new(&r.islands);
+        let parties = IdIndex::new(&r.parties);
+        let island_parent: Box<[Option<IslandIx>]> =
+            r.islands.iter().map(|x| x.part_of.as_ref().and_then(|p| islands.island(&r.islands, p))).collect();
+        let predecessor =
+            r.parties.iter().map(|x| x.successor_of.as_ref().and_then(|p| parties.party(&r.parties, p))).collect();
+        let expansions = Expansions::new(r, &islands, &island_parent);
+        Self {
+            sources: IdIndex::new(&r.sources),
+            events: IdIndex::new(&r.events),
+            positions: IdIndex::new(&r.positions),
+            islands,
+            parties,
+            island_parent,
+            predecessor,
+            expansions,
+        }
+    }
+
+    /// The place of the island with this id.
+    #[inline]
+    pub(crate) fn island(&self, r: &Records, id: &IslandId) -> Option<IslandIx> {
+        self.islands.island(&r.islands, id)
+    }
+
+    /// The place of the party with this id.
+    #[inline]
+    pub(crate) fn party(&self, r: &Records, id: &PartyId) -> Option<PartyIx> {
+        self.parties.party(&r.parties, id)
+    }
+
+    /// The groups and regions above `island` through `part_of`, nearest first, without
+    /// `island` itself. A cycle (which validation refuses) is walked once round.
+    pub(crate) fn ancestors(&self, island: IslandIx) -> impl Iterator<Item = IslandIx> + '_ {
+        let parent = |i: IslandIx| self.island_parent.get(i.get()).copied().flatten();
+        std::iter::successors(parent(island), move |&i| parent(i)).take(self.island_parent.len())
+    }
+
+    /// For `island`: whether each island is it, above it or below it through `part_of`, by
+    /// place. Something that names a marked island concerns this one.
+    pub(crate) fn related_islands(&self, island: IslandIx) -> Vec<bool> {
+        let mut related = vec![false; self.island_parent.len()];
+        for i in std::iter::once(island).chain(self.ancestors(island)) {
+            if let Some(mark) = related.at_mut(i.get()) {
+                *mark = true;
+            }
+        }
+        for (i, mark) in related.iter_mut().enumerate() {
+            if !*mark && self.ancestors(IslandIx::new(i)).any(|a| a == island) {
+                *mark = true;
+            }
+        }
+        related
+    }
+
+    /// The party itself, then its predecessors through `successor_of`, nearest first; a
+    /// cycle (which validation refuses) is walked once round.
+    pub(crate) fn succession(&self, party: PartyIx) -> Vec<PartyIx> {
+        let mut chain = vec![party];
+        while let Some(&Some(next)) = chain.last().and_then(|p| self.predecessor.get(p.get())) {
+            if chain.contains(&next) {
+                break;
+            }
+            chain.push(next);
+        }
+        chain
+    }
+}
