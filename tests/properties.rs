@@ -728,6 +728,11 @@ proptest! {
         });
         let want = b.build().unwrap();
         prop_assert_eq!(view.to_json().unwrap(), want.to_json().unwrap());
+        // The view is not validated again, yet has exactly the warnings validation would give.
+        prop_assert_eq!(view.warnings(), want.warnings());
+        // And answers like the validated dataset.
+        prop_assert_eq!(view.positions().run().unwrap(), want.positions().run().unwrap());
+        prop_assert_eq!(view.conflicts().len(), want.conflicts().len());
     }
 }
 

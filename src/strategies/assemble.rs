@@ -1,0 +1,325 @@
+//! A plan made into records, mended where needed so that every record is valid.
+
+use std::collections::BTreeSet;
+
+use crate::dataset::{Dataset, DatasetBuilder};
+use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
+use crate::records::Lang;
+use crate::records::{
+    Attribution, CounterpartRule, Event, Island, Location, Party, PartyKind, Position, Representation, Source, Stance,
+};
+use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
+use crate::time::Period;
+
+/// Whether `inner` may hold within `outer` on every day it surely holds: its core lies in
+/// `outer`'s hull, and some reading of it overlaps that hull.
+fn fits_within(inner: &Period, outer: &Period) -> bool {
+    let hull = outer.hull();
+    let core_inside = inner.core().is_none_or(|core| {
+        let first_ok = match (hull.first(), core.first()) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(h), Some(c)) => h <= c,
+        };
+        let last_ok = match (hull.last(), core.last()) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(h), Some(c)) => c <= h,
+        };
+        first_ok && last_ok
+    });
+    core_inside && hulls_overlap(inner, outer)
+}
+
+fn hulls_overlap(a: &Period, b: &Period) -> bool {
+    let (a, b) = (a.hull(), b.hull());
+    let before = |x: Option<chrono::NaiveDate>, y: Option<chrono::NaiveDate>| match (x, y) {
+        (Some(x), Some(y)) => x < y,
+        _ => false,
+    };
+    // Disjoint when one ends before the other starts.
+    !(before(a.last(), b.first()) || before(b.last(), a.first()))
+}
+
+/// The kind of a party, as a word for its id.
+fn party_word(kind: PartyKind) -> &'static str {
+    match kind {
+        PartyKind::State => "state",
+        PartyKind::GovernmentBody => "body",
+        PartyKind::Organisation => "org",
+        PartyKind::Person => "person",
+    }
+}
+
+fn attribution(a: &AttributionPlan, sources: &[SourceId], parties: &[PartyId]) -> Option<Attribution> {
+    let &(source, account, quote, locator) = a;
+    let mut out = Attribution::new(sources.get(pick(source, sources.len())?)?.clone());
+    if let Some(p) = account.and_then(|s| parties.get(pick(s, parties.len())?)) {
+        out = out.account_of(p.clone());
+    }
+    if let Some(q) = quote {
+        out = out.quote(text(q));
+    }
+    if let Some(l) = locator {
+        out = out.locator(format!("p. {}", l + 1));
+    }
+    Some(out)
+}
+
+/// An accepted position, as far as the check for incompatible positions needs it.
+struct Accepted {
+    holder: usize,
+    stance: Stance,
+    counterpart: Option<usize>,
+    period: Period,
+    covers: BTreeSet<usize>,
+    sources: BTreeSet<usize>,
+}
+
+/// A plan being made into records: the builder so far and the ids later records refer to.
+struct Assembly<'p> {
+    plan: &'p Plan,
+    b: DatasetBuilder,
+    island_ids: Vec<IslandId>,
+    /// What each island covers: itself and, for groups and regions, every member.
+    covers: Vec<BTreeSet<usize>>,
+    party_ids: Vec<PartyId>,
+    source_ids: Vec<SourceId>,
+    /// The events kept, with their dates.
+    events: Vec<(EventId, Period)>,
+}
+
+impl Plan {
+    /// The records of the plan, mended where needed so that every one is valid.
+    pub(super) fn assemble(&self) -> Option<DatasetBuilder> {
+        let mut a = Assembly {
+            plan: self,
+            b: Dataset::builder(),
+            island_ids: Vec::new(),
+            covers: Vec::new(),
+            party_ids: Vec::new(),
+            source_ids: Vec::new(),
+            events: Vec::new(),
+        };
+        a.islands()?;
+        a.parties()?;
+        a.sources()?;
+        a.events()?;
+        a.positions()?;
+        Some(a.b)
+    }
+}
+
+impl Assembly<'_> {
+    /// Islands: a member is part of an earlier group or region, so part_of is a forest.
+    fn islands(&mut self) -> Option<()> {
+        let plans = &self.plan.islands;
+        let mut parent: Vec<Option<usize>> = Vec::new();
+        for (i, plan) in plans.iter().enumerate() {
+            let id = IslandId::new(&format!("{}-{i}", plan.kind)).ok()?;
+            let groups: Vec<usize> = (0..i).filter(|&j| plans.get(j).is_some_and(|x| x.kind.has_members())).collect();
+            let up = plan.parent.and_then(|s| groups.get(pick(s, groups.len())?).copied());
+            let mut island = Island::new(id.clone(), plan.kind).named(names(ISLAND_NAMES, &plan.names));
+            if let Some(up) = up.and_then(|u| self.island_ids.get(u)) {
+                island = island.part_of(IslandId::clone(up));
+            }
+            island.area_km2 = plan.area_tenths.map(|a| f64::from(a) / 10.0);
+            island.location =
+                plan.location.map(|(lat, lon)| Location { lat: f64::from(lat) / 1000.0, lon: f64::from(lon) / 1000.0 });
+            island.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
+            island.note = plan.note.map(text);
+            self.b = std::mem::take(&mut self.b).island(island);
+            self.island_ids.push(id);
+            parent.push(up);
+        }
+        let mut covers: Vec<BTreeSet<usize>> = (0..self.island_ids.len()).map(|i| BTreeSet::from([i])).collect();
+        for i in (0..self.island_ids.len()).rev() {
+            if let (Some(Some(p)), Some(mine)) = (parent.get(i), covers.get(i).cloned()) {
+                if let Some(up) = covers.get_mut(*p) {
+                    up.extend(mine);
+                }
+            }
+        }
+        self.covers = covers;
+        Some(())
+    }
+
+    /// Parties: a successor succeeds an earlier party, so successor_of has no cycle.
+    fn parties(&mut self) -> Option<()> {
+        let plans = &self.plan.parties;
+        self.party_ids = plans
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PartyId::new(&format!("{}-{i}", party_word(p.kind))))
+            .collect::<Result<_, _>>()
+            .ok()?;
+        let n = self.party_ids.len();
+        for (i, plan) in plans.iter().enumerate() {
+            let id = self.party_ids.get(i)?.clone();
+            let mut party = Party::new(id, plan.kind).named(names(PARTY_NAMES, &plan.names));
+            party.exists = plan.exists.clone();
+            if let Some(pred) = plan.successor_of.and_then(|s| self.party_ids.get(pick(s, i)?)) {
+                party = party.successor_of(pred.clone());
+            }
+            for (other, period) in &plan.represents {
+                // Any party but itself.
+                let j = (i + 1 + pick(*other, n.saturating_sub(1))?) % n;
+                party.represents.push(Representation { party: self.party_ids.get(j)?.clone(), period: period.clone() });
+            }
+            party.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
+            self.b = std::mem::take(&mut self.b).party(party);
+        }
+        Some(())
+    }
+
+    fn exists(&self, party: usize) -> Option<&Period> {
+        self.plan.parties.get(party).and_then(|x| x.exists.as_ref())
+    }
+
+    fn sources(&mut self) -> Option<()> {
+        let plans = &self.plan.sources;
+        self.source_ids =
+            (0..plans.len()).map(|i| SourceId::new(&format!("source-{i}"))).collect::<Result<_, _>>().ok()?;
+        for (i, plan) in plans.iter().enumerate() {
+            let id = self.source_ids.get(i)?.clone();
+            let mut source = Source::new(id, plan.kind, text(plan.title), plan.published.clone());
+            source.publisher =
+                plan.publisher.map(|p| PARTY_NAMES.get(p % PARTY_NAMES.len()).map_or("", |x| x.1).into());
+            source.url = plan.url.then(|| format!("https://example.org/sources/{i}"));
+            source.language = plan.language.and_then(|l| Lang::new(LANGUAGES.get(l % LANGUAGES.len())?).ok());
+            for &c in &plan.cites {
+                let j = pick(c, self.source_ids.len())?;
+                if j != i {
+                    source.cites.push(self.source_ids.get(j)?.clone());
+                }
+            }
+            self.b = std::mem::take(&mut self.b).source(source);
+        }
+        Some(())
+    }
+
+    /// Events: participants only while they surely may exist; without warnings, only
+    /// sources published no earlier than the event may begin.
+    fn events(&mut self) -> Option<()> {
+        let n_parties = self.party_ids.len();
+        for (i, plan) in self.plan.events.iter().enumerate() {
+            let id = EventId::new(&format!("event-{i}")).ok()?;
+            let mut event = Event::new(id.clone(), plan.kind, plan.when.clone(), text(plan.title));
+            for &(p, role) in &plan.participants {
+                let p = pick(p, n_parties)?;
+                if self.exists(p).is_none_or(|e| fits_within(&plan.when, e)) {
+                    event = event.with_participant(self.party_ids.get(p)?.clone(), role);
+                }
+            }
+            for &island in &plan.islands {
+                event = event.with_island(self.island_ids.get(pick(island, self.island_ids.len())?)?.clone());
+            }
+            for a in &plan.attributions {
+                let source = self.plan.sources.get(pick(a.0, self.plan.sources.len())?)?;
+                let early = match plan.when.hull().first() {
+                    Some(first) => source.published.latest() < first,
+                    None => false,
+                };
+                if self.plan.warnings || !early {
+                    event = event.attributed(attribution(a, &self.source_ids, &self.party_ids)?);
+                }
+            }
+            if event.attributions.is_empty() {
+                continue;
+            }
+            event.place = plan.place.map(|p| format!("place {p}"));
+            self.events.push((id, plan.when.clone()));
+            self.b = std::mem::take(&mut self.b).event(event);
+        }
+        Some(())
+    }
+
+    /// Positions: within the holder's existence, counterparts as the stance wants, linked
+    /// events that fit, and no incompatible stance of the same holder per a shared source.
+    fn positions(&mut self) -> Option<()> {
+        let n_parties = self.party_ids.len();
+        let mut accepted: Vec<Accepted> = Vec::new();
+        for (i, plan) in self.plan.positions.iter().enumerate() {
+            let h = pick(plan.holder, n_parties)?;
+            let period = match self.exists(h) {
+                Some(e) if !fits_within(&plan.period, e) => e.clone(),
+                _ => plan.period.clone(),
+            };
+            let islands: Vec<usize> =
+                plan.islands.iter().map(|&s| pick(s, self.island_ids.len())).collect::<Option<_>>()?;
+            let other = |s: usize| Some((h + 1 + pick(s, n_parties.saturating_sub(1))?) % n_parties);
+            let counterpart = match plan.stance.counterpart_rule() {
+                CounterpartRule::Required => other(plan.counterpart.unwrap_or(0)),
+                CounterpartRule::Optional => plan.counterpart.and_then(other),
+                CounterpartRule::NotAllowed => None,
+            };
+            let covers: BTreeSet<usize> =
+                islands.iter().filter_map(|&x| self.covers.get(x)).flatten().copied().collect();
+            let party_ids = &self.party_ids;
+            let counterpart_id = |c: Option<usize>| c.and_then(|c| party_ids.get(c));
+            // The sources of earlier positions this one cannot stand beside in one account.
+            let forbidden: BTreeSet<usize> = accepted
+                .iter()
+                .filter(|a| {
+                    a.holder == h
+                        && a.stance.is_incompatible_with(
+                            plan.stance,
+                            counterpart_id(a.counterpart),
+                            counterpart_id(counterpart),
+                        )
+                        && hulls_overlap(&a.period, &period)
+                        && !a.covers.is_disjoint(&covers)
+                })
+                .flat_map(|a| a.sources.iter().copied())
+                .collect();
+            let mut sources: Vec<(usize, &AttributionPlan)> = Vec::new();
+            for a in &plan.attributions {
+                let s = pick(a.0, self.source_ids.len())?;
+                if !forbidden.contains(&s) {
+                    sources.push((s, a));
+                }
+            }
+            // A conflicting account needs a source of its own; without one, leave it out.
+            let fallback;
+            if sources.is_empty() {
+                let Some(s) = (0..self.source_ids.len()).find(|s| !forbidden.contains(s)) else { continue };
+                fallback = (s, None, None, None);
+                sources.push((s, &fallback));
+            }
+
+            let id = PositionId::new(&format!("position-{i}")).ok()?;
+            let island_list = islands.iter().map(|&x| self.island_ids.get(x).cloned()).collect::<Option<_>>()?;
+            let mut pos = Position::new(id, party_ids.get(h)?.clone(), plan.stance, island_list, period.clone());
+            pos.counterpart = counterpart_id(counterpart).cloned();
+            pos.conditions = plan.conditions.map(text);
+            let bounds = period.bounds();
+            let event = |s: Option<usize>| s.and_then(|s| self.events.get(pick(s, self.events.len())?));
+            pos.established_by = event(plan.established_by)
+                .filter(|(_, when)| bounds.start_hi >= when.bounds().start_lo)
+                .map(|(id, _)| id.clone());
+            pos.ended_by = event(plan.ended_by)
+                .filter(|(_, when)| bounds.end_lo <= when.bounds().end_hi)
+                .map(|(id, _)| id.clone());
+            for (s, a) in &sources {
+                let mut attr = attribution(a, &self.source_ids, party_ids)?;
+                attr.source = self.source_ids.get(*s)?.clone();
+                pos = pos.attributed(attr);
+            }
+            pos.rank = plan.rank;
+            if !plan.rank.is_normal() {
+                pos.rank_reason = Some(format!("generated as {}", plan.rank));
+            }
+            pos.note = plan.note.map(text);
+            accepted.push(Accepted {
+                holder: h,
+                stance: plan.stance,
+                counterpart,
+                period,
+                covers,
+                sources: sources.iter().map(|(s, _)| *s).collect(),
+            });
+            self.b = std::mem::take(&mut self.b).position(pos);
+        }
+        Some(())
+    }
+}
