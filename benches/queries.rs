@@ -42,8 +42,8 @@ fn synthetic(n: usize) -> Dataset {
     let id = |s: &str| s.parse::<IslandId>().unwrap();
     let mut b = Dataset::builder()
         .island(Island::new(id("region"), IslandKind::Region))
-        .island(Island::new(id("east"), IslandKind::Island).part_of(id("region")))
-        .island(Island::new(id("west"), IslandKind::Island).part_of(id("region")))
+        .island(Island::new(id("east"), IslandKind::Island).with_part_of(id("region")))
+        .island(Island::new(id("west"), IslandKind::Island).with_part_of(id("region")))
         .island(Island::new(id("north"), IslandKind::Island));
     let islands = [id("region"), id("east"), id("west"), id("north")];
     let parties: Vec<PartyId> = (0..50).map(|i| format!("party-{i}").parse().unwrap()).collect();
@@ -72,7 +72,7 @@ fn synthetic(n: usize) -> Dataset {
             vec![islands[rng.below(4) as usize].clone()],
             period.parse().unwrap(),
         )
-        .attributed(Attribution::new(sources[rng.below(10) as usize].clone()));
+        .with_attribution(Attribution::new(sources[rng.below(10) as usize].clone()));
         positions.push(position);
     }
     *b.positions_mut() = positions;

@@ -228,7 +228,7 @@ mod svg {
     fn text_from_the_data_is_escaped() {
         let mut b = tiny().to_builder();
         b.events_mut()[0].title = "<b>\"Tom & Jerry\"</b> \u{1} ']]>".into();
-        b.islands_mut()[1].names = island_claims::Names::new().with("en", "<Iturup> & \"co\"").unwrap();
+        b.islands_mut()[1].names = island_claims::Names::new().with_name("en", "<Iturup> & \"co\"").unwrap();
         let data = b.build().unwrap();
         let svg = Timeline::new().render(&data).unwrap();
         let doc = roxmltree::Document::parse(&svg).unwrap();

@@ -932,7 +932,7 @@ fn two_positions(first: (&str, Stance, String), second: (&str, Stance, String)) 
             vec!["i".parse().unwrap()],
             period.parse().unwrap(),
         )
-        .attributed(island_claims::Attribution::new("s".parse().unwrap()));
+        .with_attribution(island_claims::Attribution::new("s".parse().unwrap()));
         if stance.counterpart_rule() != island_claims::CounterpartRule::NotAllowed {
             p = p.with_counterpart("c".parse().unwrap());
         }

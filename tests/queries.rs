@@ -443,7 +443,7 @@ fn one_voice_saying_two_things_is_not_a_conflict() {
     // The same source, as the same party's account, gives both scopes: its own history.
     let mut b = tiny().to_builder();
     for p in b.positions_mut().iter_mut().filter(|p| p.holder.as_str() == "japan") {
-        p.attributions = vec![Attribution::new("mofa-territory".parse().unwrap()).account_of(party("japan"))];
+        p.attributions = vec![Attribution::new("mofa-territory".parse().unwrap()).with_account_of(party("japan"))];
     }
     assert!(b.build().unwrap().conflicts().is_empty());
 }
@@ -564,14 +564,14 @@ fn generated(n: usize, seed: u64) -> Dataset {
     let mut rng = Rng(seed);
     let mut b = Dataset::builder()
         .island(Island::new(island("region"), IslandKind::Region))
-        .island(Island::new(island("group"), IslandKind::Group).part_of(island("region")))
-        .island(Island::new(island("islet"), IslandKind::Island).part_of(island("group")))
-        .island(Island::new(island("big"), IslandKind::Island).part_of(island("region")))
+        .island(Island::new(island("group"), IslandKind::Group).with_part_of(island("region")))
+        .island(Island::new(island("islet"), IslandKind::Island).with_part_of(island("group")))
+        .island(Island::new(island("big"), IslandKind::Island).with_part_of(island("region")))
         .island(Island::new(island("lone"), IslandKind::Island));
     for p in ["p0", "p1", "p2", "p3"] {
         b = b.party(Party::new(party(p), PartyKind::State));
     }
-    b = b.party(Party::new(party("heir"), PartyKind::State).successor_of(party("p0")));
+    b = b.party(Party::new(party("heir"), PartyKind::State).with_successor_of(party("p0")));
     for s in ["s0", "s1", "s2"] {
         b = b.source(Source::new(s.parse().unwrap(), SourceKind::Scholarship, "t", "1800".parse().unwrap()));
     }
@@ -610,7 +610,7 @@ fn generated(n: usize, seed: u64) -> Dataset {
         if rng.below(4) == 0 {
             pos.islands.push(island(islands[rng.below(5) as usize]));
         }
-        pos = pos.attributed(Attribution::new(format!("s{}", rng.below(3)).parse().unwrap()));
+        pos = pos.with_attribution(Attribution::new(format!("s{}", rng.below(3)).parse().unwrap()));
         b = b.position(pos);
     }
     b.build().unwrap()

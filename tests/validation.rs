@@ -82,8 +82,8 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
                 vec![island("shikotan")],
                 period("1960/1970"),
             )
-            .attributed(
-                Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).account_of(party("japan")),
+            .with_attribution(
+                Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).with_account_of(party("japan")),
             );
             b.positions_mut().push(renounce);
         },
@@ -214,7 +214,7 @@ fn uncertain_dates_are_not_punished() {
 #[test]
 fn a_new_islet_of_a_group_is_accepted() {
     let mut b = base();
-    b.islands_mut().push(Island::new(island("yuri"), IslandKind::Island).part_of(island("habomai")));
+    b.islands_mut().push(Island::new(island("yuri"), IslandKind::Island).with_part_of(island("habomai")));
     assert!(b.build().is_ok());
 }
 
@@ -233,7 +233,7 @@ fn one_source_reporting_two_accounts_is_a_conflict_not_an_error() {
     defect(IssueCode::IncompatiblePositions)(&mut b);
     let p = position(&mut b, "japan-renounces");
     p.attributions =
-        vec![Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).account_of(party("putin"))];
+        vec![Attribution::new(SourceId::new("mofa-territory").expect("a valid id")).with_account_of(party("putin"))];
     let data = b.build().expect("different accounts are a conflict to report, not an error");
     assert!(
         data.conflicts()

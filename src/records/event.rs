@@ -206,7 +206,7 @@ pub struct Participant {
 /// )
 /// .with_participant(PartyId::new("ussr")?, Role::Signatory)
 /// .with_island(IslandId::new("shikotan")?)
-/// .attributed(Attribution::new(SourceId::new("treaty-1956")?));
+/// .with_attribution(Attribution::new(SourceId::new("treaty-1956")?));
 /// assert_eq!(ev.participants.len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -277,7 +277,7 @@ impl Event {
 
     /// This event, attributed to one more source.
     #[must_use]
-    pub fn attributed(mut self, attribution: Attribution) -> Self {
+    pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
         self
     }

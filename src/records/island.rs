@@ -62,8 +62,8 @@ pub struct Location {
 /// use island_claims::{Island, IslandId, IslandKind, Names};
 ///
 /// let shikotan = Island::new(IslandId::new("shikotan")?, IslandKind::Island)
-///     .named(Names::new().with("en", "Shikotan")?)
-///     .part_of(IslandId::new("south-kurils")?);
+///     .with_names(Names::new().with_name("en", "Shikotan")?)
+///     .with_part_of(IslandId::new("south-kurils")?);
 /// assert_eq!(shikotan.part_of.as_ref().map(|i| i.as_str()), Some("south-kurils"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -115,14 +115,14 @@ impl Island {
 
     /// This island, with these names.
     #[must_use]
-    pub fn named(mut self, names: Names) -> Self {
+    pub fn with_names(mut self, names: Names) -> Self {
         self.names = names;
         self
     }
 
     /// This island, as a member of `group`.
     #[must_use]
-    pub fn part_of(mut self, group: IslandId) -> Self {
+    pub fn with_part_of(mut self, group: IslandId) -> Self {
         self.part_of = Some(group);
         self
     }

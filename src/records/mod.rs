@@ -109,10 +109,10 @@ impl From<Lang> for String {
 /// ```
 /// use island_claims::Names;
 ///
-/// let names = Names::new().with("en", "Shikotan")?.with("ja", "色丹島")?;
+/// let names = Names::new().with_name("en", "Shikotan")?.with_name("ja", "色丹島")?;
 /// assert_eq!(names.get("ja"), Some("色丹島"));
 /// assert_eq!(names.english(), Some("Shikotan"));
-/// assert!(Names::new().with("???", "x").is_err());
+/// assert!(Names::new().with_name("???", "x").is_err());
 /// # Ok::<(), island_claims::LangError>(())
 /// ```
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -134,7 +134,7 @@ impl Names {
     /// # Errors
     ///
     /// [`LangError`] when `tag` is not a well-formed language tag.
-    pub fn with(mut self, tag: &str, name: impl Into<String>) -> Result<Self, LangError> {
+    pub fn with_name(mut self, tag: &str, name: impl Into<String>) -> Result<Self, LangError> {
         self.insert(Lang::new(tag)?, name.into());
         Ok(self)
     }
@@ -234,8 +234,8 @@ impl std::borrow::Borrow<str> for Lang {
 /// use island_claims::{Attribution, PartyId, SourceId};
 ///
 /// let a = Attribution::new(SourceId::new("interfax-2021-06-04")?)
-///     .account_of(PartyId::new("putin")?)
-///     .quote("in 1956 there were two islands");
+///     .with_account_of(PartyId::new("putin")?)
+///     .with_quote("in 1956 there were two islands");
 /// assert_eq!(a.account_of.as_ref().map(|p| p.as_str()), Some("putin"));
 /// # Ok::<(), island_claims::IdError>(())
 /// ```
@@ -270,8 +270,8 @@ impl Attribution {
     ///
     /// ```
     /// use island_claims::Attribution;
-    /// let putin = Attribution::new("interfax".parse()?).account_of("putin".parse()?);
-    /// assert!(putin.same_account(&putin.clone().quote("...")));
+    /// let putin = Attribution::new("interfax".parse()?).with_account_of("putin".parse()?);
+    /// assert!(putin.same_account(&putin.clone().with_quote("...")));
     /// assert!(!putin.same_account(&Attribution::new("interfax".parse()?)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -284,21 +284,21 @@ impl Attribution {
 
     /// This attribution, as the account of `party`.
     #[must_use]
-    pub fn account_of(mut self, party: PartyId) -> Self {
+    pub fn with_account_of(mut self, party: PartyId) -> Self {
         self.account_of = Some(party);
         self
     }
 
     /// This attribution, with the source's words.
     #[must_use]
-    pub fn quote(mut self, quote: impl Into<String>) -> Self {
+    pub fn with_quote(mut self, quote: impl Into<String>) -> Self {
         self.quote = Some(quote.into());
         self
     }
 
     /// This attribution, with a place in the source.
     #[must_use]
-    pub fn locator(mut self, locator: impl Into<String>) -> Self {
+    pub fn with_locator(mut self, locator: impl Into<String>) -> Self {
         self.locator = Some(locator.into());
         self
     }

@@ -54,9 +54,9 @@ pub struct Representation {
 /// use island_claims::{Names, Party, PartyId, PartyKind, Period};
 ///
 /// let russia = Party::new(PartyId::new("russia")?, PartyKind::State)
-///     .named(Names::new().with("en", "Russia")?)
-///     .existing("1991-12-26/..".parse()?)
-///     .successor_of(PartyId::new("ussr")?);
+///     .with_names(Names::new().with_name("en", "Russia")?)
+///     .with_exists("1991-12-26/..".parse()?)
+///     .with_successor_of(PartyId::new("ussr")?);
 /// assert!(russia.successor_of.is_some());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -107,28 +107,28 @@ impl Party {
 
     /// This party, with these names.
     #[must_use]
-    pub fn named(mut self, names: Names) -> Self {
+    pub fn with_names(mut self, names: Names) -> Self {
         self.names = names;
         self
     }
 
     /// This party, existing during `period`.
     #[must_use]
-    pub fn existing(mut self, period: Period) -> Self {
+    pub fn with_exists(mut self, period: Period) -> Self {
         self.exists = Some(period);
         self
     }
 
     /// This party, as the successor of `predecessor`.
     #[must_use]
-    pub fn successor_of(mut self, predecessor: PartyId) -> Self {
+    pub fn with_successor_of(mut self, predecessor: PartyId) -> Self {
         self.successor_of = Some(predecessor);
         self
     }
 
     /// This party, acting for `party` during `period`.
     #[must_use]
-    pub fn representing(mut self, party: PartyId, period: Period) -> Self {
+    pub fn with_representation(mut self, party: PartyId, period: Period) -> Self {
         self.represents.push(Representation { party, period });
         self
     }

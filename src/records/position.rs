@@ -145,7 +145,7 @@ impl Stance {
 ///     "1956-12-12/1960-01-27".parse()?,
 /// )
 /// .with_counterpart(PartyId::new("japan")?)
-/// .attributed(Attribution::new(SourceId::new("treaty-1956")?));
+/// .with_attribution(Attribution::new(SourceId::new("treaty-1956")?));
 /// assert!(!promise.stance.is_claim());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -221,7 +221,7 @@ impl Position {
 
     /// This position, attributed to one more source.
     #[must_use]
-    pub fn attributed(mut self, attribution: Attribution) -> Self {
+    pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
         self
     }

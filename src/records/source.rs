@@ -111,7 +111,7 @@ impl Source {
 
     /// This source, citing `other`.
     #[must_use]
-    pub fn citing(mut self, other: SourceId) -> Self {
+    pub fn with_citation(mut self, other: SourceId) -> Self {
         self.cites.push(other);
         self
     }

@@ -55,13 +55,13 @@ fn attribution(a: &AttributionPlan, sources: &[SourceId], parties: &[PartyId]) -
     let &(source, account, quote, locator) = a;
     let mut out = Attribution::new(sources.get(pick(source, sources.len())?)?.clone());
     if let Some(p) = account.and_then(|s| parties.get(pick(s, parties.len())?)) {
-        out = out.account_of(p.clone());
+        out = out.with_account_of(p.clone());
     }
     if let Some(q) = quote {
-        out = out.quote(text(q));
+        out = out.with_quote(text(q));
     }
     if let Some(l) = locator {
-        out = out.locator(format!("p. {}", l + 1));
+        out = out.with_locator(format!("p. {}", l + 1));
     }
     Some(out)
 }
@@ -119,9 +119,9 @@ impl Assembly<'_> {
             let id = IslandId::new(&format!("{}-{i}", plan.kind)).ok()?;
             let groups: Vec<usize> = (0..i).filter(|&j| plans.get(j).is_some_and(|x| x.kind.has_members())).collect();
             let up = plan.parent.and_then(|s| groups.get(pick(s, groups.len())?).copied());
-            let mut island = Island::new(id.clone(), plan.kind).named(names(ISLAND_NAMES, &plan.names));
+            let mut island = Island::new(id.clone(), plan.kind).with_names(names(ISLAND_NAMES, &plan.names));
             if let Some(up) = up.and_then(|u| self.island_ids.get(u)) {
-                island = island.part_of(IslandId::clone(up));
+                island = island.with_part_of(IslandId::clone(up));
             }
             island.area_km2 = plan.area_tenths.map(|a| f64::from(a) / 10.0);
             island.location =
@@ -156,10 +156,10 @@ impl Assembly<'_> {
         let n = self.party_ids.len();
         for (i, plan) in plans.iter().enumerate() {
             let id = self.party_ids.get(i)?.clone();
-            let mut party = Party::new(id, plan.kind).named(names(PARTY_NAMES, &plan.names));
+            let mut party = Party::new(id, plan.kind).with_names(names(PARTY_NAMES, &plan.names));
             party.exists = plan.exists.clone();
             if let Some(pred) = plan.successor_of.and_then(|s| self.party_ids.get(pick(s, i)?)) {
-                party = party.successor_of(pred.clone());
+                party = party.with_successor_of(pred.clone());
             }
             for (other, period) in &plan.represents {
                 // Any party but itself.
@@ -221,7 +221,7 @@ impl Assembly<'_> {
                     None => false,
                 };
                 if self.plan.warnings || !early {
-                    event = event.attributed(attribution(a, &self.source_ids, &self.party_ids)?);
+                    event = event.with_attribution(attribution(a, &self.source_ids, &self.party_ids)?);
                 }
             }
             if event.attributions.is_empty() {
@@ -303,7 +303,7 @@ impl Assembly<'_> {
             for (s, a) in &sources {
                 let mut attr = attribution(a, &self.source_ids, party_ids)?;
                 attr.source = self.source_ids.get(*s)?.clone();
-                pos = pos.attributed(attr);
+                pos = pos.with_attribution(attr);
             }
             pos.rank = plan.rank;
             if !plan.rank.is_normal() {

@@ -149,7 +149,7 @@ fn fresh_position(b: &mut DatasetBuilder, base: &Dataset, stance: Stance, period
     let source = base.sources().first().map_or_else(|| id("missing"), |s| s.id.clone());
     let n = b.positions_mut().len();
     let pos = Position::new(id(&format!("defect-position-{n}")), id(FRESH_PARTY), stance, vec![island], period)
-        .attributed(Attribution::new(source));
+        .with_attribution(Attribution::new(source));
     b.positions_mut().push(pos);
     n
 }
@@ -158,8 +158,8 @@ fn fresh_position(b: &mut DatasetBuilder, base: &Dataset, stance: Stance, period
 /// attributed to it.
 fn fresh_event(b: &mut DatasetBuilder, when: Period) {
     b.sources_mut().push(Source::new(id(FRESH_SOURCE), SourceKind::ArchiveDocument, "defect", self::when("2100")));
-    let event =
-        Event::new(id(FRESH_EVENT), EventKind::Other, when, "defect").attributed(Attribution::new(id(FRESH_SOURCE)));
+    let event = Event::new(id(FRESH_EVENT), EventKind::Other, when, "defect")
+        .with_attribution(Attribution::new(id(FRESH_SOURCE)));
     b.events_mut().push(event);
 }
 
@@ -327,7 +327,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                     let n = 1 + pick.variant % 3;
                     for k in 0..n {
                         let island = Island::new(id(&format!("defect-ring-{k}")), IslandKind::Group)
-                            .part_of(id(&format!("defect-ring-{}", (k + 1) % n)));
+                            .with_part_of(id(&format!("defect-ring-{}", (k + 1) % n)));
                         b.islands_mut().push(island);
                     }
                     format!("a ring of {n} new groups, each part of the next")
@@ -392,7 +392,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             b.sources_mut().push(Source::new(id(FRESH_SOURCE), SourceKind::NewsReport, "early", when(&y.to_string())));
             let at = period(&(y + 1 + i32::try_from(pick.variant).unwrap_or(0)).to_string());
             let event = Event::new(id::<EventId>(FRESH_EVENT), EventKind::Statement, at.clone(), "later")
-                .attributed(Attribution::new(id(FRESH_SOURCE)));
+                .with_attribution(Attribution::new(id(FRESH_SOURCE)));
             b.events_mut().push(event);
             format!("an event at {at} is attributed to a source published in {y}")
         }

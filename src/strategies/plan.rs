@@ -64,7 +64,7 @@ pub(super) fn names(pool: &'static [(&'static str, &'static str)], picks: &[usiz
     let mut names = Names::new();
     for &p in picks {
         if let Some(&(tag, name)) = pool.get(p % pool.len()) {
-            if let Ok(with) = names.clone().with(tag, name) {
+            if let Ok(with) = names.clone().with_name(tag, name) {
                 names = with;
             }
         }

@@ -20,7 +20,7 @@ impl Gen {
         let region = IslandId::new(&format!("{name}-{seq}"))?;
         let (lat, lon) = (self.rng.range(-55, 65) as f64, self.rng.range(-179, 179) as f64);
         let names = self.names(&format!("{} Archipelago", capitalised(name)))?;
-        self.b.islands_mut().push(Island::new(region.clone(), IslandKind::Region).named(names));
+        self.b.islands_mut().push(Island::new(region.clone(), IslandKind::Region).with_names(names));
         let n_groups = self.rng.weighted(&[35, 35, 20, 10]);
         let n_islands = 2 + self.rng.below(11);
         let mut children: Vec<Child> = Vec::new();
@@ -28,7 +28,7 @@ impl Gen {
             let w = word(&mut self.rng);
             let id = IslandId::new(&format!("{w}-{}", self.next_seq()))?;
             let names = self.names(&format!("{} Islands", capitalised(&w)))?;
-            let mut group = Island::new(id.clone(), IslandKind::Group).named(names).part_of(region.clone());
+            let mut group = Island::new(id.clone(), IslandKind::Group).with_names(names).with_part_of(region.clone());
             group.wikidata = self.wikidata(0.3)?;
             self.b.islands_mut().push(group);
             children.push(Child { id, members: Vec::new() });
@@ -48,7 +48,7 @@ impl Gen {
             } else {
                 None
             };
-            let mut island = Island::new(id.clone(), IslandKind::Island).named(names);
+            let mut island = Island::new(id.clone(), IslandKind::Island).with_names(names);
             island.part_of = Some(parent.clone().unwrap_or_else(|| region.clone()));
             island.area_km2 = Some((self.rng.log_uniform(0.1, 5000.0) * 10.0).round() / 10.0);
             let jitter = |r: &mut Rng| (r.unit() - 0.5) * 2.0;
@@ -68,10 +68,10 @@ impl Gen {
     }
 
     pub(super) fn names(&mut self, english: &str) -> Result<Names> {
-        let mut names = Names::new().with("en", english)?;
+        let mut names = Names::new().with_name("en", english)?;
         if self.rng.chance(0.6) {
             let tag = self.rng.pick(text::LANGS.get(1..).unwrap_or_default()).copied().unwrap_or("fr");
-            names = names.with(tag, capitalised(&word(&mut self.rng)))?;
+            names = names.with_name(tag, capitalised(&word(&mut self.rng)))?;
         }
         Ok(names)
     }
@@ -129,7 +129,7 @@ impl Gen {
             };
             let label = if k == 0 { capitalised(&name) } else { format!("{} ({})", capitalised(&name), k + 1) };
             let mut party =
-                Party::new(id.clone(), PartyKind::State).named(self.names(&label)?).existing(exists.clone());
+                Party::new(id.clone(), PartyKind::State).with_names(self.names(&label)?).with_exists(exists.clone());
             party.wikidata = self.wikidata(0.5)?;
             if let Some(prev) = states.last() {
                 party.successor_of = Some(prev.id.clone());
@@ -137,11 +137,11 @@ impl Gen {
             self.b.parties_mut().push(party);
             let ministry = if self.rng.chance(0.5) {
                 let mid = PartyId::new(&format!("{id}-mfa"))?;
-                let names = Names::new().with("en", format!("Ministry of Foreign Affairs of {label}"))?;
+                let names = Names::new().with_name("en", format!("Ministry of Foreign Affairs of {label}"))?;
                 let m = Party::new(mid.clone(), PartyKind::GovernmentBody)
-                    .named(names)
-                    .existing(exists.clone())
-                    .representing(id.clone(), exists);
+                    .with_names(names)
+                    .with_exists(exists.clone())
+                    .with_representation(id.clone(), exists);
                 self.b.parties_mut().push(m);
                 Some(mid)
             } else {
@@ -180,11 +180,11 @@ impl Gen {
         };
         let death_end = if alive { PeriodEnd::Open } else { PeriodEnd::At(When::day(date(death)?)) };
         let term = Period::new(PeriodEnd::At(When::day(date(t0)?)), PeriodEnd::At(When::day(date(t1)?)))?;
-        let names = Names::new().with("en", format!("{} {}", capitalised(&first), capitalised(&last)))?;
+        let names = Names::new().with_name("en", format!("{} {}", capitalised(&first), capitalised(&last)))?;
         let mut party = Party::new(id.clone(), PartyKind::Person)
-            .named(names)
-            .existing(Period::new(birth_end, death_end)?)
-            .representing(state.id.clone(), term);
+            .with_names(names)
+            .with_exists(Period::new(birth_end, death_end)?)
+            .with_representation(state.id.clone(), term);
         party.wikidata = self.wikidata(0.2)?;
         self.b.parties_mut().push(party);
         Ok(Some(Holder { id, window: (t0, t1), open: alive, side, short: true }))

@@ -235,7 +235,7 @@ impl Gen {
         let mut a = Attribution::new(source);
         a.account_of = self.other_state(d, h.side).map(|s| s.id);
         let id = PositionId::new(&format!("{}-alt-{}", main.id.as_str().get(..40).unwrap_or("p"), self.next_seq()))?;
-        let mut pos = Position::new(id, h.id.clone(), stance, islands, period).attributed(a);
+        let mut pos = Position::new(id, h.id.clone(), stance, islands, period).with_attribution(a);
         pos.counterpart = counterpart;
         if self.rng.chance(0.3) {
             pos.rank = Rank::Deprecated;
