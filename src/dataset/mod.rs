@@ -225,17 +225,3 @@ impl Dataset {
         self.records.sources.iter().map(|s| s.published.latest()).max()
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dataset_types_are_send_and_sync() {
-        fn ok<T: Send + Sync>() {}
-        ok::<Dataset>();
-        ok::<DatasetBuilder>();
-        ok::<LoadError>();
-        ok::<ValidationReport>();
-    }
-}
