@@ -76,7 +76,7 @@ impl LoadError {
 )]
 pub(crate) struct RawDataset {
     /// The format tag; this version reads `island-claims/1`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::export::schema::format_tag"))]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "format_tag"))]
     format: String,
     /// Islands, groups of islands and regions.
     #[serde(default)]
@@ -103,6 +103,16 @@ struct RawDatasetRef<'a> {
     sources: &'a [Source],
     events: &'a [Event],
     positions: &'a [Position],
+}
+
+/// The schema of the `format` field: this version's tag.
+#[cfg(feature = "schema")]
+fn format_tag(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "string",
+        "const": FORMAT,
+        "description": "The format tag; this version reads `island-claims/1`."
+    })
 }
 
 /// Only the format tag, read leniently, to tell an unsupported format from a syntax error.

@@ -19,7 +19,6 @@ use schemars::generate::SchemaSettings;
 use schemars::transform::{Transform, transform_subschemas};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::dataset::FORMAT;
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::{Lang, Names};
 use crate::time::{Period, When};
@@ -100,14 +99,6 @@ fn tidy(doc: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-pub(crate) fn format_tag(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({
-        "type": "string",
-        "const": FORMAT,
-        "description": "The format tag; this version reads `island-claims/1`."
-    })
 }
 
 macro_rules! slug_schema {

@@ -41,6 +41,7 @@
 
 mod actors;
 mod generate;
+mod lean;
 mod positions;
 mod rng;
 mod text;
@@ -59,30 +60,66 @@ pub const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 /// The seed used when none is given.
 pub const DEFAULT_SEED: u64 = 0x1855_0207;
 
-/// What to generate: how many positions, from which seed.
+/// What to generate: how many positions, from which seed, of which shape.
 ///
 /// ```
-/// use island_claims::synth::Config;
+/// use island_claims::synth::{Config, Shape};
 /// let c = Config::new(10_000).with_seed(42);
-/// assert_eq!((c.positions(), c.seed()), (10_000, 42));
+/// assert_eq!((c.positions(), c.seed(), c.shape()), (10_000, 42, Shape::Disputes));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Config {
     positions: usize,
     seed: u64,
+    shape: Shape,
+}
+
+/// The shape of a synthetic dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Shape {
+    /// A large collection of island disputes, every field and feature used: see the module
+    /// docs.
+    #[default]
+    Disputes,
+    /// The least a position can say, for measuring the cost per position: one island in ten
+    /// positions, one party in a thousand, one source; each position only
+    /// `{id, holder, stance, islands: [one], period: "day/day", attributions: [{source}]}`
+    /// (about 160 bytes of JSON), claims and administration of single days from 1900 on.
+    Lean,
 }
 
 impl Config {
-    /// `positions` positions from the [default seed](DEFAULT_SEED).
+    /// `positions` positions from the [default seed](DEFAULT_SEED), of the
+    /// [`Disputes`](Shape::Disputes) shape.
     #[must_use]
     pub const fn new(positions: usize) -> Self {
-        Self { positions, seed: DEFAULT_SEED }
+        Self { positions, seed: DEFAULT_SEED, shape: Shape::Disputes }
     }
 
     /// The same size from another seed.
     #[must_use]
     pub const fn with_seed(self, seed: u64) -> Self {
         Self { seed, ..self }
+    }
+
+    /// The same size and seed in another shape.
+    ///
+    /// ```
+    /// use island_claims::synth::{self, Config, Shape};
+    /// let data = synth::dataset(&Config::new(1_000).with_shape(Shape::Lean))?;
+    /// assert_eq!((data.all_positions().len(), data.islands().len(), data.parties().len()), (1_000, 100, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_shape(self, shape: Shape) -> Self {
+        Self { shape, ..self }
+    }
+
+    /// The shape.
+    #[must_use]
+    pub const fn shape(&self) -> Shape {
+        self.shape
     }
 
     /// How many positions the dataset has.
@@ -138,7 +175,10 @@ pub enum SynthError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn builder(config: &Config) -> Result<DatasetBuilder, SynthError> {
-    generate::generate(config)
+    match config.shape {
+        Shape::Disputes => generate::generate(config),
+        Shape::Lean => lean::generate(config),
+    }
 }
 
 /// A valid synthetic dataset of `config.positions()` positions.

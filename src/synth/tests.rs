@@ -80,3 +80,16 @@ fn probes_find_days_of_the_asked_size() {
     assert!(in_year.count() >= 250);
     assert_eq!(date_matching(&data, 2.0), None);
 }
+
+#[test]
+fn the_lean_shape_is_as_documented() {
+    let config = Config::new(5_000).with_shape(Shape::Lean);
+    let text = json(&config).expect("json");
+    let data = Dataset::from_json(&text).expect("the lean json loads");
+    assert_eq!((data.all_positions().len(), data.islands().len(), data.parties().len()), (5_000, 500, 5));
+    assert_eq!(data.sources().len(), 1);
+    let per_position = text.len() / 5_000;
+    assert!((130..=190).contains(&per_position), "{per_position} bytes of JSON per position");
+    assert!(data.all_positions().iter().all(|p| p.islands.len() == 1 && p.note.is_none() && p.counterpart.is_none()));
+    assert_eq!(json(&config).expect("json"), text, "deterministic");
+}
