@@ -224,6 +224,103 @@ mod svg {
         assert!(rows(&t.from_year(2000).to_year(2001).render(&empty).unwrap()).is_empty());
     }
 
+    /// A dataset of one island, one party and one source, with these positions
+    /// (id, stance, period) and events (id, when), all attributed to the source.
+    fn dated(published: &str, positions: &[(&str, &str, &str)], events: &[(&str, &str)]) -> Dataset {
+        let positions: Vec<serde_json::Value> = positions
+            .iter()
+            .map(|(id, stance, period)| {
+                serde_json::json!({"id": id, "holder": "a", "stance": stance, "islands": ["isle"],
+                    "period": period, "attributions": [{"source": "s"}]})
+            })
+            .collect();
+        let events: Vec<serde_json::Value> = events
+            .iter()
+            .map(|(id, when)| {
+                serde_json::json!({"id": id, "kind": "statement", "when": when, "title": id,
+                    "participants": [{"party": "a", "role": "speaker"}], "islands": ["isle"],
+                    "attributions": [{"source": "s"}]})
+            })
+            .collect();
+        let json = serde_json::json!({
+            "format": "island-claims/1",
+            "islands": [{"id": "isle", "kind": "island", "names": {"en": "Isle"}}],
+            "parties": [{"id": "a", "kind": "state", "names": {"en": "A"}}],
+            "sources": [{"id": "s", "kind": "news_report", "title": "S", "published": published}],
+            "events": events,
+            "positions": positions,
+        });
+        Dataset::from_json(&json.to_string()).expect("the dated fixture loads")
+    }
+
+    /// The picture's title.
+    fn title(svg: &str) -> String {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let heading = doc.descendants().find(|n| n.attribute("class") == Some("heading")).unwrap();
+        heading.descendants().find(|n| n.has_tag_name("text")).and_then(|n| n.text()).unwrap().trim().to_owned()
+    }
+
+    /// The x where the time axis ends, and where the band of `position` ends (its faded hull).
+    fn right_edges(svg: &str, position: &str) -> (f64, f64) {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let num = |n: roxmltree::Node<'_, '_>, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+        let axis = doc.descendants().find(|n| n.attribute("class") == Some("axis axis-top")).unwrap();
+        let axis_end = num(axis.children().find(|n| n.has_tag_name("line")).unwrap(), "x2");
+        let band = doc.descendants().find(|n| n.attribute("data-position") == Some(position)).unwrap();
+        let hull = band.children().find(|n| n.has_tag_name("rect")).unwrap();
+        (axis_end, num(hull, "x") + num(hull, "width"))
+    }
+
+    #[test]
+    fn the_default_years_reach_the_last_dated_source() {
+        // Issue 10: one open-ended claim and a source of 2014 drew "Island claims, 1895–1895".
+        let data = dated("2014", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        let svg = Timeline::new().render(&data).unwrap();
+        assert_eq!(title(&svg), "Island claims, 1895\u{2013}2014");
+        // The open end runs to the right edge of the picture, and on beyond it (an arrow).
+        let (axis_end, band_end) = right_edges(&svg, "claim");
+        assert!((axis_end - band_end).abs() < 0.01, "the band ends at {band_end}, the axis at {axis_end}");
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let band = doc.descendants().find(|n| n.attribute("data-position") == Some("claim")).unwrap();
+        assert!(band.children().any(|n| n.has_tag_name("polygon")), "an open end is drawn as running on");
+    }
+
+    #[test]
+    fn the_default_years_reach_the_last_reading_of_every_date() {
+        // An end known only to the decade reaches its last year; an event may be later still.
+        let data = dated("1950", &[("held", "administers", "1950/197X")], &[]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1950\u{2013}1979");
+        let data = dated("1950", &[("held", "administers", "1950/197X")], &[("said", "1985-03")]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1950\u{2013}1985");
+        // Open ends are not dates: with nothing dated after the start, the picture ends with
+        // the start's year and the band runs out at its right edge.
+        let data = dated("1895", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        let svg = Timeline::new().render(&data).unwrap();
+        assert_eq!(title(&svg), "Island claims, 1895\u{2013}1895");
+        let (axis_end, band_end) = right_edges(&svg, "claim");
+        assert!((axis_end - band_end).abs() < 0.01);
+        // A source dated only to its century counts from the first year it may be of, so
+        // that "20XX" does not stretch the picture to 2099.
+        let data = dated("20XX", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1895\u{2013}2000");
+    }
+
+    #[test]
+    fn a_selection_reaches_the_sources_of_what_it_shows() {
+        // Only the sources behind the positions and events drawn set the end of a selection.
+        let mut b = dated("2014", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]).to_builder();
+        let mut late = b.sources_mut()[0].clone();
+        late.id = "later".parse().unwrap();
+        late.published = "2020".parse().unwrap();
+        b.sources_mut().push(late);
+        let data = b.build().unwrap();
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1895\u{2013}2020");
+        let isle = Timeline::new().island("isle".parse().unwrap()).render(&data).unwrap();
+        assert_eq!(title(&isle), "Isle: claims and control, 1895\u{2013}2014");
+        let a = Timeline::new().party("a".parse().unwrap()).render(&data).unwrap();
+        assert_eq!(title(&a), "Positions of A, 1895\u{2013}2014");
+    }
+
     #[test]
     fn text_from_the_data_is_escaped() {
         let mut b = tiny().to_builder();
