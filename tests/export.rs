@@ -395,6 +395,135 @@ mod geojson {
         assert_eq!(now["properties"]["names"]["ja"], "色丹島");
     }
 
+    /// A dataset of two parties (`a`, `b`) and these islands: `isle`; the group `split` of
+    /// `split-east` and `split-west` (an island divided by a settlement); the group `atoll`
+    /// with its `islet`. Positions are (id, holder, stance, islands, period); a transfer is
+    /// demanded from the other party.
+    fn places(positions: &[(&str, &str, &str, &[&str], &str)]) -> Dataset {
+        let positions: Vec<serde_json::Value> = positions
+            .iter()
+            .map(|(id, holder, stance, islands, period)| {
+                let mut p = serde_json::json!({"id": id, "holder": holder, "stance": stance,
+                    "islands": islands, "period": period, "attributions": [{"source": "s"}]});
+                if *stance == "demands_transfer" {
+                    p["counterpart"] = serde_json::json!(if *holder == "a" { "b" } else { "a" });
+                }
+                p
+            })
+            .collect();
+        let island = |id: &str, kind: &str, part_of: Option<&str>| {
+            let mut i = serde_json::json!({"id": id, "kind": kind, "names": {"en": id}});
+            if let Some(g) = part_of {
+                i["part_of"] = serde_json::json!(g);
+            }
+            i
+        };
+        let json = serde_json::json!({
+            "format": "island-claims/1",
+            "islands": [
+                island("isle", "island", None),
+                island("split", "group", None),
+                island("split-east", "island", Some("split")),
+                island("split-west", "island", Some("split")),
+                island("atoll", "group", None),
+                island("islet", "island", Some("atoll")),
+            ],
+            "parties": [
+                {"id": "a", "kind": "state", "names": {"en": "A"}},
+                {"id": "b", "kind": "state", "names": {"en": "B"}},
+            ],
+            "sources": [{"id": "s", "kind": "reference_work", "title": "S", "published": "2024"}],
+            "positions": positions,
+        });
+        Dataset::from_json(&json.to_string()).expect("the places fixture loads")
+    }
+
+    fn feature(data: &Dataset, date: NaiveDate, island: &str) -> serde_json::Value {
+        features(data, date).into_iter().find(|f| f["id"] == island).expect("every island is a feature")
+    }
+
+    #[test]
+    fn contested_means_two_parties_with_incompatible_positions() {
+        let contested = |positions: &[(&str, &str)]| {
+            let positions: Vec<(String, &str, &str, &[&str], &str)> = positions
+                .iter()
+                .enumerate()
+                .map(|(i, (holder, stance))| (format!("p{i}"), *holder, *stance, &["isle"][..], "1990/.."))
+                .collect();
+            let positions: Vec<_> = positions.iter().map(|(id, h, s, i, p)| (id.as_str(), *h, *s, *i, *p)).collect();
+            feature(&places(&positions), day(2000, 1, 1), "isle")["properties"]["contested"].clone()
+        };
+        assert_eq!(contested(&[("a", "claims_sovereignty")]), false, "a sole claimant");
+        assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "administers")]), true, "claimant and administrator");
+        assert_eq!(contested(&[("a", "demands_transfer"), ("b", "administers")]), true, "a demand is a claim");
+        assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "claims_sovereignty")]), true, "two claimants");
+        assert_eq!(contested(&[("a", "claims_sovereignty"), ("a", "administers")]), false, "a claimant that administers");
+        assert_eq!(
+            contested(&[("a", "claims_sovereignty"), ("a", "administers"), ("b", "claims_sovereignty")]),
+            true,
+            "a claimant that administers against another claimant"
+        );
+        assert_eq!(contested(&[("a", "administers")]), false, "administration that nobody disputes");
+        assert_eq!(contested(&[]), false, "nobody");
+    }
+
+    #[test]
+    fn the_halves_of_a_divided_island_are_not_contested() {
+        // Both claim the whole island until a settlement divides it; then each claims its
+        // half, and one of them also administers its own.
+        let data = places(&[
+            ("a-whole", "a", "claims_sovereignty", &["split"], "1973/2022-06-13"),
+            ("b-whole", "b", "claims_sovereignty", &["split"], "1973/2022-06-13"),
+            ("a-east", "a", "claims_sovereignty", &["split-east"], "2022-06-14/.."),
+            ("a-east-held", "a", "administers", &["split-east"], "2022-06-14/.."),
+            ("b-west", "b", "claims_sovereignty", &["split-west"], "2022-06-14/.."),
+        ]);
+        let contested = |date, island| feature(&data, date, island)["properties"]["contested"].clone();
+        for island in ["split", "split-east", "split-west"] {
+            assert_eq!(contested(day(2000, 1, 1), island), true, "{island} before the settlement");
+            assert_eq!(contested(day(2023, 1, 1), island), false, "{island} after the settlement");
+        }
+        // The whole island is still claimed after the settlement, half by each.
+        let whole = feature(&data, day(2023, 1, 1), "split");
+        assert_eq!(parties(&whole, "claimed_by"), ["a", "b"]);
+        assert_eq!(parties(&whole, "administered_by"), ["a"]);
+    }
+
+    #[test]
+    fn group_features_count_positions_on_their_members() {
+        let data = places(&[
+            ("a-islet", "a", "administers", &["islet"], "1990/.."),
+            ("b-atoll", "b", "claims_sovereignty", &["atoll"], "1990/.."),
+        ]);
+        for island in ["atoll", "islet"] {
+            let f = feature(&data, day(2000, 1, 1), island);
+            assert_eq!(parties(&f, "administered_by"), ["a"], "{island}");
+            assert_eq!(parties(&f, "claimed_by"), ["b"], "{island}");
+            assert_eq!(f["properties"]["contested"], true, "{island}");
+        }
+    }
+
+    #[test]
+    fn every_feature_lists_what_the_island_query_answers() {
+        use island_claims::Stance;
+        let ids = |f: &serde_json::Value, key: &str| -> Vec<String> {
+            f["properties"][key].as_array().unwrap().iter().map(|e| e["position"].as_str().unwrap().to_owned()).collect()
+        };
+        let dates = [day(1945, 8, 1), day(1956, 6, 1), day(1956, 12, 12), day(1980, 1, 1), day(2021, 6, 4)];
+        for data in [&tiny(), kuril()] {
+            for date in dates {
+                for (f, island) in features(data, date).iter().zip(data.islands()) {
+                    let answer = data.positions().island(&island.id).at(date).run().unwrap();
+                    let expected = |keep: &dyn Fn(Stance) -> bool| -> Vec<String> {
+                        answer.iter().filter(|m| keep(m.stance())).map(|m| m.position().id.to_string()).collect()
+                    };
+                    assert_eq!(ids(f, "administered_by"), expected(&|s| s == Stance::Administers), "{} {date}", island.id);
+                    assert_eq!(ids(f, "claimed_by"), expected(&Stance::is_claim), "{} {date}", island.id);
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_geojson_crate_reads_it_back() {
         let mut out = Vec::new();

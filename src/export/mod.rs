@@ -37,3 +37,14 @@ pub mod svg;
 pub(crate) fn iso_day(day: Option<chrono::NaiveDate>) -> String {
     day.map(|d| d.to_string()).unwrap_or_default()
 }
+
+/// `island` and the groups and regions it is part of, nearest first. Stops after as many steps
+/// as there are islands, though a valid dataset has no cycle.
+#[cfg(any(feature = "svg", feature = "geojson"))]
+pub(crate) fn ancestry<'a>(
+    data: &'a crate::Dataset,
+    island: &crate::IslandId,
+) -> impl Iterator<Item = &'a crate::records::Island> + 'a {
+    std::iter::successors(data.island(island), move |i| i.part_of.as_ref().and_then(|p| data.island(p)))
+        .take(data.islands().len())
+}

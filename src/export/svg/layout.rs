@@ -137,9 +137,7 @@ impl<'a> Islands<'a> {
     /// `island` and the groups and regions it is part of, nearest first. Stops after as many
     /// steps as there are islands, though a valid dataset has no cycle.
     fn ancestry(&self, island: &'a IslandId) -> impl Iterator<Item = &'a Island> + 'a {
-        let data = self.data;
-        std::iter::successors(data.island(island), move |i| i.part_of.as_ref().and_then(|p| data.island(p)))
-            .take(data.islands().len())
+        crate::export::ancestry(self.data, island)
     }
 
     fn has_members(&self, island: &IslandId) -> bool {
