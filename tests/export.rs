@@ -457,7 +457,11 @@ mod geojson {
         assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "administers")]), true, "claimant and administrator");
         assert_eq!(contested(&[("a", "demands_transfer"), ("b", "administers")]), true, "a demand is a claim");
         assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "claims_sovereignty")]), true, "two claimants");
-        assert_eq!(contested(&[("a", "claims_sovereignty"), ("a", "administers")]), false, "a claimant that administers");
+        assert_eq!(
+            contested(&[("a", "claims_sovereignty"), ("a", "administers")]),
+            false,
+            "a claimant that administers"
+        );
         assert_eq!(
             contested(&[("a", "claims_sovereignty"), ("a", "administers"), ("b", "claims_sovereignty")]),
             true,
@@ -507,7 +511,12 @@ mod geojson {
     fn every_feature_lists_what_the_island_query_answers() {
         use island_claims::Stance;
         let ids = |f: &serde_json::Value, key: &str| -> Vec<String> {
-            f["properties"][key].as_array().unwrap().iter().map(|e| e["position"].as_str().unwrap().to_owned()).collect()
+            f["properties"][key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["position"].as_str().unwrap().to_owned())
+                .collect()
         };
         let dates = [day(1945, 8, 1), day(1956, 6, 1), day(1956, 12, 12), day(1980, 1, 1), day(2021, 6, 4)];
         for data in [&tiny(), kuril()] {
@@ -517,7 +526,12 @@ mod geojson {
                     let expected = |keep: &dyn Fn(Stance) -> bool| -> Vec<String> {
                         answer.iter().filter(|m| keep(m.stance())).map(|m| m.position().id.to_string()).collect()
                     };
-                    assert_eq!(ids(f, "administered_by"), expected(&|s| s == Stance::Administers), "{} {date}", island.id);
+                    assert_eq!(
+                        ids(f, "administered_by"),
+                        expected(&|s| s == Stance::Administers),
+                        "{} {date}",
+                        island.id
+                    );
                     assert_eq!(ids(f, "claimed_by"), expected(&Stance::is_claim), "{} {date}", island.id);
                 }
             }

@@ -213,7 +213,8 @@ impl<'a> Layout<'a> {
         let sources: Vec<&Source> = if asked_island.is_none() && asked_party.is_none() {
             data.sources().iter().collect()
         } else {
-            let cited = positions.iter().flat_map(|p| &p.attributions).chain(events.iter().flat_map(|e| &e.attributions));
+            let cited =
+                positions.iter().flat_map(|p| &p.attributions).chain(events.iter().flat_map(|e| &e.attributions));
             let mut ids: Vec<&SourceId> = cited.map(|a| &a.source).collect();
             ids.sort_unstable();
             ids.dedup();
