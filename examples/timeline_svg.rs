@@ -8,7 +8,6 @@ mod common;
 
 use std::process::ExitCode;
 
-use chrono::Datelike;
 use common::{Args, Failure, Opt};
 use island_claims::export::svg::{RowKind, Timeline};
 use island_claims::{IslandId, PartyId};
@@ -26,7 +25,7 @@ options:
   --party ID      only this party's positions and events, one row per island
   --by KIND       rows per 'island' or per 'party' (overrides the default above)
   --from YEAR     start in YEAR (default: the first year of the records drawn)
-  --to YEAR       end in YEAR (default: the current year)
+  --to YEAR       end in YEAR (default: the last year anything drawn is dated to)
   --width PIXELS  the picture's width (default 1200)
   --title TEXT    the title above the picture
   --file PATH     draw this dataset (JSON) instead of the built-in Kuril dataset
@@ -50,11 +49,7 @@ fn main() -> ExitCode {
                 return Err(args.usage_error(&format!("--by takes 'island' or 'party', not '{other}'")));
             }
         };
-        let to = match args.value("--to") {
-            Some(year) => args.year(year)?,
-            None => common::today().year(),
-        };
-        let mut timeline = Timeline::new().rows(rows).to_year(to);
+        let mut timeline = Timeline::new().rows(rows);
         match (island, party) {
             (Some(_), Some(_)) => return Err(args.usage_error("give --island or --party, not both")),
             (Some(i), None) => timeline = timeline.island(i),
@@ -63,6 +58,9 @@ fn main() -> ExitCode {
         }
         if let Some(year) = args.value("--from") {
             timeline = timeline.from_year(args.year(year)?);
+        }
+        if let Some(year) = args.value("--to") {
+            timeline = timeline.to_year(args.year(year)?);
         }
         if let Some(w) = args.value("--width") {
             let pixels = w.parse().map_err(|_| args.usage_error(&format!("'{w}' is not a width in pixels")))?;

@@ -224,6 +224,103 @@ mod svg {
         assert!(rows(&t.from_year(2000).to_year(2001).render(&empty).unwrap()).is_empty());
     }
 
+    /// A dataset of one island, one party and one source, with these positions
+    /// (id, stance, period) and events (id, when), all attributed to the source.
+    fn dated(published: &str, positions: &[(&str, &str, &str)], events: &[(&str, &str)]) -> Dataset {
+        let positions: Vec<serde_json::Value> = positions
+            .iter()
+            .map(|(id, stance, period)| {
+                serde_json::json!({"id": id, "holder": "a", "stance": stance, "islands": ["isle"],
+                    "period": period, "attributions": [{"source": "s"}]})
+            })
+            .collect();
+        let events: Vec<serde_json::Value> = events
+            .iter()
+            .map(|(id, when)| {
+                serde_json::json!({"id": id, "kind": "statement", "when": when, "title": id,
+                    "participants": [{"party": "a", "role": "speaker"}], "islands": ["isle"],
+                    "attributions": [{"source": "s"}]})
+            })
+            .collect();
+        let json = serde_json::json!({
+            "format": "island-claims/1",
+            "islands": [{"id": "isle", "kind": "island", "names": {"en": "Isle"}}],
+            "parties": [{"id": "a", "kind": "state", "names": {"en": "A"}}],
+            "sources": [{"id": "s", "kind": "news_report", "title": "S", "published": published}],
+            "events": events,
+            "positions": positions,
+        });
+        Dataset::from_json(&json.to_string()).expect("the dated fixture loads")
+    }
+
+    /// The picture's title.
+    fn title(svg: &str) -> String {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let heading = doc.descendants().find(|n| n.attribute("class") == Some("heading")).unwrap();
+        heading.descendants().find(|n| n.has_tag_name("text")).and_then(|n| n.text()).unwrap().trim().to_owned()
+    }
+
+    /// The x where the time axis ends, and where the band of `position` ends (its faded hull).
+    fn right_edges(svg: &str, position: &str) -> (f64, f64) {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let num = |n: roxmltree::Node<'_, '_>, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+        let axis = doc.descendants().find(|n| n.attribute("class") == Some("axis axis-top")).unwrap();
+        let axis_end = num(axis.children().find(|n| n.has_tag_name("line")).unwrap(), "x2");
+        let band = doc.descendants().find(|n| n.attribute("data-position") == Some(position)).unwrap();
+        let hull = band.children().find(|n| n.has_tag_name("rect")).unwrap();
+        (axis_end, num(hull, "x") + num(hull, "width"))
+    }
+
+    #[test]
+    fn the_default_years_reach_the_last_dated_source() {
+        // Issue 10: one open-ended claim and a source of 2014 drew "Island claims, 1895–1895".
+        let data = dated("2014", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        let svg = Timeline::new().render(&data).unwrap();
+        assert_eq!(title(&svg), "Island claims, 1895\u{2013}2014");
+        // The open end runs to the right edge of the picture, and on beyond it (an arrow).
+        let (axis_end, band_end) = right_edges(&svg, "claim");
+        assert!((axis_end - band_end).abs() < 0.01, "the band ends at {band_end}, the axis at {axis_end}");
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let band = doc.descendants().find(|n| n.attribute("data-position") == Some("claim")).unwrap();
+        assert!(band.children().any(|n| n.has_tag_name("polygon")), "an open end is drawn as running on");
+    }
+
+    #[test]
+    fn the_default_years_reach_the_last_reading_of_every_date() {
+        // An end known only to the decade reaches its last year; an event may be later still.
+        let data = dated("1950", &[("held", "administers", "1950/197X")], &[]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1950\u{2013}1979");
+        let data = dated("1950", &[("held", "administers", "1950/197X")], &[("said", "1985-03")]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1950\u{2013}1985");
+        // Open ends are not dates: with nothing dated after the start, the picture ends with
+        // the start's year and the band runs out at its right edge.
+        let data = dated("1895", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        let svg = Timeline::new().render(&data).unwrap();
+        assert_eq!(title(&svg), "Island claims, 1895\u{2013}1895");
+        let (axis_end, band_end) = right_edges(&svg, "claim");
+        assert!((axis_end - band_end).abs() < 0.01);
+        // A source dated only to its century counts from the first year it may be of, so
+        // that "20XX" does not stretch the picture to 2099.
+        let data = dated("20XX", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]);
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1895\u{2013}2000");
+    }
+
+    #[test]
+    fn a_selection_reaches_the_sources_of_what_it_shows() {
+        // Only the sources behind the positions and events drawn set the end of a selection.
+        let mut b = dated("2014", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]).to_builder();
+        let mut late = b.sources_mut()[0].clone();
+        late.id = "later".parse().unwrap();
+        late.published = "2020".parse().unwrap();
+        b.sources_mut().push(late);
+        let data = b.build().unwrap();
+        assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1895\u{2013}2020");
+        let isle = Timeline::new().island("isle".parse().unwrap()).render(&data).unwrap();
+        assert_eq!(title(&isle), "Isle: claims and control, 1895\u{2013}2014");
+        let a = Timeline::new().party("a".parse().unwrap()).render(&data).unwrap();
+        assert_eq!(title(&a), "Positions of A, 1895\u{2013}2014");
+    }
+
     #[test]
     fn text_from_the_data_is_escaped() {
         let mut b = tiny().to_builder();
@@ -296,6 +393,149 @@ mod geojson {
         assert_eq!(now["properties"]["contested"], true);
         assert_eq!(now["properties"]["date"], "2010-01-01");
         assert_eq!(now["properties"]["names"]["ja"], "色丹島");
+    }
+
+    /// A dataset of two parties (`a`, `b`) and these islands: `isle`; the group `split` of
+    /// `split-east` and `split-west` (an island divided by a settlement); the group `atoll`
+    /// with its `islet`. Positions are (id, holder, stance, islands, period); a transfer is
+    /// demanded from the other party.
+    fn places(positions: &[(&str, &str, &str, &[&str], &str)]) -> Dataset {
+        let positions: Vec<serde_json::Value> = positions
+            .iter()
+            .map(|(id, holder, stance, islands, period)| {
+                let mut p = serde_json::json!({"id": id, "holder": holder, "stance": stance,
+                    "islands": islands, "period": period, "attributions": [{"source": "s"}]});
+                if *stance == "demands_transfer" {
+                    p["counterpart"] = serde_json::json!(if *holder == "a" { "b" } else { "a" });
+                }
+                p
+            })
+            .collect();
+        let island = |id: &str, kind: &str, part_of: Option<&str>| {
+            let mut i = serde_json::json!({"id": id, "kind": kind, "names": {"en": id}});
+            if let Some(g) = part_of {
+                i["part_of"] = serde_json::json!(g);
+            }
+            i
+        };
+        let json = serde_json::json!({
+            "format": "island-claims/1",
+            "islands": [
+                island("isle", "island", None),
+                island("split", "group", None),
+                island("split-east", "island", Some("split")),
+                island("split-west", "island", Some("split")),
+                island("atoll", "group", None),
+                island("islet", "island", Some("atoll")),
+            ],
+            "parties": [
+                {"id": "a", "kind": "state", "names": {"en": "A"}},
+                {"id": "b", "kind": "state", "names": {"en": "B"}},
+            ],
+            "sources": [{"id": "s", "kind": "reference_work", "title": "S", "published": "2024"}],
+            "positions": positions,
+        });
+        Dataset::from_json(&json.to_string()).expect("the places fixture loads")
+    }
+
+    fn feature(data: &Dataset, date: NaiveDate, island: &str) -> serde_json::Value {
+        features(data, date).into_iter().find(|f| f["id"] == island).expect("every island is a feature")
+    }
+
+    #[test]
+    fn contested_means_two_parties_with_incompatible_positions() {
+        let contested = |positions: &[(&str, &str)]| {
+            let positions: Vec<(String, &str, &str, &[&str], &str)> = positions
+                .iter()
+                .enumerate()
+                .map(|(i, (holder, stance))| (format!("p{i}"), *holder, *stance, &["isle"][..], "1990/.."))
+                .collect();
+            let positions: Vec<_> = positions.iter().map(|(id, h, s, i, p)| (id.as_str(), *h, *s, *i, *p)).collect();
+            feature(&places(&positions), day(2000, 1, 1), "isle")["properties"]["contested"].clone()
+        };
+        assert_eq!(contested(&[("a", "claims_sovereignty")]), false, "a sole claimant");
+        assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "administers")]), true, "claimant and administrator");
+        assert_eq!(contested(&[("a", "demands_transfer"), ("b", "administers")]), true, "a demand is a claim");
+        assert_eq!(contested(&[("a", "claims_sovereignty"), ("b", "claims_sovereignty")]), true, "two claimants");
+        assert_eq!(
+            contested(&[("a", "claims_sovereignty"), ("a", "administers")]),
+            false,
+            "a claimant that administers"
+        );
+        assert_eq!(
+            contested(&[("a", "claims_sovereignty"), ("a", "administers"), ("b", "claims_sovereignty")]),
+            true,
+            "a claimant that administers against another claimant"
+        );
+        assert_eq!(contested(&[("a", "administers")]), false, "administration that nobody disputes");
+        assert_eq!(contested(&[]), false, "nobody");
+    }
+
+    #[test]
+    fn the_halves_of_a_divided_island_are_not_contested() {
+        // Both claim the whole island until a settlement divides it; then each claims its
+        // half, and one of them also administers its own.
+        let data = places(&[
+            ("a-whole", "a", "claims_sovereignty", &["split"], "1973/2022-06-13"),
+            ("b-whole", "b", "claims_sovereignty", &["split"], "1973/2022-06-13"),
+            ("a-east", "a", "claims_sovereignty", &["split-east"], "2022-06-14/.."),
+            ("a-east-held", "a", "administers", &["split-east"], "2022-06-14/.."),
+            ("b-west", "b", "claims_sovereignty", &["split-west"], "2022-06-14/.."),
+        ]);
+        let contested = |date, island| feature(&data, date, island)["properties"]["contested"].clone();
+        for island in ["split", "split-east", "split-west"] {
+            assert_eq!(contested(day(2000, 1, 1), island), true, "{island} before the settlement");
+            assert_eq!(contested(day(2023, 1, 1), island), false, "{island} after the settlement");
+        }
+        // The whole island is still claimed after the settlement, half by each.
+        let whole = feature(&data, day(2023, 1, 1), "split");
+        assert_eq!(parties(&whole, "claimed_by"), ["a", "b"]);
+        assert_eq!(parties(&whole, "administered_by"), ["a"]);
+    }
+
+    #[test]
+    fn group_features_count_positions_on_their_members() {
+        let data = places(&[
+            ("a-islet", "a", "administers", &["islet"], "1990/.."),
+            ("b-atoll", "b", "claims_sovereignty", &["atoll"], "1990/.."),
+        ]);
+        for island in ["atoll", "islet"] {
+            let f = feature(&data, day(2000, 1, 1), island);
+            assert_eq!(parties(&f, "administered_by"), ["a"], "{island}");
+            assert_eq!(parties(&f, "claimed_by"), ["b"], "{island}");
+            assert_eq!(f["properties"]["contested"], true, "{island}");
+        }
+    }
+
+    #[test]
+    fn every_feature_lists_what_the_island_query_answers() {
+        use island_claims::Stance;
+        let ids = |f: &serde_json::Value, key: &str| -> Vec<String> {
+            f["properties"][key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["position"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        let dates = [day(1945, 8, 1), day(1956, 6, 1), day(1956, 12, 12), day(1980, 1, 1), day(2021, 6, 4)];
+        for data in [&tiny(), kuril()] {
+            for date in dates {
+                for (f, island) in features(data, date).iter().zip(data.islands()) {
+                    let answer = data.positions().island(&island.id).at(date).run().unwrap();
+                    let expected = |keep: &dyn Fn(Stance) -> bool| -> Vec<String> {
+                        answer.iter().filter(|m| keep(m.stance())).map(|m| m.position().id.to_string()).collect()
+                    };
+                    assert_eq!(
+                        ids(f, "administered_by"),
+                        expected(&|s| s == Stance::Administers),
+                        "{} {date}",
+                        island.id
+                    );
+                    assert_eq!(ids(f, "claimed_by"), expected(&Stance::is_claim), "{} {date}", island.id);
+                }
+            }
+        }
     }
 
     #[test]

@@ -15,13 +15,34 @@
 //! | `date` | the day asked about, `YYYY-MM-DD` |
 //! | `administered_by` | the positions with stance `administers` that may hold on that day |
 //! | `claimed_by` | the claims (`claims_sovereignty`, `demands_transfer`) that may hold on that day |
-//! | `contested` | whether some party that is not among the administrators claims it |
+//! | `contested` | whether two parties' positions on it are incompatible on that day (below) |
 //!
 //! Each entry of `administered_by` and `claimed_by` is an object with `party` (id), `name`,
 //! `stance`, `certainty` (`"definite"` when the position surely held that day, `"possible"`
-//! when only some reading of its dates has it holding) and `position` (id). A position on a
-//! group or region counts for every member, as in every query of this crate
-//! ([`Dataset::positions_at`](crate::Dataset::positions_at) answers the question).
+//! when only some reading of its dates has it holding) and `position` (id).
+//!
+//! **Which positions** a feature lists is what every island query of this crate answers,
+//! [`Dataset::positions`](crate::Dataset::positions)`().island(id).at(date)`: the positions
+//! that may hold on that day and name the island, a group or region it belongs to, or an
+//! island or group that belongs to it. So an islet lists the claims to its group, and the
+//! feature of a group or region also lists the positions on its members.
+//!
+//! **Contested** means that two parties (different ids) hold positions on the same land that
+//! cannot both stand: on some island that is this feature or lies within it, and that both
+//! positions cover, both parties claim it (`claims_sovereignty`, `demands_transfer`), or one
+//! claims it while the other administers it. Among the positions listed (those that *may*
+//! hold on the day), so an uncertain date can make a feature contested. Hence:
+//!
+//! - a sole claimant is not contested, whether or not anyone administers the island;
+//! - a party that claims and administers an island is not contested by itself, but is when
+//!   another party claims it too;
+//! - a claimant against an administrator, or two claimants, are contested;
+//! - administration alone is not a dispute;
+//! - the group of an island divided by a settlement, each half claimed by its own party, is
+//!   not contested: the two claims cover no island in common.
+//!
+//! Succession is not followed: a state and the state it continues count as two parties, which
+//! matters only on a day both hold positions (a handover day, both ends being inclusive).
 //!
 //! **Islands without a location** (regions and groups usually have none) are kept, with a
 //! `null` geometry, which RFC 7946 §3.2 allows for an unlocated feature: their properties
@@ -37,7 +58,7 @@ use serde_json::{Value, json};
 
 use crate::dataset::Dataset;
 use crate::export::iso_day;
-use crate::ids::IslandId;
+use crate::ids::{IslandId, PartyId};
 use crate::query::Match;
 use crate::records::{Island, Stance};
 
@@ -67,17 +88,11 @@ use crate::records::{Island, Stance};
 /// ```
 #[must_use]
 pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection {
-    // One query for the day, then each match is filed under every island it covers.
-    let mut held: HashMap<&IslandId, Vec<&Match<'_>>> = HashMap::new();
-    let matches = data.positions_at(date);
-    for m in &matches {
-        for island in m.islands() {
-            held.entry(island).or_default().push(m);
-        }
-    }
     let features = data.islands().iter().map(|island| {
-        let matches = held.get(&island.id).map(Vec::as_slice).unwrap_or_default();
-        feature(data, island, date, matches)
+        // The island query, so that a feature counts what every query of the crate counts.
+        let matches = data.positions().island(&island.id).at(date).run();
+        debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
+        feature(data, island, date, &matches.unwrap_or_default())
     });
     FeatureCollection::new(features)
 }
@@ -108,7 +123,7 @@ pub fn write<W: io::Write>(data: &Dataset, date: NaiveDate, mut out: W) -> io::R
     out.flush()
 }
 
-fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[&Match<'_>]) -> Feature {
+fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_>]) -> Feature {
     let entry = |m: &Match<'_>| {
         let party = data.party(m.party());
         json!({
@@ -119,9 +134,9 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[&Match<'
             "position": m.position().id.as_str(),
         })
     };
-    let administered: Vec<&Match<'_>> = matches.iter().copied().filter(|m| m.stance() == Stance::Administers).collect();
-    let claimed: Vec<&Match<'_>> = matches.iter().copied().filter(|m| m.stance().is_claim()).collect();
-    let contested = claimed.iter().any(|c| administered.iter().all(|a| a.party() != c.party()));
+    let administered: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance() == Stance::Administers).collect();
+    let claimed: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance().is_claim()).collect();
+    let contested = contested(data, &island.id, matches);
 
     let mut p = JsonObject::new();
     p.insert("id".into(), json!(island.id.as_str()));
@@ -149,6 +164,27 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[&Match<'
         properties: Some(p),
         foreign_members: None,
     }
+}
+
+/// Whether two parties hold incompatible positions on some land of `island` among `matches`:
+/// on one island that is `island` or lies within it, and that both positions cover, both claim
+/// it, or one claims it while the other administers it.
+fn contested(data: &Dataset, island: &IslandId, matches: &[Match<'_>]) -> bool {
+    // Per island of this feature: who claims it and who administers it.
+    let mut held: HashMap<&IslandId, (Vec<&PartyId>, Vec<&PartyId>)> = HashMap::new();
+    for m in matches {
+        let claim = m.stance().is_claim();
+        if !claim && m.stance() != Stance::Administers {
+            continue;
+        }
+        for covered in m.islands().iter().filter(|i| data.ancestry(i).any(|a| &a.id == island)) {
+            let (claimants, administrators) = held.entry(covered).or_default();
+            if claim { claimants } else { administrators }.push(m.party());
+        }
+    }
+    held.values().any(|(claimants, administrators)| {
+        claimants.iter().any(|c| claimants.iter().chain(administrators).any(|other| other != c))
+    })
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use chrono::{Datelike, NaiveDate};
 use super::style::stance_rank;
 use super::{EVENT_LANE_H, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, Timeline, TimelineError};
 use crate::dataset::Dataset;
-use crate::ids::{IslandId, PartyId};
-use crate::records::{Event, Island, IslandKind, Position, Stance};
+use crate::ids::{IslandId, PartyId, SourceId};
+use crate::records::{Event, Island, IslandKind, Position, Source, Stance};
 use crate::time::{DayRange, Period};
 
 /// The first and last years a picture can show: four-digit years keep the axis readable and
@@ -137,9 +137,7 @@ impl<'a> Islands<'a> {
     /// `island` and the groups and regions it is part of, nearest first. Stops after as many
     /// steps as there are islands, though a valid dataset has no cycle.
     fn ancestry(&self, island: &'a IslandId) -> impl Iterator<Item = &'a Island> + 'a {
-        let data = self.data;
-        std::iter::successors(data.island(island), move |i| i.part_of.as_ref().and_then(|p| data.island(p)))
-            .take(data.islands().len())
+        self.data.ancestry(island)
     }
 
     fn has_members(&self, island: &IslandId) -> bool {
@@ -210,7 +208,19 @@ impl<'a> Layout<'a> {
             .filter(|e| asked_island.is_none() || event_islands(e).into_iter().any(in_selection))
             .collect();
 
-        let years = years(options, &positions, &events)?;
+        // The sources behind the selection: every source for the whole dataset, else those the
+        // selected positions and events cite.
+        let sources: Vec<&Source> = if asked_island.is_none() && asked_party.is_none() {
+            data.sources().iter().collect()
+        } else {
+            let cited =
+                positions.iter().flat_map(|p| &p.attributions).chain(events.iter().flat_map(|e| &e.attributions));
+            let mut ids: Vec<&SourceId> = cited.map(|a| &a.source).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter().filter_map(|id| data.source(id)).collect()
+        };
+        let years = years(options, &positions, &events, &sources)?;
         let (first, end) = match (NaiveDate::from_ymd_opt(years.0, 1, 1), NaiveDate::from_ymd_opt(years.1, 12, 31)) {
             (Some(a), Some(b)) => (day(a), day(b) + 1),
             _ => return Err(TimelineError::YearOutOfRange(years.0)),
@@ -422,16 +432,25 @@ fn clip(range: DayRange, first: i64, end: i64) -> Option<((i64, i64), bool, bool
 }
 
 /// The years the picture spans: those asked for, or the years the selection is dated to.
-fn years(options: &Timeline, positions: &[&Position], events: &[&Event]) -> Result<(i32, i32), TimelineError> {
-    let periods = positions.iter().map(|p| &p.period).chain(events.iter().map(|e| &e.when));
-    let mut days: Vec<NaiveDate> = Vec::new();
-    for p in periods {
-        days.extend(dated_days(p));
-    }
-    let lo = days.iter().min().map(Datelike::year).map(|y| y.clamp(*YEARS.start(), *YEARS.end()));
-    let hi = days.iter().max().map(Datelike::year).map(|y| y.clamp(*YEARS.start(), *YEARS.end()));
-    let from = options.from.or(lo);
-    let to = options.to.or(hi);
+///
+/// The first year is the first any position or event may have begun in. The last is the last
+/// year anything is dated to: the latest reading of every dated end of a position or event,
+/// and the publication of every source behind them (its earliest reading, so that a source
+/// dated only `20XX` does not stretch the picture to 2099). An open end is not a date: it
+/// does not move the last year, and its band runs out at the right edge.
+fn years(
+    options: &Timeline,
+    positions: &[&Position],
+    events: &[&Event],
+    sources: &[&Source],
+) -> Result<(i32, i32), TimelineError> {
+    let periods = || positions.iter().map(|p| &p.period).chain(events.iter().map(|e| &e.when));
+    let first = periods().flat_map(dated_days).min();
+    let published = sources.iter().map(|s| s.published.earliest());
+    let last = periods().flat_map(dated_days).chain(published).max();
+    let clamp = |d: NaiveDate| d.year().clamp(*YEARS.start(), *YEARS.end());
+    let from = options.from.or(first.map(clamp));
+    let to = options.to.or(last.map(clamp));
     match (from, to) {
         (Some(f), Some(t)) if t >= f => Ok((f, t)),
         // Only one end given and the data all on the other side of it: show that one year.

@@ -222,8 +222,18 @@ impl Timeline {
     /// Draws the timeline of `data` as an SVG document.
     ///
     /// Without [`from_year`](Self::from_year) the picture starts in the first year any selected
-    /// position or event may have begun; without [`to_year`](Self::to_year) it ends in the last
-    /// year any of them is dated to, or any source was published in, whichever is later.
+    /// position or event may have begun. Without [`to_year`](Self::to_year) it ends on 31
+    /// December of the last year anything selected is dated to: the latest reading of each
+    /// dated end of a position or event, or the publication of a source behind them (of any
+    /// source, when neither [`island`](Self::island) nor [`party`](Self::party) narrows the
+    /// selection), whichever is latest. A source's publication counts from its earliest
+    /// reading, so a source dated only `20XX` reaches 2000, not 2099.
+    ///
+    /// An open end (`1993/..`) is not a date, so it does not carry the picture further by
+    /// itself: a position still held runs to the right edge with an arrow saying that it goes
+    /// on. The right edge is the data's last dated year, not today, so that a picture of a
+    /// dataset is the same whenever it is drawn; ask for
+    /// [`to_year`](Self::to_year) of the current year for a picture up to now.
     ///
     /// # Errors
     ///
@@ -237,7 +247,10 @@ impl Timeline {
     /// use island_claims::export::svg::{Timeline, TimelineError};
     ///
     /// let data = Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
-    /// assert!(Timeline::new().render(&data)?.ends_with("</svg>\n"));
+    /// let svg = Timeline::new().render(&data)?;
+    /// assert!(svg.ends_with("</svg>\n"));
+    /// // From the USSR's administration in 1945 to the sources of 2021.
+    /// assert!(svg.contains("Island claims, 1945\u{2013}2021"));
     /// let err = Timeline::new().from_year(2000).to_year(1990).render(&data).unwrap_err();
     /// assert_eq!(err, TimelineError::EmptyRange { from: 2000, to: 1990 });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
