@@ -6,15 +6,30 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DateError {
-    /// Not valid EDTF, as `edtf-core` reports it.
-    #[error("invalid EDTF date '{input}' at offset {offset}: {message}")]
+    /// Not valid EDTF: what `edtf-core` reports, or what a common mistake needs said instead
+    /// (`06/14/2022`: "EDTF is year-month-day"), with the spellings to use when they are known.
+    ///
+    /// ```
+    /// use island_claims::{DateError, Period};
+    /// let err = Period::parse("2022-06-14/present").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid EDTF date '2022-06-14/present' at offset 11: the end 'present': \
+    ///      a period that still holds ends in '..'; write '2022-06-14/..'"
+    /// );
+    /// assert!(matches!(err, DateError::Edtf { instead, .. } if instead == ["2022-06-14/.."]));
+    /// ```
+    #[error("invalid EDTF date '{input}' at offset {offset}: {message}{}", write_instead(.instead))]
     Edtf {
         /// The refused text.
         input: String,
         /// Byte offset of the problem.
         offset: usize,
-        /// What is wrong there.
-        message: &'static str,
+        /// What is wrong there, naming the end of an interval it is in ("the start '...': ").
+        message: String,
+        /// Spellings of what was probably meant, each accepted where the text was given;
+        /// empty when there is no safe guess.
+        instead: Vec<String>,
     },
     /// Valid EDTF, but not of the form expected here (an interval where one date is expected).
     #[error("'{input}' is {found}; expected {expected}")]
@@ -52,6 +67,16 @@ pub enum DateError {
     },
 }
 
+/// `edtf-core`'s refusal of `input`, as it says it.
 pub(super) fn edtf_error(input: &str, e: edtf_core::ParseError) -> DateError {
-    DateError::Edtf { input: input.to_owned(), offset: e.offset, message: e.message }
+    DateError::Edtf { input: input.to_owned(), offset: e.offset, message: e.message.to_owned(), instead: Vec::new() }
+}
+
+/// "; write 'a' or 'b'", or nothing when there is no spelling to suggest.
+fn write_instead(spellings: &[String]) -> String {
+    if spellings.is_empty() {
+        return String::new();
+    }
+    let quoted: Vec<String> = spellings.iter().map(|s| format!("'{s}'")).collect();
+    format!("; write {}", quoted.join(" or "))
 }

@@ -9,11 +9,18 @@
 //!
 //! Queries ask how sure a match is. A period *definitely* holds on a day inside its
 //! [core](Period::core) and *possibly* on a day inside its [hull](Period::hull); see
-//! [`Period::certainty_during`].
+//! [`Period::certainty_during`]. The qualifiers `?` and `~` are kept but do not (yet) change
+//! any answer.
+//!
+//! [`When`]'s documentation lists every form accepted and refused ("Accepted and refused
+//! forms"): this module is private, so its own docs are not published. A text that is not
+//! EDTF gets a message naming the wrong end of an interval and, for the common mistakes
+//! (`06/14/2022`, `present`), the spelling to use (`hints`).
 
 mod certainty;
 mod days;
 mod error;
+mod hints;
 mod period;
 mod span;
 mod when;

@@ -4,12 +4,13 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use edtf_core::{BoundDate, Edtf, IntervalEndpoint};
+use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::certainty::{Bounds, Certainty};
 use super::days::to_naive;
 use super::error::{DateError, edtf_error};
+use super::hints;
 use super::span::{DayRange, Span};
 use super::when::{When, deserialize_via};
 
@@ -89,10 +90,23 @@ impl Period {
     ///
     /// # Errors
     ///
-    /// [`DateError::Edtf`] when either end is not valid EDTF, [`DateError::WrongForm`] for
-    /// a set of several dates or an `..date` / `date..` end, [`DateError::OutOfRange`] for
-    /// years beyond about ±262,000.
+    /// [`DateError::Edtf`] when either end is not valid EDTF, naming the end and, for the
+    /// common mistakes (`06/14/2022`, `2022-06-14/present`), the spelling to use;
+    /// [`DateError::WrongForm`] for a set of several dates, a one-of set with an open end or
+    /// an `..date` / `date..` end; [`DateError::OutOfRange`] for years beyond about ±262,000.
+    /// See [accepted and refused forms](When#accepted-and-refused-forms).
+    ///
+    /// ```
+    /// use island_claims::Period;
+    /// let err = Period::parse("[1970..1973]/2022-06-13").unwrap_err();
+    /// assert!(err.to_string().contains("the start '[1970..1973]': each end of an interval is one date"));
+    /// ```
     pub fn parse(text: &str) -> Result<Self, DateError> {
+        Self::parse_or(text, |e| hints::explain(text, &e, |t| Self::parse_or(t, |e| edtf_error(t, e)).is_ok()))
+    }
+
+    /// Parses `text`, turning `edtf-core`'s refusal into an error with `refuse`.
+    fn parse_or(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
         match Edtf::parse(text) {
             Ok(Edtf::Interval(iv)) => {
                 let start = Self::interval_end(text, &iv.start)?;
@@ -107,13 +121,12 @@ impl Period {
                 // edtf-core refuses an interval whose end precedes its start. Its ends alone
                 // may still be valid: keep it so validation can report it with the rest.
                 let reversed = e.message == "interval end precedes interval start";
-                let err = edtf_error(text, e);
-                let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(err) };
+                let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(refuse(e)) };
                 match (PeriodEnd::parse(a), PeriodEnd::parse(b)) {
                     (Ok(start @ PeriodEnd::At(_)), Ok(end @ PeriodEnd::At(_))) => {
                         Ok(Self::with_text(text.into(), start, end))
                     }
-                    _ => Err(err),
+                    _ => Err(refuse(e)),
                 }
             }
         }

@@ -4,17 +4,18 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use edtf_core::{Bound, Edtf, SetKind};
+use edtf_core::{Bound, Edtf, ParseError, SetElement, SetKind};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::days::{day_number, from_naive, to_naive};
 use super::error::{DateError, edtf_error};
+use super::hints;
 
 /// A date of some precision: one EDTF date covering an inclusive range of days.
 ///
 /// `1956` covers 1956-01-01 to 1956-12-31, `197X` the 1970s, `1956-10-19` one day.
-/// Qualifiers (`?` uncertain, `~` approximate) are kept and do not move the bounds.
+/// Qualifiers (`?` uncertain, `~` approximate) are kept and do not (yet) move the bounds.
 /// A one-of set such as `[1956,1957]` is also a date: one of those years.
 ///
 /// # Examples
@@ -29,6 +30,69 @@ use super::error::{DateError, edtf_error};
 ///
 /// let err = When::parse("1956-02-30").unwrap_err();
 /// assert!(err.to_string().contains("day is out of range"));
+/// # Ok::<(), island_claims::DateError>(())
+/// ```
+///
+/// # Accepted and refused forms
+///
+/// A date ([`When`]) is any one EDTF date of levels 0 to 2 whose years lie within about
+/// ±262,000, the range of `chrono`:
+///
+/// | form | example | covers |
+/// |---|---|---|
+/// | year, month, day | `1956`, `1956-10`, `1956-10-19` | that year, month or day |
+/// | date and time | `1956-10-19T10:00:00`, `...Z`, `...+09:00` | that day (the time is kept as written) |
+/// | negative and year zero | `-0660`, `0000` | that year (astronomical numbering) |
+/// | long years | `Y-12000`, `Y17000` | that year |
+/// | unspecified digits | `197X`, `19XX`, `1956-XX`, `1956-1X-XX` | every day they may be |
+/// | seasons, quarters | `1956-21` (spring), `1956-33` (first quarter) | the months of it |
+/// | qualifiers | `1956?`, `1956~`, `1956%`, `?1956-10`, `1956-~10` | as without them |
+/// | one of a set | `[1956,1957]`, `[1956..1960]`, `[1760-01..1760-12]` | from its first to its last day |
+///
+/// `?` (uncertain) and `~` (approximate) are kept, and [`is_uncertain`](Self::is_uncertain)
+/// and [`is_approximate`](Self::is_approximate) report them, but they do not (yet) change any
+/// answer: bounds, hull, core and certainty are those of the date without them.
+///
+/// A [`Period`](crate::Period) is one such date (which began and ended within it) or an
+/// interval of two ends, each a date of the forms above (but not a set, nor a date and time),
+/// `..` (open) or empty (unknown): `1956-10-19/1960-01-27`, `1993/..`, `/1945`, `1945/`.
+///
+/// Refused, each with a message that says so:
+///
+/// | form | example | why, and what to write |
+/// |---|---|---|
+/// | an interval where one date is expected | `1956/1960` | write one date, or the set `[1956..1960]` |
+/// | an all-of set | `{1956,1957}` | a record has one date |
+/// | a one-of set with an open end | `[..1760-12-03]`, `[1760-12..]`, `[1760-01,1760-12..]` | not supported yet |
+/// | an on-or-before or on-or-after end | `..1956/1960`, `1956/1960..` | not supported |
+/// | a set as an end of an interval | `[1970..1973]/2022-06-13` | not EDTF: write one date, such as `197X/2022-06-13` |
+/// | a date and time as an end of an interval | `1985-04-12T10:00:00/1990` | not EDTF: write the day |
+/// | unspecified digits in a negative year | `-199X`, `-01XX` | `edtf-core` refuses them: write `[-1999..-1990]` |
+/// | fractional seconds | `1985-04-12T10:00:00.123` | not EDTF: write `1985-04-12T10:00:00` |
+/// | years beyond about ±262,000 | `Y-300000` | outside `chrono`'s calendar |
+/// | a period with no dated end | `../..`, `/` | says nothing |
+///
+/// Common mistakes get the spelling that was probably meant, checked to be accepted:
+/// `06/14/2022` and `14.06.2022` (EDTF is year-month-day: `2022-06-14`), `2022/06/14`,
+/// `2022-6-14`, `19561019`, `1950s` (`195X`), `197x`, `c. 1956` (`1956~`), ` 1956 `,
+/// `1956-1960` (`1956/1960` or `[1956..1960]`), and in a period `2022-06-14/present` (an
+/// ongoing period is `2022-06-14/..`), `unknown/1956` (an unknown end is empty: `/1956`).
+///
+/// ```
+/// use island_claims::{Period, When};
+/// for ok in ["1956", "1956-10-19T10:00:00Z", "-0660", "Y-12000", "1956-1X-XX", "1956-21",
+///            "?1956-10", "1956-~10", "[1760-01..1760-12]", "[-1999..-1990]"] {
+///     assert!(When::parse(ok).is_ok(), "{ok}");
+/// }
+/// assert_eq!(When::parse("1956?")?.earliest(), When::parse("1956")?.earliest());
+/// for refused in ["1956/1960", "{1956,1957}", "[..1760-12-03]", "[1760-12..]", "-199X",
+///                 "1985-04-12T10:00:00.123", "Y-300000"] {
+///     assert!(When::parse(refused).is_err(), "{refused}");
+/// }
+/// for refused in ["..1956/1960", "1956/1960..", "[1970..1973]/2022-06-13",
+///                 "1985-04-12T10:00:00/1990", "../..", "/"] {
+///     assert!(Period::parse(refused).is_err(), "{refused}");
+/// }
 /// # Ok::<(), island_claims::DateError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -46,17 +110,26 @@ impl When {
     ///
     /// # Errors
     ///
-    /// [`DateError::Edtf`] when the text is not valid EDTF (`1956-13`, `abc`),
-    /// [`DateError::WrongForm`] when it is an interval or an all-of set, and
-    /// [`DateError::OutOfRange`] when its year is beyond about ±262,000.
+    /// [`DateError::Edtf`] when the text is not valid EDTF (`1956-13`, `abc`), with the
+    /// spelling to use for the common mistakes (`06/14/2022`, `c. 1956`),
+    /// [`DateError::WrongForm`] when it is an interval, an all-of set or a one-of set with an
+    /// open end, and [`DateError::OutOfRange`] when its year is beyond about ±262,000. See
+    /// [accepted and refused forms](Self#accepted-and-refused-forms).
     ///
     /// ```
     /// use island_claims::When;
     /// assert!(When::parse("1956~").unwrap().is_approximate());
     /// assert!(When::parse("1956/1960").is_err());
+    /// let err = When::parse("06/14/2022").unwrap_err();
+    /// assert!(err.to_string().ends_with("EDTF is year-month-day; write '2022-06-14'"));
     /// ```
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let edtf = Edtf::parse(text).map_err(|e| edtf_error(text, e))?;
+        Self::parse_or(text, |e| hints::explain(text, &e, |t| Self::parse_or(t, |e| edtf_error(t, e)).is_ok()))
+    }
+
+    /// Parses `text`, turning `edtf-core`'s refusal into an error with `refuse`.
+    fn parse_or(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
+        let edtf = Edtf::parse(text).map_err(refuse)?;
         Self::from_parsed(text, &edtf)
     }
 
@@ -69,7 +142,17 @@ impl When {
         };
         match edtf {
             Edtf::Date(_) | Edtf::DateTime(_) => {}
-            Edtf::Set(s) if s.kind == SetKind::OneMember => {}
+            Edtf::Set(s) if s.kind == SetKind::OneMember => {
+                let open = |m: &SetElement| matches!(m, SetElement::OnOrBefore(_) | SetElement::OnOrAfter(_));
+                if s.elements.iter().any(open) {
+                    return Err(DateError::WrongForm {
+                        input: text.to_owned(),
+                        found: "a one-of set with an open end ('..1760' or '1760..')",
+                        expected: "members that are dates or closed ranges such as '[1760-01..1760-12]'; \
+                                   open ends in sets are not supported yet",
+                    });
+                }
+            }
             Edtf::Set(_) => return Err(wrong("a set of several dates")),
             Edtf::Interval(_) => return Err(wrong("an interval")),
         }
