@@ -214,22 +214,38 @@ fn interval(text: &str, valid: Valid) -> Option<Hint> {
     if end.contains('/') {
         return None;
     }
-    end_hint("start", start, 0, &|s| format!("{s}/{end}"), valid)
-        .or_else(|| end_hint("end", end, start.len() + 1, &|s| format!("{start}/{s}"), valid))
+    end_hint(Side::Start, start, 0, &|s| format!("{s}/{end}"), valid)
+        .or_else(|| end_hint(Side::End, end, start.len() + 1, &|s| format!("{start}/{s}"), valid))
+}
+
+/// One end of an interval, as a message names it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Start,
+    End,
+}
+
+impl Side {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Start => "start",
+            Self::End => "end",
+        }
+    }
 }
 
 /// What is wrong with one end of an interval, `part` at byte `base`; `whole` puts a spelling
 /// of this end back into the interval.
-fn end_hint(side: &str, part: &str, base: usize, whole: &dyn Fn(&str) -> String, valid: Valid) -> Option<Hint> {
+fn end_hint(side: Side, part: &str, base: usize, whole: &dyn Fn(&str) -> String, valid: Valid) -> Option<Hint> {
     // `..1956` and `1956..` ends are refused later, and said so then.
     if part.is_empty() || part.starts_with("..") || part.ends_with("..") {
         return None;
     }
-    let said = |message: &str| format!("the {side} '{part}': {message}");
+    let said = |message: &str| format!("the {} '{part}': {message}", side.name());
     if is_word(UNKNOWN, part) {
         return Some(Hint::new(base, said("an unknown end is left empty"), [whole("")], valid));
     }
-    if side == "end" && is_word(ONGOING, part) {
+    if side == Side::End && is_word(ONGOING, part) {
         return Some(Hint::new(base, said("a period that still holds ends in '..'"), [whole("..")], valid));
     }
     if is_word(OPEN, part) || is_word(ONGOING, part) {

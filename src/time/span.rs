@@ -8,7 +8,7 @@ use super::error::DateError;
 /// An inclusive range of days whose ends may be unbounded.
 ///
 /// `None` at the start means "without limit in the past", at the end "without limit in the
-/// future". Returned by [`Period::hull`] and [`Period::core`].
+/// future". Returned by [`Period::hull`](crate::Period::hull) and [`Period::core`](crate::Period::core).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DayRange {
     first: Option<NaiveDate>,
