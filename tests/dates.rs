@@ -101,3 +101,154 @@ fn impossible_dates_in_json_name_the_field() {
     let err = Dataset::from_json(&json).expect_err("refused");
     assert!(err.to_string().starts_with("sources[0].published: invalid EDTF date '1956-02-30'"), "{err}");
 }
+
+/// The message a dataset gives for `bad` written where tiny.json has `field` set to `was`,
+/// checked to name the JSON `path`.
+fn json_message(bad: &str, was: &str, path: &str) -> String {
+    let tiny = include_str!("data/tiny.json");
+    assert!(tiny.contains(was), "tiny.json has no {was}");
+    let json = tiny.replacen(was, &was.replacen(was.split('"').nth(3).unwrap_or(""), bad, 1), 1);
+    match Dataset::from_json(&json) {
+        Err(LoadError::Syntax { path: p, message, .. }) => {
+            assert_eq!(p, path, "{bad}: {message}");
+            message
+        }
+        other => panic!("{bad}: expected a syntax error, got {other:?}"),
+    }
+}
+
+fn period_message(bad: &str) -> String {
+    let err = bad.parse::<Period>().map(|p| p.to_string()).expect_err(bad).to_string();
+    let in_json = json_message(bad, r#""period": "1956-12-12/1960-01-27""#, "positions[0].period");
+    assert!(in_json.contains(&err), "{bad}: the dataset says {in_json:?}, the parser {err:?}");
+    err
+}
+
+fn when_message(bad: &str) -> String {
+    let err = When::parse(bad).map(|w| w.to_string()).expect_err(bad).to_string();
+    let in_json = json_message(bad, r#""published": "1956-10-19""#, "sources[0].published");
+    assert!(in_json.contains(&err), "{bad}: the dataset says {in_json:?}, the parser {err:?}");
+    err
+}
+
+fn assert_says(message: &str, bad: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "{bad}: {message:?} does not say {part:?}");
+    }
+    assert!(message.starts_with(&format!("invalid EDTF date '{bad}'")), "{bad}: {message:?}");
+    // Lowercase, but for "EDTF", edtf-core's "(or X)" and the quoted spellings.
+    let prose = message.split('\'').step_by(2).collect::<String>().replace("EDTF", "edtf").replace("(or X)", "");
+    assert_eq!(prose, prose.to_lowercase(), "{bad}: {message:?} is not lowercase");
+}
+
+/// The mistakes people make most often in a period, what the message must say, and the
+/// spelling it must suggest (issue 10).
+const PERIOD_MISTAKES: &[(&str, &[&str])] = &[
+    ("06/14/2022", &["EDTF is year-month-day", "write '2022-06-14'"]),
+    ("14/06/2022", &["EDTF is year-month-day", "write '2022-06-14'"]),
+    ("03/04/2022", &["EDTF is year-month-day", "write '2022-03-04' or '2022-04-03'"]),
+    ("6/14/2022", &["write '2022-06-14'"]),
+    ("2022/06/14", &["'-'", "write '2022-06-14'"]),
+    ("14.06.2022", &["EDTF is year-month-day", "write '2022-06-14'"]),
+    ("2022-06-14/present", &["the end 'present'", "ends in '..'", "write '2022-06-14/..'"]),
+    ("2022-06-14/now", &["the end 'now'", "write '2022-06-14/..'"]),
+    ("2022-06-14/today", &["write '2022-06-14/..'"]),
+    ("2022-06-14/open", &["the end 'open'", "write '2022-06-14/..'"]),
+    ("unknown/1956", &["the start 'unknown'", "left empty", "write '/1956'"]),
+    ("2022-6-14", &["month must be two digits", "write '2022-06-14'"]),
+    ("1956-10-19/2022-6-14", &["the end '2022-6-14'", "month must be two digits", "write '1956-10-19/2022-06-14'"]),
+    ("[1970..1973]/2022-06-13", &["at offset 0", "the start '[1970..1973]'", "one date", "not a set"]),
+    ("1950/[1970,1973]", &["at offset 5", "the end '[1970,1973]'", "not a set"]),
+    ("1956-02-30/1960", &["the start '1956-02-30'", "day is out of range"]),
+    ("1985-04-12T10:00:00.123", &["fractional seconds are not EDTF", "write '1985-04-12T10:00:00'"]),
+    ("1985-04-12T10:00:00.5Z", &["fractional seconds are not EDTF", "write '1985-04-12T10:00:00Z'"]),
+    ("c. 1956", &["'~'", "write '1956~'"]),
+    ("circa 1956", &["write '1956~'"]),
+    ("1956-1960", &["'/'", "write '1956/1960' or '[1956..1960]'"]),
+    (" 1956 ", &["whitespace is not allowed", "write '1956'"]),
+    ("1956 / 1960", &["whitespace is not allowed", "write '1956/1960'"]),
+    ("1950s", &["'X'", "write '195X'"]),
+    ("197x", &["write '197X'"]),
+    ("-199X", &["negative years cannot contain unspecified digits", "write '[-1999..-1990]'"]),
+    ("-01XX", &["negative years cannot contain unspecified digits", "write '[-0199..-0100]'"]),
+    ("..1956", &["write '../1956'"]),
+    ("1956..", &["write '1956/..'"]),
+];
+
+#[test]
+fn common_mistakes_in_a_period_say_what_to_write() {
+    for (bad, parts) in PERIOD_MISTAKES {
+        assert_says(&period_message(bad), bad, parts);
+    }
+}
+
+/// The same mistakes where one date is expected: only spellings of one date are suggested.
+const DATE_MISTAKES: &[(&str, &[&str])] = &[
+    ("06/14/2022", &["EDTF is year-month-day", "write '2022-06-14'"]),
+    ("2022/06/14", &["write '2022-06-14'"]),
+    ("14.06.2022", &["write '2022-06-14'"]),
+    ("present", &["not a date", "'..'"]),
+    ("unknown", &["not a date", "'XXXX'"]),
+    ("2022-6-14", &["month must be two digits", "write '2022-06-14'"]),
+    ("1985-04-12T10:00:00.123", &["fractional seconds are not EDTF", "write '1985-04-12T10:00:00'"]),
+    ("c. 1956", &["write '1956~'"]),
+    ("1956-1960", &["'/'", "write '[1956..1960]'"]),
+    (" 1956 ", &["whitespace is not allowed", "write '1956'"]),
+    ("-199X", &["write '[-1999..-1990]'"]),
+];
+
+#[test]
+fn common_mistakes_in_a_date_say_what_to_write() {
+    for (bad, parts) in DATE_MISTAKES {
+        let message = when_message(bad);
+        assert_says(&message, bad, parts);
+        // A period is never suggested where a date is expected.
+        assert!(suggestions(&message).iter().all(|s| !s.contains('/')), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn every_suggested_spelling_is_accepted() {
+    let mut suggested = 0;
+    for (bad, _) in PERIOD_MISTAKES {
+        for spelling in suggestions(&period_message(bad)) {
+            assert!(Period::parse(&spelling).is_ok(), "{bad}: suggests {spelling:?}, which is refused");
+            suggested += 1;
+        }
+    }
+    for (bad, _) in DATE_MISTAKES {
+        for spelling in suggestions(&when_message(bad)) {
+            assert!(When::parse(&spelling).is_ok(), "{bad}: suggests {spelling:?}, which is refused");
+            suggested += 1;
+        }
+    }
+    assert!(suggested > PERIOD_MISTAKES.len(), "only {suggested} spellings suggested");
+}
+
+/// The spellings after "; write ", each in single quotes.
+fn suggestions(message: &str) -> Vec<String> {
+    let Some((_, tail)) = message.rsplit_once("; write ") else { return Vec::new() };
+    tail.split(" or ").map(|s| s.trim_matches('\'').to_owned()).collect()
+}
+
+#[test]
+fn one_of_sets_with_an_open_end_are_refused_as_unsupported() {
+    for bad in ["[..1760-12-03]", "[1760-12..]", "[..1984]", "[1760-01,1760-02,1760-12..]"] {
+        for message in [when_message(bad), period_message(bad)] {
+            assert!(!message.contains("outside the supported range"), "{bad}: {message}");
+            assert!(message.contains("open end") && message.contains("not supported"), "{bad}: {message}");
+        }
+    }
+    // A closed range in a set stays accepted.
+    assert!(When::parse("[1760-01..1760-12]").is_ok());
+}
+
+#[test]
+fn qualifiers_do_not_change_any_answer() {
+    let plain = Period::parse("1956/1960").expect("valid");
+    let qualified = Period::parse("1956?/1960~").expect("valid");
+    assert_eq!((plain.hull(), plain.core()), (qualified.hull(), qualified.core()));
+    for year in 1955..=1961 {
+        assert_eq!(plain.certainty_during(Span::year(year)), qualified.certainty_during(Span::year(year)));
+    }
+}

@@ -1,0 +1,85 @@
+//! How sure a match is, from the four bounds of a period.
+
+use serde::{Deserialize, Serialize};
+
+use super::days::{NEG_INF, POS_INF};
+use super::period::PeriodEnd;
+
+/// How sure a query match is, over every reading of the uncertain dates.
+///
+/// `Definite` sorts above `Possible`, so `certainty >= Certainty::Possible` keeps both.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Certainty {
+    /// Some reading of the dates matches, but not every one.
+    Possible,
+    /// Every reading of the dates matches.
+    Definite,
+}
+
+/// The four bounds of a period as internal day numbers: the earliest and latest reading of
+/// its start and of its end. Infinite ends are [`NEG_INF`] and [`POS_INF`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Bounds {
+    pub(crate) start_lo: i32,
+    pub(crate) start_hi: i32,
+    pub(crate) end_lo: i32,
+    pub(crate) end_hi: i32,
+}
+
+impl Bounds {
+    pub(super) fn of(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+        let (end_lo, end_hi) = match end {
+            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::Open => (POS_INF, POS_INF),
+            // Filled in from the start below.
+            PeriodEnd::Unknown => (NEG_INF, POS_INF),
+        };
+        let (start_lo, start_hi) = match start {
+            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::Open => (NEG_INF, NEG_INF),
+            // An unknown start lies anywhere before the end; its latest reading is the end's.
+            PeriodEnd::Unknown => (NEG_INF, end_hi),
+        };
+        // An unknown end lies anywhere after the start; its earliest reading is the start's.
+        let end_lo = if matches!(end, PeriodEnd::Unknown) { start_lo } else { end_lo };
+        Self { start_lo, start_hi, end_lo, end_hi }
+    }
+
+    /// How surely the period overlaps the days `first..=last`.
+    pub(crate) fn certainty(&self, first: i32, last: i32) -> Option<Certainty> {
+        if self.start_hi <= last && self.end_lo >= first {
+            Some(Certainty::Definite)
+        } else if self.start_lo <= last && self.end_hi >= first {
+            Some(Certainty::Possible)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the two periods overlap on every reading of both.
+    pub(crate) fn surely_overlaps(&self, other: &Self) -> bool {
+        self.start_hi <= other.end_lo && other.start_hi <= self.end_lo
+    }
+
+    /// Whether the end surely comes before the start.
+    pub(crate) fn is_reversed(&self) -> bool {
+        self.end_hi < self.start_lo
+    }
+}

@@ -1,0 +1,34 @@
+//! Dates and periods as EDTF strings, bounded to days.
+//!
+//! Every date in the model is an [EDTF](https://www.loc.gov/standards/datetime/) string
+//! (ISO 8601-2 Annex A), parsed and bounded by the `edtf-core` crate: `1956`, `1973-10`,
+//! `1956-10-19`, `197X`, `1956~`, `1956?`. A [`When`] is one such date and covers an inclusive
+//! range of days. A [`Period`] is an interval of two ends, each a `When`, open (`..`) or unknown
+//! (empty): `1956-10-19/1960-01-27`, `1993/..`, `/1945`. All dates are proleptic Gregorian;
+//! Julian dates are converted on input with [`When::from_julian`] and [`Period::from_julian`].
+//!
+//! Queries ask how sure a match is. A period *definitely* holds on a day inside its
+//! [core](Period::core) and *possibly* on a day inside its [hull](Period::hull); see
+//! [`Period::certainty_during`]. The qualifiers `?` and `~` are kept but do not (yet) change
+//! any answer.
+//!
+//! [`When`]'s documentation lists every form accepted and refused ("Accepted and refused
+//! forms"): this module is private, so its own docs are not published. A text that is not
+//! EDTF gets a message naming the wrong end of an interval and, for the common mistakes
+//! (`06/14/2022`, `present`), the spelling to use (`hints`).
+
+mod certainty;
+mod days;
+mod error;
+mod hints;
+mod period;
+mod span;
+mod when;
+
+pub(crate) use certainty::Bounds;
+pub use certainty::Certainty;
+pub(crate) use days::{NEG_INF, POS_INF, date_of};
+pub use error::DateError;
+pub use period::{Period, PeriodEnd};
+pub use span::{DayRange, Span};
+pub use when::When;

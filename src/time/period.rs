@@ -1,0 +1,392 @@
+//! Periods: intervals of two ends, each a date, open or unknown.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::certainty::{Bounds, Certainty};
+use super::days::to_naive;
+use super::error::{DateError, edtf_error};
+use super::hints;
+use super::span::{DayRange, Span};
+use super::when::{When, deserialize_via};
+
+/// One end of a [`Period`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PeriodEnd {
+    /// A date of some precision.
+    At(When),
+    /// Open (`..` in EDTF): without limit, forever before or after.
+    Open,
+    /// Unknown (empty in EDTF): a real end that no source gives.
+    Unknown,
+}
+
+impl PeriodEnd {
+    /// The date of this end, if it has one.
+    #[must_use]
+    pub fn when(&self) -> Option<&When> {
+        match self {
+            Self::At(w) => Some(w),
+            Self::Open | Self::Unknown => None,
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Self::At(w) => w.as_str(),
+            Self::Open => "..",
+            Self::Unknown => "",
+        }
+    }
+
+    fn parse(text: &str) -> Result<Self, DateError> {
+        match text {
+            "" => Ok(Self::Unknown),
+            ".." => Ok(Self::Open),
+            _ => When::parse(text).map(Self::At),
+        }
+    }
+}
+
+/// An interval of time, both ends inclusive, each a date, open or unknown.
+///
+/// Written in EDTF: `1956-10-19/1960-01-27`, `1993/..` (still holds), `/1945` (began at an
+/// unknown time before the end of 1945), or a single date such as `1956` (began and ended
+/// within 1956). The [hull](Self::hull) holds every day on which the period may have held,
+/// the [core](Self::core) every day on which it surely held.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use island_claims::{Certainty, Period, Span};
+///
+/// let p: Period = "195X/1970".parse()?;
+/// assert_eq!(p.certainty_during(Span::year(1955)), Some(Certainty::Possible));
+/// assert_eq!(p.certainty_during(Span::year(1960)), Some(Certainty::Definite));
+/// assert_eq!(p.certainty_during(Span::year(1971)), None);
+///
+/// assert!(Period::parse("1956-13/1960").is_err());
+/// # Ok::<(), island_claims::DateError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
+pub struct Period {
+    text: Box<str>,
+    start: PeriodEnd,
+    end: PeriodEnd,
+    bounds: Bounds,
+}
+
+impl Period {
+    /// Parses an EDTF interval or a single EDTF date (which then is both ends).
+    ///
+    /// An interval whose end is surely before its start is accepted here, so that loading
+    /// reports it with every other problem as `period_reversed`; a dataset never holds one.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::Edtf`] when either end is not valid EDTF, naming the end and, for the
+    /// common mistakes (`06/14/2022`, `2022-06-14/present`), the spelling to use;
+    /// [`DateError::WrongForm`] for a set of several dates, a one-of set with an open end or
+    /// an `..date` / `date..` end; [`DateError::OutOfRange`] for years beyond about ±262,000.
+    /// See [accepted and refused forms](When#accepted-and-refused-forms).
+    ///
+    /// ```
+    /// use island_claims::Period;
+    /// let err = Period::parse("[1970..1973]/2022-06-13").unwrap_err();
+    /// assert!(err.to_string().contains("the start '[1970..1973]': each end of an interval is one date"));
+    /// ```
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        Self::parse_or(text, |e| hints::explain(text, &e, |t| Self::parse_or(t, |e| edtf_error(t, e)).is_ok()))
+    }
+
+    /// Parses `text`, turning `edtf-core`'s refusal into an error with `refuse`.
+    fn parse_or(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
+        match Edtf::parse(text) {
+            Ok(Edtf::Interval(iv)) => {
+                let start = Self::interval_end(text, &iv.start)?;
+                let end = Self::interval_end(text, &iv.end)?;
+                Ok(Self::with_text(text.into(), start, end))
+            }
+            Ok(edtf) => {
+                let when = When::from_parsed(text, &edtf)?;
+                Ok(Self::with_text(text.into(), PeriodEnd::At(when.clone()), PeriodEnd::At(when)))
+            }
+            Err(e) => {
+                // edtf-core refuses an interval whose end precedes its start. Its ends alone
+                // may still be valid: keep it so validation can report it with the rest.
+                let reversed = e.message == "interval end precedes interval start";
+                let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(refuse(e)) };
+                match (PeriodEnd::parse(a), PeriodEnd::parse(b)) {
+                    (Ok(start @ PeriodEnd::At(_)), Ok(end @ PeriodEnd::At(_))) => {
+                        Ok(Self::with_text(text.into(), start, end))
+                    }
+                    _ => Err(refuse(e)),
+                }
+            }
+        }
+    }
+
+    fn interval_end(text: &str, end: &IntervalEndpoint) -> Result<PeriodEnd, DateError> {
+        match end {
+            IntervalEndpoint::Open => Ok(PeriodEnd::Open),
+            IntervalEndpoint::Unknown => Ok(PeriodEnd::Unknown),
+            IntervalEndpoint::Date(d) => {
+                let one = Edtf::Date(*d).to_string();
+                // The end's own text is edtf-core's writing of it; it is not parsed again.
+                When::from_parsed(&one, &Edtf::Date(*d)).map(PeriodEnd::At).map_err(|e| match e {
+                    DateError::OutOfRange { .. } => DateError::OutOfRange { input: text.to_owned() },
+                    other => other,
+                })
+            }
+            IntervalEndpoint::OnOrBefore(_) | IntervalEndpoint::OnOrAfter(_) => Err(DateError::WrongForm {
+                input: text.to_owned(),
+                found: "an interval with an on-or-before or on-or-after end",
+                expected: "ends that are dates, '..' (open) or empty (unknown)",
+            }),
+        }
+    }
+
+    fn with_text(text: Box<str>, start: PeriodEnd, end: PeriodEnd) -> Self {
+        let bounds = Bounds::of(&start, &end);
+        Self { text, start, end, bounds }
+    }
+
+    /// A period from its two ends.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::WrongForm`] when neither end is a date (`../..` says nothing).
+    ///
+    /// ```
+    /// use island_claims::{Period, PeriodEnd, When};
+    /// let p = Period::new(PeriodEnd::At(When::parse("1993")?), PeriodEnd::Open)?;
+    /// assert_eq!(p.as_str(), "1993/..");
+    /// assert!(Period::new(PeriodEnd::Open, PeriodEnd::Unknown).is_err());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
+    pub fn new(start: PeriodEnd, end: PeriodEnd) -> Result<Self, DateError> {
+        let text = format!("{}/{}", start.text(), end.text());
+        if start.when().is_none() && end.when().is_none() {
+            return Err(DateError::WrongForm {
+                input: text,
+                found: "a period without a dated end",
+                expected: "at least one end that is a date",
+            });
+        }
+        Ok(Self::with_text(text.into(), start, end))
+    }
+
+    /// A period that began and ended within one date: `1956` or `1956-10-19`.
+    #[must_use]
+    pub fn at(when: When) -> Self {
+        Self::with_text(when.as_str().into(), PeriodEnd::At(when.clone()), PeriodEnd::At(when))
+    }
+
+    /// Converts a proleptic Julian (Old Style) year, month or day to the Gregorian period
+    /// it covers: a Julian day is one Gregorian day, a Julian year or month a span of days.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::Julian`] when the parts do not name a Julian calendar day, month or year,
+    /// and [`DateError::OutOfRange`] when the result is beyond the supported years.
+    ///
+    /// ```
+    /// use island_claims::Period;
+    /// assert_eq!(Period::from_julian(1917, None, None)?.as_str(), "1917-01-14/1918-01-13");
+    /// assert_eq!(Period::from_julian(1855, Some(1), Some(26))?.as_str(), "1855-02-07");
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
+    pub fn from_julian(year: i64, month: Option<u8>, day: Option<u8>) -> Result<Self, DateError> {
+        let bad = DateError::Julian { year, month: month.unwrap_or(0), day: day.unwrap_or(0) };
+        let converted = edtf_calendars::convert(year, month, day).map_err(|_| bad)?;
+        let out_of_range = |b: BoundDate| DateError::OutOfRange { input: b.to_string() };
+        let one = |b: BoundDate| to_naive(b).map(When::day).ok_or_else(|| out_of_range(b));
+        Ok(match converted {
+            edtf_calendars::Converted::Day(d) => Self::at(one(d)?),
+            edtf_calendars::Converted::Span { earliest, latest } => {
+                let (start, end) = (one(earliest)?, one(latest)?);
+                let text = format!("{start}/{end}");
+                Self::with_text(text.into(), PeriodEnd::At(start), PeriodEnd::At(end))
+            }
+        })
+    }
+
+    /// The EDTF text, as given.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The start.
+    #[must_use]
+    pub fn start(&self) -> &PeriodEnd {
+        &self.start
+    }
+
+    /// The end.
+    #[must_use]
+    pub fn end(&self) -> &PeriodEnd {
+        &self.end
+    }
+
+    /// Every day on which the period may have held: from the start's earliest reading to the
+    /// end's latest. Open and unknown ends make it unbounded on their side.
+    #[must_use]
+    pub fn hull(&self) -> DayRange {
+        DayRange::of_days(self.bounds.start_lo, self.bounds.end_hi)
+    }
+
+    /// Every day on which the period surely held: from the start's latest reading to the end's
+    /// earliest, or `None` when there is no such day (`1956/1956` surely held at some time in
+    /// 1956, but on no day that can be named).
+    #[must_use]
+    pub fn core(&self) -> Option<DayRange> {
+        let b = self.bounds;
+        (b.start_hi <= b.end_lo).then(|| DayRange::of_days(b.start_hi, b.end_lo))
+    }
+
+    /// How surely the period held at some time during `span`: `Definite` when every reading
+    /// of its ends overlaps the span, `Possible` when some does, `None` when none does.
+    #[must_use]
+    pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
+        let (first, last) = span.days();
+        self.bounds.certainty(first, last)
+    }
+
+    /// How surely the period held on `day`.
+    #[must_use]
+    pub fn certainty_at(&self, day: NaiveDate) -> Option<Certainty> {
+        self.certainty_during(Span::day(day))
+    }
+
+    /// Whether the end surely comes before the start (refused in a dataset).
+    #[must_use]
+    pub fn is_reversed(&self) -> bool {
+        self.bounds.is_reversed()
+    }
+
+    pub(crate) fn bounds(&self) -> Bounds {
+        self.bounds
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Period {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl TryFrom<String> for Period {
+    type Error = DateError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::parse(&s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_via(deserializer, Period::parse)
+    }
+}
+
+impl From<Period> for String {
+    fn from(p: Period) -> String {
+        p.text.into_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    type Ends = (Option<NaiveDate>, Option<NaiveDate>);
+
+    fn core_hull(s: &str) -> (Option<Ends>, Ends) {
+        let p = Period::parse(s).unwrap();
+        let h = p.hull();
+        (p.core().map(|c| (c.first(), c.last())), (h.first(), h.last()))
+    }
+
+    #[test]
+    fn core_and_hull() {
+        // A decade start: sure only from its last day.
+        assert_eq!(
+            core_hull("195X/1970"),
+            (Some((Some(d(1959, 12, 31)), Some(d(1970, 1, 1)))), (Some(d(1950, 1, 1)), Some(d(1970, 12, 31))))
+        );
+        // A single year: began and ended in it; no day is sure.
+        assert_eq!(core_hull("1956"), (None, (Some(d(1956, 1, 1)), Some(d(1956, 12, 31)))));
+        assert_eq!(core_hull("1956/1956"), (None, (Some(d(1956, 1, 1)), Some(d(1956, 12, 31)))));
+        // An open end is infinite.
+        assert_eq!(core_hull("1993/.."), (Some((Some(d(1993, 12, 31)), None)), (Some(d(1993, 1, 1)), None)));
+        // An unknown start: open in the hull, its latest reading is the end's latest.
+        assert_eq!(core_hull("/1945"), (None, (None, Some(d(1945, 12, 31)))));
+        // An unknown end: its earliest reading is the start's earliest.
+        assert_eq!(core_hull("1945/"), (None, (Some(d(1945, 1, 1)), None)));
+        assert_eq!(core_hull("../1945"), (Some((None, Some(d(1945, 1, 1)))), (None, Some(d(1945, 12, 31)))));
+        assert_eq!(
+            core_hull("1956-10-19/1960-01-27"),
+            (Some((Some(d(1956, 10, 19)), Some(d(1960, 1, 27)))), (Some(d(1956, 10, 19)), Some(d(1960, 1, 27))))
+        );
+    }
+
+    #[test]
+    fn certainty_semantics() {
+        let c = |p: &str, y: i32| Period::parse(p).unwrap().certainty_during(Span::year(y));
+        assert_eq!(c("195X/1970", 1955), Some(Certainty::Possible));
+        assert_eq!(c("195X/1970", 1960), Some(Certainty::Definite));
+        assert_eq!(c("1956/1956", 1956), Some(Certainty::Definite));
+        assert_eq!(c("1956", 1956), Some(Certainty::Definite));
+        assert_eq!(c("1956", 1957), None);
+        assert_eq!(c("/1945", 1900), Some(Certainty::Possible));
+        assert_eq!(c("/1945", 1945), Some(Certainty::Definite));
+        assert_eq!(c("/1945", 1946), None);
+        assert_eq!(c("1993/..", 3000), Some(Certainty::Definite));
+        assert_eq!(c("1993/..", 300_000), Some(Certainty::Definite));
+        assert_eq!(c("1993/..", -300_000), None);
+        assert_eq!(c("1993/..", 1992), None);
+        let p = Period::parse("1956").unwrap();
+        assert_eq!(p.certainty_at(d(1956, 6, 1)), Some(Certainty::Possible));
+    }
+
+    #[test]
+    fn reversed_periods_parse_and_say_so() {
+        let p = Period::parse("1960/1950").unwrap();
+        assert!(p.is_reversed());
+        assert_eq!(p.as_str(), "1960/1950");
+        assert!(!Period::parse("1950/1960").unwrap().is_reversed());
+        assert!(Period::parse("../..").is_err());
+        assert!(Period::parse("/").is_err());
+        assert!(Period::parse("1960/1950-02-30").is_err());
+        assert!(matches!(Period::parse("..1956/1960"), Err(DateError::WrongForm { .. })));
+        // Only a reversed interval is kept; any other text edtf-core refuses stays refused.
+        assert!(matches!(Period::parse("[1956,1957]/1960"), Err(DateError::Edtf { .. })));
+    }
+
+    #[test]
+    fn text_round_trips() {
+        for s in ["1956", "1956-10-19/1960-01-27", "1993/..", "/1945", "197X/198X", "1956?/1960~"] {
+            let p = Period::parse(s).unwrap();
+            assert_eq!(p.to_string(), s);
+            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), p);
+        }
+    }
+}
