@@ -1249,3 +1249,24 @@ fn review_habomai_islets_are_located() {
     let kaigara = data.island(&id("kaigara")).expect("Kaigara");
     assert!(kaigara.location.is_none() && kaigara.note.as_deref().is_some_and(|n| n.contains("No location")));
 }
+
+/// Facts the dataset had left out as weak, now from the strong sources the review named.
+#[test]
+fn review_facts_with_strong_sources_are_recorded() {
+    let data = kuril();
+    for (e, when) in [
+        ("putin-eef-2018", "2018-09-12"),
+        ("medvedev-kunashir-2012", "2012-07-03"),
+        ("visits-agreement-ended-2022", "2022-09-05"),
+        ("kozyrev-proposal-1992", "1992-03"),
+        ("pushkin-note-1952", "1952-10-17"),
+        ("lavrov-kono-2019", "2019-01-14"),
+        ("putin-interview-2016", "2016-12-13"),
+    ] {
+        assert_eq!(event(data, e).when.as_str(), when, "{e}");
+        assert!(
+            event(data, e).attributions.iter().all(|a| data.source(&a.source).is_some_and(|s| s.url.is_some())),
+            "{e}"
+        );
+    }
+}
