@@ -1262,6 +1262,8 @@ fn review_facts_with_strong_sources_are_recorded() {
         ("pushkin-note-1952", "1952-10-17"),
         ("lavrov-kono-2019", "2019-01-14"),
         ("putin-interview-2016", "2016-12-13"),
+        ("shuvalov-kunashir-2010", "2010-12-13"),
+        ("mashkov-proposal-2020", "2020-02-13"),
     ] {
         assert_eq!(event(data, e).when.as_str(), when, "{e}");
         assert!(
