@@ -209,6 +209,7 @@ impl Dataset {
 
     /// `island` and the groups and regions it is part of, nearest first: the one walk up
     /// `part_of`, on the resolved form. Empty for an island not in this dataset.
+    #[cfg(any(feature = "svg", feature = "geojson"))]
     pub(crate) fn ancestry(&self, island: &IslandId) -> impl Iterator<Item = &Island> + '_ {
         let start = self.resolved.island(&self.records, island);
         let up = start.into_iter().flat_map(|i| std::iter::once(i).chain(self.resolved.ancestors(i)));
