@@ -20,6 +20,7 @@
 mod certainty;
 mod days;
 mod error;
+mod fast;
 mod hints;
 mod period;
 mod span;

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -76,7 +77,8 @@ impl PeriodEnd {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(into = "String")]
 pub struct Period {
-    text: Box<str>,
+    /// As given; a period of up to 24 bytes (two days and a slash take 21) is stored inline.
+    text: CompactString,
     start: PeriodEnd,
     end: PeriodEnd,
     bounds: Bounds,
@@ -107,15 +109,23 @@ impl Period {
 
     /// Parses `text`, turning `edtf-core`'s refusal into an error with `refuse`.
     fn parse_or(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
+        match Self::plain(text) {
+            Some(period) => Ok(period),
+            None => Self::parse_general(text, refuse),
+        }
+    }
+
+    /// Parses `text` with `edtf-core`, turning its refusal into an error with `refuse`.
+    fn parse_general(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
         match Edtf::parse(text) {
             Ok(Edtf::Interval(iv)) => {
                 let start = Self::interval_end(text, &iv.start)?;
                 let end = Self::interval_end(text, &iv.end)?;
-                Ok(Self::with_text(text.into(), start, end))
+                Ok(Self::with_text(CompactString::new(text), start, end))
             }
             Ok(edtf) => {
                 let when = When::from_parsed(text, &edtf)?;
-                Ok(Self::with_text(text.into(), PeriodEnd::At(when.clone()), PeriodEnd::At(when)))
+                Ok(Self::with_text(CompactString::new(text), PeriodEnd::At(when.clone()), PeriodEnd::At(when)))
             }
             Err(e) => {
                 // edtf-core refuses an interval whose end precedes its start. Its ends alone
@@ -124,12 +134,34 @@ impl Period {
                 let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(refuse(e)) };
                 match (PeriodEnd::parse(a), PeriodEnd::parse(b)) {
                     (Ok(start @ PeriodEnd::At(_)), Ok(end @ PeriodEnd::At(_))) => {
-                        Ok(Self::with_text(text.into(), start, end))
+                        Ok(Self::with_text(CompactString::new(text), start, end))
                     }
                     _ => Err(refuse(e)),
                 }
             }
         }
+    }
+
+    /// A period whose ends are plain dates, `..` or empty (at least one a date), or a plain
+    /// date: read without the general parser (see `fast`). A reversed one is kept, as
+    /// [`Period::parse`] keeps it.
+    fn plain(text: &str) -> Option<Self> {
+        let end = |t: &str| match t {
+            "" => Some(PeriodEnd::Unknown),
+            ".." => Some(PeriodEnd::Open),
+            _ => When::plain(t).map(PeriodEnd::At),
+        };
+        let (start, finish) = match text.split_once('/') {
+            None => {
+                let when = When::plain(text)?;
+                (PeriodEnd::At(when.clone()), PeriodEnd::At(when))
+            }
+            Some((a, b)) => (end(a)?, end(b)?),
+        };
+        if start.when().is_none() && finish.when().is_none() {
+            return None;
+        }
+        Some(Self::with_text(CompactString::new(text), start, finish))
     }
 
     fn interval_end(text: &str, end: &IntervalEndpoint) -> Result<PeriodEnd, DateError> {
@@ -152,7 +184,7 @@ impl Period {
         }
     }
 
-    fn with_text(text: Box<str>, start: PeriodEnd, end: PeriodEnd) -> Self {
+    fn with_text(text: CompactString, start: PeriodEnd, end: PeriodEnd) -> Self {
         let bounds = Bounds::of(&start, &end);
         Self { text, start, end, bounds }
     }
@@ -179,13 +211,13 @@ impl Period {
                 expected: "at least one end that is a date",
             });
         }
-        Ok(Self::with_text(text.into(), start, end))
+        Ok(Self::with_text(CompactString::new(text), start, end))
     }
 
     /// A period that began and ended within one date: `1956` or `1956-10-19`.
     #[must_use]
     pub fn at(when: When) -> Self {
-        Self::with_text(when.as_str().into(), PeriodEnd::At(when.clone()), PeriodEnd::At(when))
+        Self::with_text(CompactString::new(when.as_str()), PeriodEnd::At(when.clone()), PeriodEnd::At(when))
     }
 
     /// Converts a proleptic Julian (Old Style) year, month or day to the Gregorian period
@@ -212,7 +244,7 @@ impl Period {
             edtf_calendars::Converted::Span { earliest, latest } => {
                 let (start, end) = (one(earliest)?, one(latest)?);
                 let text = format!("{start}/{end}");
-                Self::with_text(text.into(), PeriodEnd::At(start), PeriodEnd::At(end))
+                Self::with_text(CompactString::from(text), PeriodEnd::At(start), PeriodEnd::At(end))
             }
         })
     }
@@ -378,6 +410,41 @@ mod tests {
         assert!(matches!(Period::parse("..1956/1960"), Err(DateError::WrongForm { .. })));
         // Only a reversed interval is kept; any other text edtf-core refuses stays refused.
         assert!(matches!(Period::parse("[1956,1957]/1960"), Err(DateError::Edtf { .. })));
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_edtf_core() {
+        let mut dates = vec![String::new(), "..".to_owned()];
+        for year in ["0000", "0001", "0999", "1582", "1600", "1900", "1956", "2000", "2024", "9999"] {
+            dates.push(year.to_owned());
+            for month in 0..=13 {
+                dates.push(format!("{year}-{month:02}"));
+                for day in [0, 1, 15, 28, 29, 30, 31, 32] {
+                    dates.push(format!("{year}-{month:02}-{day:02}"));
+                }
+            }
+        }
+        let check = |text: &str| {
+            if let Some(fast) = Period::plain(text) {
+                let slow = Period::parse_general(text, |e| edtf_error(text, e));
+                assert_eq!(Ok(&fast), slow.as_ref(), "{text}");
+            }
+        };
+        let mut fast = 0;
+        for a in &dates {
+            check(a);
+            fast += usize::from(Period::plain(a).is_some());
+            if let Some(w) = When::plain(a) {
+                assert_eq!(Ok(w), When::parse(a), "{a}");
+            }
+        }
+        // Intervals: every pair of a sample of the ends above, reversed ones included.
+        for a in dates.iter().step_by(7) {
+            for b in dates.iter().step_by(11) {
+                check(&format!("{a}/{b}"));
+            }
+        }
+        assert!(fast > 700, "the fast path reads the plain dates ({fast})");
     }
 
     #[test]

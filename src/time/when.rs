@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use edtf_core::{Bound, Edtf, ParseError, SetElement, SetKind};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
@@ -98,7 +99,8 @@ use super::hints;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(into = "String")]
 pub struct When {
-    text: Box<str>,
+    /// As given; a date of up to 24 bytes (every common form) is stored inline.
+    text: CompactString,
     earliest: NaiveDate,
     latest: NaiveDate,
     uncertain: bool,
@@ -129,8 +131,17 @@ impl When {
 
     /// Parses `text`, turning `edtf-core`'s refusal into an error with `refuse`.
     fn parse_or(text: &str, refuse: impl Fn(ParseError) -> DateError) -> Result<Self, DateError> {
+        if let Some(when) = Self::plain(text) {
+            return Ok(when);
+        }
         let edtf = Edtf::parse(text).map_err(refuse)?;
         Self::from_parsed(text, &edtf)
+    }
+
+    /// A plain year, month or day, read without the general parser (see `fast`).
+    pub(super) fn plain(text: &str) -> Option<Self> {
+        let (earliest, latest) = super::fast::plain_date(text)?;
+        Some(Self { text: CompactString::new(text), earliest, latest, uncertain: false, approximate: false })
     }
 
     /// The date `edtf`, already parsed from `text`.
@@ -162,7 +173,7 @@ impl When {
             return Err(out_of_range());
         };
         Ok(Self {
-            text: text.into(),
+            text: CompactString::new(text),
             earliest: to_naive(lo).ok_or_else(out_of_range)?,
             latest: to_naive(hi).ok_or_else(out_of_range)?,
             uncertain: edtf.is_uncertain(),
@@ -181,7 +192,7 @@ impl When {
     #[must_use]
     pub fn day(date: NaiveDate) -> Self {
         Self {
-            text: from_naive(date).to_string().into(),
+            text: CompactString::from(from_naive(date).to_string()),
             earliest: date,
             latest: date,
             uncertain: false,
