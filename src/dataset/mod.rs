@@ -2,6 +2,7 @@
 
 mod builder;
 mod json;
+pub(crate) mod object;
 
 use chrono::NaiveDate;
 
@@ -13,7 +14,7 @@ pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::query::index::QueryIndex;
 use crate::records::{Event, Island, Party, Position, Source};
-use crate::validate::{self, Derived, Issue, ValidationReport};
+use crate::validate::{self, Derived, Gaps, Issue, ValidationReport};
 
 /// The five record lists, as given: not yet checked.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,7 +72,7 @@ impl PartialEq for Dataset {
 impl Dataset {
     /// Checks `records` and, if they have no errors, indexes them.
     pub(crate) fn validate(records: Records) -> Result<Self, ValidationReport> {
-        let (issues, derived) = validate::check(&records);
+        let (issues, derived) = validate::check(&records, &Gaps::default());
         if issues.iter().any(|i| i.severity == validate::Severity::Error) {
             return Err(ValidationReport::new(issues));
         }

@@ -1,6 +1,6 @@
 //! The checks themselves, run once over all records.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 
 use crate::dataset::Records;
@@ -24,6 +24,45 @@ pub(crate) struct Derived {
     pub(crate) expansion_ids: Vec<Box<[IslandId]>>,
     /// For each position, its entry in `expansions`.
     pub(crate) position_expansion: Vec<u32>,
+}
+
+/// What validation is told about the records of a JSON file that could not be read, so that
+/// its report speaks of the file as written. Empty (the default) when every record was read,
+/// and then costs nothing: it is only consulted for a problem already found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Gaps {
+    /// By kind: the place in the file of each record that was read, by its index among the
+    /// records read. Empty when all of that kind were read.
+    places: [Vec<usize>; 5],
+    /// By kind: the ids of the records that could not be read, where their id was a string.
+    unread: [HashSet<String>; 5],
+}
+
+impl Gaps {
+    /// Records that the `kind` record at the file's place `place` was read.
+    pub(crate) fn read(&mut self, kind: RecordKind, place: usize) {
+        if let Some(places) = self.places.get_mut(kind as usize) {
+            places.push(place);
+        }
+    }
+
+    /// Records that a `kind` record with this id could not be read.
+    pub(crate) fn unread(&mut self, kind: RecordKind, id: String) {
+        if let Some(ids) = self.unread.get_mut(kind as usize) {
+            ids.insert(id);
+        }
+    }
+
+    /// The place in the file of the `i`th `kind` record read.
+    fn place(&self, kind: RecordKind, i: usize) -> usize {
+        self.places.get(kind as usize).and_then(|p| p.get(i)).copied().unwrap_or(i)
+    }
+
+    /// Whether a reference to `id` names a `kind` record that could not be read: not unknown,
+    /// only unread, and already reported as such.
+    fn is_unread(&self, kind: RecordKind, id: &str) -> bool {
+        self.unread.get(kind as usize).is_some_and(|ids| ids.contains(id))
+    }
 }
 
 /// A record with a string id, as [`IdIndex`] reads it.
@@ -82,7 +121,7 @@ impl IdIndex {
     }
 
     /// Indexes `records`, reporting every id seen before, in index order.
-    fn build<R: Keyed>(records: &[R], kind: RecordKind, out: &mut Vec<Issue>) -> Self {
+    fn build<R: Keyed>(records: &[R], kind: RecordKind, gaps: &Gaps, out: &mut Vec<Issue>) -> Self {
         if records.is_empty() {
             return Self::default();
         }
@@ -95,13 +134,14 @@ impl IdIndex {
             if *slot == EMPTY {
                 *slot = idx(i);
             } else {
-                let first = *slot;
+                let (at, first) = (gaps.place(kind, i), gaps.place(kind, *slot as usize));
                 let code = IssueCode::DuplicateId;
+                let list = kind.list_name();
                 out.push(Issue {
                     code,
                     severity: code.severity(),
-                    subject: Subject { kind, id: id.to_owned(), index: i, field: "id" },
-                    message: format!("{kind} '{id}' at {kind}s[{i}] repeats the id of {kind}s[{first}]"),
+                    subject: Subject { kind, id: id.to_owned(), index: at, field: "id" },
+                    message: format!("{kind} '{id}' at {list}[{at}] repeats the id of {list}[{first}]"),
                 });
             }
         }
@@ -118,6 +158,7 @@ pub(crate) fn idx(i: usize) -> u32 {
 struct Checker<'a> {
     r: &'a Records,
     d: &'a Derived,
+    gaps: &'a Gaps,
     issues: Vec<Issue>,
 }
 
@@ -131,7 +172,7 @@ impl Checker<'_> {
         field: &'static str,
         message: String,
     ) {
-        let subject = Subject { kind, id: id.to_owned(), index, field };
+        let subject = Subject { kind, id: id.to_owned(), index: self.gaps.place(kind, index), field };
         self.issues.push(Issue { code, severity: code.severity(), subject, message });
     }
 }
@@ -141,19 +182,20 @@ fn bounds_text(n: i32) -> String {
 }
 
 /// Runs every check. Returns the issues found, errors and warnings, and what was derived.
-pub(crate) fn check(r: &Records) -> (Vec<Issue>, Derived) {
+/// `gaps` tells of records of a file that could not be read; pass the default otherwise.
+pub(crate) fn check(r: &Records, gaps: &Gaps) -> (Vec<Issue>, Derived) {
     let mut issues = Vec::new();
     let mut d = Derived {
-        islands: IdIndex::build(&r.islands, RecordKind::Island, &mut issues),
-        parties: IdIndex::build(&r.parties, RecordKind::Party, &mut issues),
-        sources: IdIndex::build(&r.sources, RecordKind::Source, &mut issues),
-        events: IdIndex::build(&r.events, RecordKind::Event, &mut issues),
-        positions: IdIndex::build(&r.positions, RecordKind::Position, &mut issues),
+        islands: IdIndex::build(&r.islands, RecordKind::Island, gaps, &mut issues),
+        parties: IdIndex::build(&r.parties, RecordKind::Party, gaps, &mut issues),
+        sources: IdIndex::build(&r.sources, RecordKind::Source, gaps, &mut issues),
+        events: IdIndex::build(&r.events, RecordKind::Event, gaps, &mut issues),
+        positions: IdIndex::build(&r.positions, RecordKind::Position, gaps, &mut issues),
         ..Derived::default()
     };
     // Expansion reports nothing: it may run before the checks, which only read it.
     expand(r, &mut d);
-    let mut c = Checker { r, d: &d, issues };
+    let mut c = Checker { r, d: &d, gaps, issues };
     c.islands();
     c.parties();
     c.sources();
@@ -229,6 +271,7 @@ impl Checker<'_> {
             let id = island.id.as_str();
             if let Some(parent) = &island.part_of {
                 match self.d.islands.get(&r.islands, parent.as_str()) {
+                    None if self.gaps.is_unread(RecordKind::Island, parent.as_str()) => {}
                     None => self.push(
                         IssueCode::UnknownReference,
                         RecordKind::Island,
@@ -354,7 +397,9 @@ impl Checker<'_> {
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             for cited in &source.cites {
-                if !self.d.sources.contains(&self.r.sources, cited.as_str()) {
+                if !self.d.sources.contains(&self.r.sources, cited.as_str())
+                    && !self.gaps.is_unread(RecordKind::Source, cited.as_str())
+                {
                     let id = source.id.as_str();
                     self.push(
                         IssueCode::SourceCitesUnknown,
@@ -515,6 +560,9 @@ impl Checker<'_> {
         for (field, event_id) in [("established_by", &pos.established_by), ("ended_by", &pos.ended_by)] {
             let Some(event_id) = event_id else { continue };
             let Some(e) = self.d.events.get(&self.r.events, event_id.as_str()) else {
+                if self.gaps.is_unread(RecordKind::Event, event_id.as_str()) {
+                    continue;
+                }
                 self.push(
                     IssueCode::UnknownReference,
                     k,
@@ -575,7 +623,9 @@ impl Checker<'_> {
     }
 
     fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
-        if !self.d.islands.contains(&self.r.islands, island.as_str()) {
+        if !self.d.islands.contains(&self.r.islands, island.as_str())
+            && !self.gaps.is_unread(RecordKind::Island, island.as_str())
+        {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -588,7 +638,9 @@ impl Checker<'_> {
     }
 
     fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
-        if !self.d.parties.contains(&self.r.parties, party.as_str()) {
+        if !self.d.parties.contains(&self.r.parties, party.as_str())
+            && !self.gaps.is_unread(RecordKind::Party, party.as_str())
+        {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -612,7 +664,9 @@ impl Checker<'_> {
             );
         }
         for a in attributions {
-            if !self.d.sources.contains(&self.r.sources, a.source.as_str()) {
+            if !self.d.sources.contains(&self.r.sources, a.source.as_str())
+                && !self.gaps.is_unread(RecordKind::Source, a.source.as_str())
+            {
                 self.push(
                     IssueCode::UnknownReference,
                     kind,
@@ -779,7 +833,7 @@ mod tests {
         let island = |id: &str| Island::new(id.parse().unwrap_or_else(|e| panic!("{e}")), IslandKind::Island);
         let islands: Vec<Island> = ["a", "b", "a", "c", "b", "a"].into_iter().map(island).collect();
         let mut out = Vec::new();
-        let index = IdIndex::build(&islands, RecordKind::Island, &mut out);
+        let index = IdIndex::build(&islands, RecordKind::Island, &Gaps::default(), &mut out);
         assert_eq!(index.get(&islands, "a"), Some(0));
         assert_eq!(index.get(&islands, "b"), Some(1));
         assert_eq!(index.get(&islands, "c"), Some(3));
@@ -793,7 +847,7 @@ mod tests {
                 (5, "island 'a' at islands[5] repeats the id of islands[0]"),
             ]
         );
-        let empty = IdIndex::build::<Island>(&[], RecordKind::Island, &mut out);
+        let empty = IdIndex::build::<Island>(&[], RecordKind::Island, &Gaps::default(), &mut out);
         assert_eq!(empty.get::<Island>(&[], "a"), None);
     }
 
