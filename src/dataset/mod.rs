@@ -234,5 +234,6 @@ mod tests {
         ok::<DatasetBuilder>();
         ok::<LoadError>();
         ok::<ValidationReport>();
+        ok::<crate::SyntaxError>();
     }
 }
