@@ -1,12 +1,12 @@
 //! Checks a dataset file: `cargo run --example validate -- FILE.json`.
 //!
 //! Prints a one-line summary and any warnings and exits 0 when the dataset is valid; prints
-//! every problem, one per line starting with its code, and exits 1 when it is not; exits 2
-//! when the file cannot be read.
+//! a summary that counts errors and warnings, then every problem, one per line starting with
+//! its severity, errors first, and exits 1 when it is not; exits 2 when the file cannot be read.
 
 use std::process::ExitCode;
 
-use island_claims::{Dataset, LoadError};
+use island_claims::Dataset;
 
 const USAGE: &str = "usage: validate FILE.json\n\nChecks an island-claims dataset and lists every problem.";
 
@@ -32,33 +32,27 @@ fn main() -> ExitCode {
     };
     match Dataset::from_json(&text) {
         Ok(data) => {
+            let warnings = data.warnings().len();
             println!(
-                "ok: {} islands, {} parties, {} sources, {} events, {} positions, {} warnings",
+                "ok: {} islands, {} parties, {} sources, {} events, {} positions, {warnings} warning{}",
                 data.islands().len(),
                 data.parties().len(),
                 data.sources().len(),
                 data.events().len(),
                 data.all_positions().len(),
-                data.warnings().len()
+                if warnings == 1 { "" } else { "s" }
             );
             for w in data.warnings() {
-                println!("warning {w}");
+                println!("{w}");
             }
             ExitCode::SUCCESS
         }
-        Err(LoadError::Invalid(report)) => {
-            for issue in report.issues() {
-                println!("{issue}");
-            }
-            eprintln!("{path}: {} errors", report.errors().count());
-            ExitCode::from(1)
-        }
-        Err(e @ LoadError::UnsupportedFormat { .. }) => {
-            println!("unsupported_format: {e}");
-            ExitCode::from(1)
-        }
         Err(e) => {
-            println!("syntax_error: {e}");
+            match e.report() {
+                // "dataset refused with 2 errors and 1 warning", then a line per problem.
+                Some(report) => println!("{path}: {report}"),
+                None => println!("{path}: error {e}"),
+            }
             ExitCode::from(1)
         }
     }

@@ -78,7 +78,7 @@ pub use records::{
     Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
-pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, ValidationReport};
+pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};
 
 /// The README's examples run as doctests, so the README cannot drift from the API.
 #[cfg(doctest)]

@@ -64,6 +64,7 @@ send_sync!(
     Span,
     Stance,
     Subject,
+    SyntaxError,
     TimelineEntry<'static>,
     ValidationReport,
     When,

@@ -1,11 +1,13 @@
 //! JSON in and out: the interchange format.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::dataset::Dataset;
 use crate::records::Records;
+use crate::records::object::{Object, objects};
 use crate::records::{Event, Island, Party, Position, Source};
-use crate::validate::ValidationReport;
+use crate::validate::{self, Gaps, RecordKind, SyntaxError, ValidationReport};
 
 /// The format tag this version reads and writes, in the `format` field.
 pub const FORMAT: &str = "island-claims/1";
@@ -14,12 +16,18 @@ pub const FORMAT: &str = "island-claims/1";
 pub const MAX_JSON_BYTES: usize = 1 << 30;
 
 /// Why a JSON text could not be loaded as a dataset.
+///
+/// To list every problem, whatever the variant: [`LoadError::report`].
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// Not JSON, or JSON not of the dataset's shape: a missing or unknown field, a wrong type,
-    /// a bad id or date. Names the place.
-    #[error("{path}: {message} (line {line}, column {column})")]
+    /// Not JSON, or JSON not of the dataset's shape: a missing or unknown field, a wrong type
+    /// (an array where an object belongs), a bad id or date.
+    ///
+    /// The fields name the first such problem. `report` lists it with every other: when the
+    /// text is JSON of the right outline, each record is read on its own, so every record that
+    /// cannot be read is listed, with the validation issues of the records that could be.
+    #[error("{}", syntax_display(path, *line, *column, message, report))]
     Syntax {
         /// Where, as a JSON path such as `positions[3].period` (`.` for the top).
         path: String,
@@ -29,6 +37,8 @@ pub enum LoadError {
         column: usize,
         /// What is wrong.
         message: String,
+        /// Every problem found, this one first.
+        report: ValidationReport,
     },
     /// The `format` field names a format this version does not read.
     #[error("unsupported format '{found}'; this version reads '{FORMAT}'")]
@@ -42,19 +52,39 @@ pub enum LoadError {
         /// Its length in bytes.
         len: usize,
     },
-    /// Well-formed, but the records are inconsistent: the report lists every problem.
+    /// Every record was read, but they are inconsistent: the report lists every problem.
     #[error(transparent)]
     Invalid(ValidationReport),
 }
 
 impl LoadError {
-    /// The validation report, when the records were read but refused.
+    /// Every problem found, when the text was read far enough to find any: for
+    /// [`LoadError::Syntax`] and [`LoadError::Invalid`].
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let json = r#"{"format": "island-claims/1", "islands": [
+    ///   {"id": "a", "kind": "isle"}, {"id": "b", "kind": "island", "area_km2": "big"}]}"#;
+    /// let report = Dataset::from_json(json).unwrap_err().report().cloned().unwrap();
+    /// let paths: Vec<&str> = report.syntax_errors().iter().map(|e| e.path.as_str()).collect();
+    /// assert_eq!(paths, ["islands[0].kind", "islands[1].area_km2"]);
+    /// ```
     #[must_use]
     pub fn report(&self) -> Option<&ValidationReport> {
         match self {
-            Self::Invalid(r) => Some(r),
+            Self::Invalid(r) | Self::Syntax { report: r, .. } => Some(r),
             _ => None,
         }
+    }
+}
+
+/// One line for a lone problem, the whole report when there are more.
+fn syntax_display(path: &str, line: usize, column: usize, message: &str, report: &ValidationReport) -> String {
+    if report.syntax_errors().len() <= 1 && report.issues().is_empty() {
+        format!("{path}: {message} (line {line}, column {column})")
+    } else {
+        report.to_string()
     }
 }
 
@@ -79,19 +109,19 @@ pub(crate) struct RawDataset {
     #[cfg_attr(feature = "schema", schemars(schema_with = "format_tag"))]
     format: String,
     /// Islands, groups of islands and regions.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     islands: Vec<Island>,
     /// States, government bodies, organisations and persons.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     parties: Vec<Party>,
     /// The publications that positions and events are attributed to.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     sources: Vec<Source>,
     /// Treaties, statements, visits and other dated happenings.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     events: Vec<Event>,
     /// The standing stances of parties on islands over periods.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     positions: Vec<Position>,
 }
 
@@ -121,13 +151,62 @@ struct FormatOnly {
     format: String,
 }
 
+/// The outline of a dataset file: its format tag and the text of each record, unread. The
+/// slow path reads each record from it on its own, to find every record that cannot be read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Outline<'a> {
+    format: String,
+    #[serde(default, borrow, deserialize_with = "raw_list")]
+    islands: Vec<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "raw_list")]
+    parties: Vec<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "raw_list")]
+    sources: Vec<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "raw_list")]
+    events: Vec<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "raw_list")]
+    positions: Vec<&'a RawValue>,
+}
+
+/// `deserialize_with` for a list of the outline: an array of any JSON values, kept as text.
+fn raw_list<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<&'de RawValue>, D::Error> {
+    struct RawList;
+    impl<'de> serde::de::Visitor<'de> for RawList {
+        type Value = Vec<&'de RawValue>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an array of objects")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(text) = seq.next_element()? {
+                out.push(text);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_seq(RawList)
+}
+
+/// Only the id of a record that could not be read, if it has one, so that references to
+/// it are not also reported as unknown.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
 impl Dataset {
     /// Reads a dataset from JSON text and validates it.
+    ///
+    /// The top level and every record and nested object (`location`, `names`, `represents`,
+    /// `participants`, `attributions`) must be JSON objects; an array is refused even when its
+    /// items would fill the fields in order.
     ///
     /// # Errors
     ///
     /// [`LoadError::Syntax`] with the JSON path, line and column when the text is not a
-    /// dataset of this format's shape (an unknown field, a misspelt stance, a bad date);
+    /// dataset of this format's shape (an unknown field, a misspelt stance, a bad date), and a
+    /// report of every record that cannot be read, with the validation issues of the others;
     /// [`LoadError::UnsupportedFormat`] when `format` is not [`FORMAT`];
     /// [`LoadError::TooLarge`] beyond [`MAX_JSON_BYTES`]; [`LoadError::Invalid`] with every
     /// problem when the records are inconsistent.
@@ -141,15 +220,19 @@ impl Dataset {
     ///     .unwrap_err();
     /// assert!(matches!(&err, LoadError::Syntax { path, .. } if path == "islands[0].kind"));
     /// assert!(err.to_string().contains("unknown variant `isle`, expected one of `island`, `group`, `region`"));
+    ///
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/1", "islands": [["a", "island"]]}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), "islands[0]: invalid type: sequence, expected an object (line 1, column 42)");
     /// ```
     pub fn from_json(json: &str) -> Result<Self, LoadError> {
         if json.len() > MAX_JSON_BYTES {
             return Err(LoadError::TooLarge { len: json.len() });
         }
         // The fast path reads without tracking where it is; only a text that fails is read
-        // again with its JSON path tracked, to say where. Tracking costs a tenth of a load.
+        // again, record by record with each JSON path tracked, to say where and what.
+        // Tracking costs a tenth of a load.
         let mut de = serde_json::Deserializer::from_str(json);
-        let Ok(raw) = RawDataset::deserialize(&mut de).and_then(|raw| de.end().map(|()| raw)) else {
+        let Ok(Object(raw)) = Object::<RawDataset>::deserialize(&mut de).and_then(|raw| de.end().map(|()| raw)) else {
             return Err(explain(json));
         };
         if raw.format != FORMAT {
@@ -193,35 +276,177 @@ impl Dataset {
     }
 }
 
-/// Why `json` failed to read, with the JSON path of the problem: the slow path of
-/// [`Dataset::from_json`], run only on a text the fast path refused.
+/// Why `json` failed to read, with every problem: the slow path of [`Dataset::from_json`],
+/// run only on a text the fast path refused.
+///
+/// The outline is read first; a problem there (not JSON, an unknown top-level field, a list
+/// that is not an array) stops the reading. Then each record is read on its own, and the
+/// records that could be read are validated, so that one report says everything.
 fn explain(json: &str) -> LoadError {
-    let mut de = serde_json::Deserializer::from_str(json);
-    match serde_path_to_error::deserialize::<_, RawDataset>(&mut de) {
+    let outline = match read_outline(json) {
+        Ok(outline) => outline,
         Err(e) => {
-            if let Ok(FormatOnly { format }) = serde_json::from_str::<FormatOnly>(json) {
+            if let Ok(Object(FormatOnly { format })) = serde_json::from_str::<Object<FormatOnly>>(json) {
                 if format != FORMAT {
                     return LoadError::UnsupportedFormat { found: format };
                 }
             }
-            // serde_path_to_error writes `?` for a key it had not read yet; leave it out.
-            let path = e.path().to_string();
-            let path = path.strip_suffix(".?").map_or(path.clone(), str::to_owned);
-            syntax(path, &e.into_inner())
+            return syntax_error(vec![e], Vec::new());
         }
-        // Text after the dataset's object is refused, not ignored.
-        Ok(_) => match de.end() {
-            Err(e) => syntax(".".to_owned(), &e),
-            // The fast path refused what the slow one accepts: not expected, but say so
-            // rather than load half-read data.
-            Ok(()) => LoadError::Syntax {
-                path: ".".to_owned(),
-                line: 0,
-                column: 0,
-                message: "the text could not be read".to_owned(),
-            },
-        },
+    };
+    if outline.format != FORMAT {
+        return LoadError::UnsupportedFormat { found: outline.format };
     }
+    let mut reader = RecordReader { json, lines: LineCursor::default(), gaps: Gaps::default(), errors: Vec::new() };
+    let records = Records {
+        islands: reader.list(RecordKind::Island, &outline.islands),
+        parties: reader.list(RecordKind::Party, &outline.parties),
+        sources: reader.list(RecordKind::Source, &outline.sources),
+        events: reader.list(RecordKind::Event, &outline.events),
+        positions: reader.list(RecordKind::Position, &outline.positions),
+    };
+    let resolved = crate::resolve::Resolved::new(&records);
+    let issues = validate::check(&records, &resolved, &reader.gaps);
+    if reader.errors.is_empty() {
+        // The fast path refused what the slow one reads: not expected, but say so rather
+        // than load data read another way.
+        let e =
+            SyntaxError { path: ".".to_owned(), line: 0, column: 0, message: "the text could not be read".to_owned() };
+        return syntax_error(vec![e], issues);
+    }
+    syntax_error(reader.errors, issues)
+}
+
+/// The outline of `json`, or the one problem that stops it being read.
+fn read_outline(json: &str) -> Result<Outline<'_>, SyntaxError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, Object<Outline<'_>>>(&mut de) {
+        // Text after the dataset's object is refused, not ignored.
+        Ok(Object(outline)) => de.end().map(|()| outline).map_err(|e| error_at(".".to_owned(), &e, None)),
+        Err(e) => {
+            let outline_error = error_at(json_path(None, e.path()), e.inner(), None);
+            // The outline skims records without reading them, and says less about a bad one
+            // ("key must be a string" for a trailing comma): reading the whole text as a
+            // dataset says more, when it stops at the same place.
+            let mut de = serde_json::Deserializer::from_str(json);
+            match serde_path_to_error::deserialize::<_, Object<RawDataset>>(&mut de) {
+                Err(e) if (e.inner().line(), e.inner().column()) == (outline_error.line, outline_error.column) => {
+                    Err(error_at(json_path(None, e.path()), e.inner(), None))
+                }
+                _ => Err(outline_error),
+            }
+        }
+    }
+}
+
+/// Reads records one by one from their text in the outline, noting those that cannot be read.
+struct RecordReader<'a> {
+    json: &'a str,
+    lines: LineCursor,
+    gaps: Gaps,
+    errors: Vec<SyntaxError>,
+}
+
+impl<'a> RecordReader<'a> {
+    fn list<T: Deserialize<'a>>(&mut self, kind: RecordKind, texts: &[&'a RawValue]) -> Vec<T> {
+        let mut out = Vec::with_capacity(texts.len());
+        for (i, text) in texts.iter().enumerate() {
+            let text = text.get();
+            let mut de = serde_json::Deserializer::from_str(text);
+            match serde_path_to_error::deserialize::<_, Object<T>>(&mut de) {
+                Ok(Object(record)) => {
+                    out.push(record);
+                    self.gaps.read(kind, i);
+                }
+                Err(e) => {
+                    // `text` lies inside `json`: its offset turns the record's line and column
+                    // into the file's.
+                    let offset = (text.as_ptr() as usize).saturating_sub(self.json.as_ptr() as usize);
+                    let start = self.lines.position(self.json, offset);
+                    let path = json_path(Some((kind, i)), e.path());
+                    self.errors.push(error_at(path, e.inner(), Some(start)));
+                    if let Ok(Object(IdOnly { id })) = serde_json::from_str::<Object<IdOnly>>(text) {
+                        self.gaps.unread(kind, id);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The line and column (from 1, in bytes) of byte offsets of one text, asked in increasing
+/// order within each list: it counts lines from where it was last asked, so a list's errors
+/// cost one pass over the text, not one each.
+#[derive(Default)]
+struct LineCursor {
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl LineCursor {
+    fn position(&mut self, text: &str, offset: usize) -> (usize, usize) {
+        if offset < self.offset || self.line == 0 {
+            *self = Self { offset: 0, line: 1, line_start: 0 };
+        }
+        let skipped = text.as_bytes().get(self.offset..offset).unwrap_or_default();
+        for (i, &b) in skipped.iter().enumerate() {
+            if b == b'\n' {
+                self.line += 1;
+                self.line_start = self.offset + i + 1;
+            }
+        }
+        self.offset = offset;
+        (self.line, offset - self.line_start + 1)
+    }
+}
+
+/// The JSON path of a problem: the record's place in its list, if any, then the path within.
+/// serde_path_to_error writes `?` for a key it had not read yet; those are left out, and an
+/// empty path is the top, `.`.
+fn json_path(record: Option<(RecordKind, usize)>, within: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut path = match record {
+        Some((kind, i)) => format!("{}[{i}]", kind.list_name()),
+        None => String::new(),
+    };
+    for segment in within {
+        match segment {
+            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    if path.is_empty() { ".".to_owned() } else { path }
+}
+
+/// A syntax error at `path` from serde_json's error; `start` is where the text it read begins
+/// in the file (line and column), when that was not the file itself.
+fn error_at(path: String, e: &serde_json::Error, start: Option<(usize, usize)>) -> SyntaxError {
+    let (line, column) = match start {
+        None => (e.line(), e.column()),
+        Some((line, column)) if e.line() <= 1 => (line, (column + e.column()).saturating_sub(1)),
+        Some((line, _)) => (line.saturating_add(e.line() - 1), e.column()),
+    };
+    // serde_json counts from 0 for a problem found by peeking at a value's first character.
+    SyntaxError { path, line, column: column.max(1), message: strip_position(&e.to_string()) }
+}
+
+fn syntax_error(errors: Vec<SyntaxError>, issues: Vec<validate::Issue>) -> LoadError {
+    let first = errors.first().cloned().unwrap_or_else(|| SyntaxError {
+        path: ".".to_owned(),
+        line: 0,
+        column: 0,
+        message: "the text could not be read".to_owned(),
+    });
+    let SyntaxError { path, line, column, message } = first;
+    LoadError::Syntax { path, line, column, message, report: ValidationReport::with_syntax(errors, issues) }
 }
 
 /// Gives back the room that reading left in every list: serde grows a list by doubling, so
@@ -252,10 +477,6 @@ fn shrink(r: &mut Records) {
     r.sources.shrink_to_fit();
     r.events.shrink_to_fit();
     r.positions.shrink_to_fit();
-}
-
-fn syntax(path: String, e: &serde_json::Error) -> LoadError {
-    LoadError::Syntax { path, line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
 }
 
 /// serde_json appends " at line L column C" to its messages; the error carries both apart.

@@ -13,7 +13,7 @@ pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
 use crate::resolve::{At, PositionIx, QueryIndex, Resolved};
-use crate::validate::{self, Issue, ValidationReport};
+use crate::validate::{self, Gaps, Issue, ValidationReport};
 
 /// A validated, indexed, immutable set of islands, parties, sources, events and positions.
 ///
@@ -69,13 +69,13 @@ impl Dataset {
         const PARALLEL_FROM: usize = 20_000;
         let resolved = Resolved::new(&records);
         let (issues, index) = if records.positions.len() < PARALLEL_FROM {
-            let issues = validate::check(&records, &resolved);
+            let issues = validate::check(&records, &resolved, &Gaps::default());
             let index = (!validate::refuses(&issues)).then(|| QueryIndex::build(&records, &resolved));
             (issues, index)
         } else {
             std::thread::scope(|s| {
                 let index = s.spawn(|| QueryIndex::build(&records, &resolved));
-                let issues = validate::check(&records, &resolved);
+                let issues = validate::check(&records, &resolved, &Gaps::default());
                 // The build cannot panic on any records; should it, the index is built here.
                 let index = index.join().unwrap_or_else(|_| QueryIndex::build(&records, &resolved));
                 (issues, Some(index))
@@ -93,7 +93,7 @@ impl Dataset {
         let resolved = Resolved::new(&records);
         let warnings = validate::warnings(&records, &resolved);
         debug_assert!(
-            !validate::refuses(&validate::check(&records, &resolved)),
+            !validate::refuses(&validate::check(&records, &resolved, &Gaps::default())),
             "a restriction of a valid dataset is refused"
         );
         let index = QueryIndex::build(&records, &resolved);

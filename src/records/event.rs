@@ -227,13 +227,13 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Who took part, and how.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub participants: Vec<Participant>,
     /// The islands it concerned.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub islands: Vec<IslandId>,
     /// The sources that report it; at least one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::records::object::objects")]
     pub attributions: Vec<Attribution>,
     /// Where it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -87,7 +87,11 @@ pub struct Island {
     #[cfg_attr(feature = "schema", schemars(range(min = 0.0)))]
     pub area_km2: Option<f64>,
     /// A representative point.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::records::object::optional_object",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub location: Option<Location>,
     /// The Wikidata item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

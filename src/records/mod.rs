@@ -7,6 +7,7 @@
 
 mod event;
 mod island;
+pub(crate) mod object;
 mod party;
 mod position;
 mod source;
@@ -206,7 +207,7 @@ impl<'de> Deserialize<'de> for Names {
         impl<'de> serde::de::Visitor<'de> for NamesVisitor {
             type Value = Names;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map")
+                f.write_str("an object of names by language tag")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Names, A::Error> {
                 let mut names = Names(Vec::with_capacity(map.size_hint().unwrap_or(2).min(16)));

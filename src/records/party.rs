@@ -79,7 +79,7 @@ pub struct Party {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor_of: Option<PartyId>,
     /// The states or bodies this party acts for, and when.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub represents: Vec<Representation>,
     /// The Wikidata item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -178,7 +178,7 @@ pub struct Position {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended_by: Option<EventId>,
     /// The sources that report it; at least one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::records::object::objects")]
     pub attributions: Vec<Attribution>,
     /// How much it is to be trusted beside conflicting accounts.
     #[serde(default, skip_serializing_if = "Rank::is_normal")]

@@ -1,6 +1,6 @@
 //! The checks themselves, run once over all records.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Attribution, CounterpartRule, Position, Rank, Records};
@@ -8,9 +8,49 @@ use crate::resolve::{At, IdIndex, PositionIx, Resolved};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::{Issue, IssueCode, RecordKind, Severity, Subject};
 
+/// What validation is told about the records of a JSON file that could not be read, so that
+/// its report speaks of the file as written. Empty (the default) when every record was read,
+/// and then costs nothing: it is only consulted for a problem already found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Gaps {
+    /// By kind: the place in the file of each record that was read, by its index among the
+    /// records read. Empty when all of that kind were read.
+    places: [Vec<usize>; 5],
+    /// By kind: the ids of the records that could not be read, where their id was a string.
+    unread: [HashSet<String>; 5],
+}
+
+impl Gaps {
+    /// Records that the `kind` record at the file's place `place` was read.
+    pub(crate) fn read(&mut self, kind: RecordKind, place: usize) {
+        if let Some(places) = self.places.get_mut(kind as usize) {
+            places.push(place);
+        }
+    }
+
+    /// Records that a `kind` record with this id could not be read.
+    pub(crate) fn unread(&mut self, kind: RecordKind, id: String) {
+        if let Some(ids) = self.unread.get_mut(kind as usize) {
+            ids.insert(id);
+        }
+    }
+
+    /// The place in the file of the `i`th `kind` record read.
+    fn place(&self, kind: RecordKind, i: usize) -> usize {
+        self.places.get(kind as usize).and_then(|p| p.get(i)).copied().unwrap_or(i)
+    }
+
+    /// Whether a reference to `id` names a `kind` record that could not be read: not unknown,
+    /// only unread, and already reported as such.
+    fn is_unread(&self, kind: RecordKind, id: &str) -> bool {
+        self.unread.get(kind as usize).is_some_and(|ids| ids.contains(id))
+    }
+}
+
 struct Checker<'a> {
     r: &'a Records,
     d: &'a Resolved,
+    gaps: &'a Gaps,
     issues: Vec<Issue>,
 }
 
@@ -24,7 +64,7 @@ impl Checker<'_> {
         field: &'static str,
         message: String,
     ) {
-        let subject = Subject { kind, id: id.to_owned(), index, field };
+        let subject = Subject { kind, id: id.to_owned(), index: self.gaps.place(kind, index), field };
         self.issues.push(Issue { code, severity: code.severity(), subject, message });
     }
 }
@@ -34,9 +74,10 @@ fn bounds_text(n: i32) -> String {
 }
 
 /// Runs every check of `r`, whose resolved form is `d`. Returns the issues found, errors and
-/// warnings.
-pub(crate) fn check(r: &Records, d: &Resolved) -> Vec<Issue> {
-    let mut c = Checker { r, d, issues: Vec::new() };
+/// warnings. `gaps` tells of records of a file that could not be read; pass the default
+/// otherwise.
+pub(crate) fn check(r: &Records, d: &Resolved, gaps: &Gaps) -> Vec<Issue> {
+    let mut c = Checker { r, d, gaps, issues: Vec::new() };
     c.duplicates(RecordKind::Island, &d.islands, |i| r.islands.get(i).map(|x| x.id.as_str()));
     c.duplicates(RecordKind::Party, &d.parties, |i| r.parties.get(i).map(|x| x.id.as_str()));
     c.duplicates(RecordKind::Source, &d.sources, |i| r.sources.get(i).map(|x| x.id.as_str()));
@@ -54,7 +95,7 @@ pub(crate) fn check(r: &Records, d: &Resolved) -> Vec<Issue> {
 /// The warnings alone of `r`, for records known to have no error: what [`check`] would
 /// return for them, at a fraction of its cost.
 pub(crate) fn warnings(r: &Records, d: &Resolved) -> Vec<Issue> {
-    let mut c = Checker { r, d, issues: Vec::new() };
+    let mut c = Checker { r, d, gaps: &Gaps::default(), issues: Vec::new() };
     c.published_before_events();
     debug_assert!(c.issues.iter().all(|i| i.severity == Severity::Warning), "a warning check found an error");
     c.issues
@@ -62,15 +103,17 @@ pub(crate) fn warnings(r: &Records, d: &Resolved) -> Vec<Issue> {
 
 impl Checker<'_> {
     fn duplicates<'r>(&mut self, kind: RecordKind, ids: &IdIndex, id_at: impl Fn(usize) -> Option<&'r str>) {
+        let list = kind.list_name();
         for &(i, first) in ids.repeats() {
             let id = id_at(i).unwrap_or_default();
+            let (at, first) = (self.gaps.place(kind, i), self.gaps.place(kind, first));
             self.push(
                 IssueCode::DuplicateId,
                 kind,
                 id,
                 i,
                 "id",
-                format!("{kind} '{id}' at {kind}s[{i}] repeats the id of {kind}s[{first}]"),
+                format!("{kind} '{id}' at {list}[{at}] repeats the id of {list}[{first}]"),
             );
         }
     }
@@ -83,6 +126,7 @@ impl Checker<'_> {
             let id = island.id.as_str();
             if let Some(parent) = &island.part_of {
                 match self.d.islands.get(&r.islands, parent.as_str()) {
+                    None if self.gaps.is_unread(RecordKind::Island, parent.as_str()) => {}
                     None => self.push(
                         IssueCode::UnknownReference,
                         RecordKind::Island,
@@ -198,7 +242,9 @@ impl Checker<'_> {
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             for cited in &source.cites {
-                if !self.d.sources.contains(&self.r.sources, cited.as_str()) {
+                if !self.d.sources.contains(&self.r.sources, cited.as_str())
+                    && !self.gaps.is_unread(RecordKind::Source, cited.as_str())
+                {
                     let id = source.id.as_str();
                     self.push(
                         IssueCode::SourceCitesUnknown,
@@ -371,6 +417,9 @@ impl Checker<'_> {
         for (field, event_id) in [("established_by", &pos.established_by), ("ended_by", &pos.ended_by)] {
             let Some(event_id) = event_id else { continue };
             let Some(e) = self.d.events.get(&self.r.events, event_id.as_str()) else {
+                if self.gaps.is_unread(RecordKind::Event, event_id.as_str()) {
+                    continue;
+                }
                 self.push(
                     IssueCode::UnknownReference,
                     k,
@@ -431,7 +480,9 @@ impl Checker<'_> {
     }
 
     fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
-        if !self.d.islands.contains(&self.r.islands, island.as_str()) {
+        if !self.d.islands.contains(&self.r.islands, island.as_str())
+            && !self.gaps.is_unread(RecordKind::Island, island.as_str())
+        {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -444,7 +495,9 @@ impl Checker<'_> {
     }
 
     fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
-        if !self.d.parties.contains(&self.r.parties, party.as_str()) {
+        if !self.d.parties.contains(&self.r.parties, party.as_str())
+            && !self.gaps.is_unread(RecordKind::Party, party.as_str())
+        {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -468,7 +521,9 @@ impl Checker<'_> {
             );
         }
         for a in attributions {
-            if !self.d.sources.contains(&self.r.sources, a.source.as_str()) {
+            if !self.d.sources.contains(&self.r.sources, a.source.as_str())
+                && !self.gaps.is_unread(RecordKind::Source, a.source.as_str())
+            {
                 self.push(
                     IssueCode::UnknownReference,
                     kind,

@@ -15,7 +15,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-pub(crate) use checks::{check, warnings};
+pub(crate) use checks::{Gaps, check, warnings};
 
 /// Whether `issues` refuse a dataset: whether any is an error.
 pub(crate) fn refuses(issues: &[Issue]) -> bool {
@@ -146,6 +146,26 @@ pub enum RecordKind {
     Position,
 }
 
+impl RecordKind {
+    /// The name of this kind's list in a dataset file, as in a JSON path: `islands`,
+    /// `parties`, `sources`, `events`, `positions`.
+    ///
+    /// ```
+    /// use island_claims::RecordKind;
+    /// assert_eq!(RecordKind::Party.list_name(), "parties");
+    /// ```
+    #[must_use]
+    pub fn list_name(self) -> &'static str {
+        match self {
+            Self::Island => "islands",
+            Self::Party => "parties",
+            Self::Source => "sources",
+            Self::Event => "events",
+            Self::Position => "positions",
+        }
+    }
+}
+
 /// The record a problem is about.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
@@ -154,15 +174,34 @@ pub struct Subject {
     pub kind: RecordKind,
     /// Its id.
     pub id: String,
-    /// Its place in its list (0 for the first island, party, ...).
+    /// Its place in its list as given (0 for the first island, party, ...): in the builder's
+    /// list, or in the JSON file's, counting records that could not be read.
     pub index: usize,
     /// The field at fault.
     pub field: &'static str,
 }
 
+impl Subject {
+    /// Where the field is in a dataset file, as a JSON path: `positions[5].period`.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let json = r#"{"format": "island-claims/1", "parties": [
+    ///   {"id": "japan", "kind": "state"}, {"id": "ussr", "kind": "state", "successor_of": "rsfsr"}]}"#;
+    /// let report = Dataset::from_json(json).unwrap_err().report().cloned().unwrap();
+    /// assert_eq!(report.issues()[0].subject.path(), "parties[1].successor_of");
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> String {
+        format!("{}[{}].{}", self.kind.list_name(), self.index, self.field)
+    }
+}
+
 impl fmt::Display for Subject {
+    /// `party 'ussr' (parties[1].successor_of)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} '{}' ({}s[{}].{})", self.kind, self.id, self.kind, self.index, self.field)
+        write!(f, "{} '{}' ({})", self.kind, self.id, self.path())
     }
 }
 
@@ -181,12 +220,41 @@ pub struct Issue {
 }
 
 impl fmt::Display for Issue {
+    /// One line: severity, code, JSON path and message, as in
+    /// `error unknown_reference at positions[0].holder: position 'p' names unknown party 'x' in holder`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)
+        write!(f, "{} {} at {}: {}", self.severity, self.code, self.subject.path(), self.message)
     }
 }
 
-/// Every problem found in a dataset that was refused.
+/// A part of a JSON file that could not be read as the format says: not JSON, or not of the
+/// dataset's shape (a missing or unknown field, a wrong type, a bad id or date).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct SyntaxError {
+    /// Where, as a JSON path such as `positions[3].period` (`.` for the top).
+    pub path: String,
+    /// Line of the problem, from 1.
+    pub line: usize,
+    /// Column of the problem, from 1, in bytes.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for SyntaxError {
+    /// `positions[3].period: invalid EDTF date '1956-02-30' ... (line 40, column 18)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {}, column {})", self.path, self.message, self.line, self.column)
+    }
+}
+
+/// Every problem found in a dataset that was refused: the records of a JSON file that could not
+/// be read ([`ValidationReport::syntax_errors`]), and the validation issues of the records that
+/// could ([`ValidationReport::issues`]).
+///
+/// Its `Display` is a summary line that counts errors and warnings, then one line per problem,
+/// errors first, each starting with its severity.
 ///
 /// # Examples
 ///
@@ -202,21 +270,36 @@ impl fmt::Display for Issue {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ValidationReport {
+    #[serde(rename = "syntax_errors")]
+    syntax: Vec<SyntaxError>,
     issues: Vec<Issue>,
 }
 
 impl ValidationReport {
     pub(crate) fn new(issues: Vec<Issue>) -> Self {
-        Self { issues }
+        Self { syntax: Vec::new(), issues }
     }
 
-    /// Every problem, errors and warnings, in the order found.
+    pub(crate) fn with_syntax(syntax: Vec<SyntaxError>, issues: Vec<Issue>) -> Self {
+        Self { syntax, issues }
+    }
+
+    /// The parts of a JSON file that could not be read as records, in the order of the file's
+    /// lists (islands, parties, sources, events, positions). Each is an error. Empty for a
+    /// builder's report, and when every record was read.
+    #[must_use]
+    pub fn syntax_errors(&self) -> &[SyntaxError] {
+        &self.syntax
+    }
+
+    /// Every validation problem of the records that were read, errors and warnings, in the
+    /// order found. A reference to a record that could not be read is not reported as unknown.
     #[must_use]
     pub fn issues(&self) -> &[Issue] {
         &self.issues
     }
 
-    /// The problems that refuse the dataset.
+    /// The validation problems that refuse the dataset.
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
     }
@@ -234,10 +317,21 @@ impl ValidationReport {
 }
 
 impl fmt::Display for ValidationReport {
+    /// `dataset refused with 2 errors and 1 warning`, then one line per problem: errors (those
+    /// of syntax first), then warnings.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.errors().count();
-        write!(f, "dataset refused with {n} error{}", if n == 1 { "" } else { "s" })?;
-        for issue in &self.issues {
+        let errors = self.syntax.len() + self.errors().count();
+        let warnings = self.warnings().count();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(f, "dataset refused with {errors} error{}", plural(errors))?;
+        match warnings {
+            0 => f.write_str(" and no warnings")?,
+            n => write!(f, " and {n} warning{}", plural(n))?,
+        }
+        for e in &self.syntax {
+            write!(f, "\n{} {e}", Severity::Error)?;
+        }
+        for issue in self.errors().chain(self.warnings()) {
             write!(f, "\n{issue}")?;
         }
         Ok(())
