@@ -650,7 +650,7 @@ mod schema {
         let tiny: serde_json::Value = serde_json::from_str(include_str!("data/tiny.json")).unwrap();
         assert_eq!(errors(&tiny), Vec::<String>::new());
         // What the library writes, the schema accepts.
-        let written: serde_json::Value = serde_json::from_str(&super::tiny().to_json().unwrap()).unwrap();
+        let written: serde_json::Value = serde_json::from_str(&super::tiny().to_json()).unwrap();
         assert_eq!(errors(&written), Vec::<String>::new());
     }
 

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use island_claims::strategies::{self, builder_json};
+use island_claims::strategies;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IssueCode, Match, PartyId, Period, PeriodEnd,
     Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
@@ -32,7 +32,7 @@ struct Shown(Dataset);
 
 impl fmt::Debug for Shown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.to_json().unwrap_or_else(|e| format!("<unwritable: {e}>")))
+        f.write_str(&self.0.to_json())
     }
 }
 
@@ -42,7 +42,7 @@ struct ShownBuilder(DatasetBuilder);
 
 impl fmt::Debug for ShownBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&builder_json(&self.0))
+        f.write_str(&self.0.to_json())
     }
 }
 
@@ -63,10 +63,10 @@ proptest! {
             Ok(d) => d,
             Err(report) => return Err(TestCaseError::fail(format!("generated dataset refused: {report}"))),
         };
-        let json = data.to_json().unwrap();
+        let json = data.to_json();
         let again = Dataset::from_json(&json).unwrap();
         prop_assert_eq!(&again, &data);
-        prop_assert_eq!(again.to_json().unwrap(), json);
+        prop_assert_eq!(again.to_json(), json);
         prop_assert_eq!(again.warnings(), data.warnings());
         let rebuilt = data.to_builder().build().unwrap();
         prop_assert_eq!(&rebuilt, &data);
@@ -249,7 +249,7 @@ fn node_mut<'a>(v: &'a mut serde_json::Value, path: &[PathStep]) -> Option<&'a m
 /// dataset must also write and read back.
 fn load(text: &str) -> Result<(), TestCaseError> {
     if let Ok(data) = Dataset::from_json(text) {
-        let json = data.to_json().unwrap();
+        let json = data.to_json();
         prop_assert_eq!(Dataset::from_json(&json).unwrap(), data);
     }
     Ok(())
@@ -285,7 +285,7 @@ proptest! {
         at in any::<proptest::sample::Index>(),
         replacement in json_value(),
     ) {
-        let mut value: serde_json::Value = serde_json::from_str(&data.0.to_json().unwrap()).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&data.0.to_json()).unwrap();
         let mut all = Vec::new();
         paths(&value, Vec::new(), &mut all);
         let path = at.get(&all).clone();
@@ -727,7 +727,7 @@ proptest! {
             !p.attributions.is_empty()
         });
         let want = b.build().unwrap();
-        prop_assert_eq!(view.to_json().unwrap(), want.to_json().unwrap());
+        prop_assert_eq!(view.to_json(), want.to_json());
         // The view is not validated again, yet has exactly the warnings validation would give.
         prop_assert_eq!(view.warnings(), want.warnings());
         // And answers like the validated dataset.

@@ -159,8 +159,7 @@ fn loads(data: &Value) -> bool {
 fn check_table(heading: &str, pointer: &str) {
     let data = full_with_ending_event();
     assert!(loads(&data), "the full dataset loads: {:?}", Dataset::from_json(&data.to_string()).err());
-    let written: Value =
-        serde_json::from_str(&Dataset::from_json(&data.to_string()).unwrap().to_json().unwrap()).unwrap();
+    let written: Value = serde_json::from_str(&Dataset::from_json(&data.to_string()).unwrap().to_json()).unwrap();
     let rows = table(heading);
     let fields: BTreeSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     let record = written.pointer(pointer).unwrap_or_else(|| panic!("nothing at {pointer}"));

@@ -115,4 +115,28 @@ impl DatasetBuilder {
     pub fn into_dataset(self) -> Result<Dataset, ValidationReport> {
         Dataset::validate(self.records)
     }
+
+    /// The records as dataset JSON, pretty-printed, checked or not: a draft to save, or a
+    /// refused dataset to show. [`Dataset::from_json`] reads it back, with the same report
+    /// as [`build`](Self::build) when the records are invalid.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, Island, IslandId, IslandKind};
+    ///
+    /// let draft = Dataset::builder().island(Island::new(IslandId::new("iturup")?, IslandKind::Island));
+    /// let json = draft.to_json();
+    /// assert!(json.contains("\"format\": \"island-claims/1\""));
+    /// assert_eq!(Dataset::from_json(&json)?, draft.build()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        crate::dataset::write(&self.records, crate::dataset::Layout::Pretty)
+    }
+
+    /// The records as compact dataset JSON (no spaces or newlines), for the synthetic datasets.
+    #[cfg(feature = "synth")]
+    pub(crate) fn to_compact_json(&self) -> String {
+        crate::dataset::write(&self.records, crate::dataset::Layout::Compact)
+    }
 }

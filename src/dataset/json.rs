@@ -252,27 +252,53 @@ impl Dataset {
     /// Writes the dataset as pretty-printed JSON in the format [`Dataset::from_json`] reads.
     /// Reading it back gives an equal dataset.
     ///
-    /// # Errors
-    ///
-    /// None in practice: every value of a valid dataset has a JSON form. The result type
-    /// passes on `serde_json`'s error rather than hide the possibility.
+    /// It cannot fail: every value of the records has a JSON form (see [`write`]).
     ///
     /// ```
     /// use island_claims::Dataset;
     /// let data = Dataset::from_json(r#"{"format": "island-claims/1"}"#)?;
-    /// assert_eq!(Dataset::from_json(&data.to_json()?)?, data);
+    /// assert_eq!(Dataset::from_json(&data.to_json())?, data);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        let r = self.records();
-        serde_json::to_string_pretty(&RawDatasetRef {
-            format: FORMAT,
-            islands: &r.islands,
-            parties: &r.parties,
-            sources: &r.sources,
-            events: &r.events,
-            positions: &r.positions,
-        })
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        write(self.records(), Layout::Pretty)
+    }
+}
+
+/// How [`write`] lays the JSON out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// Indented, one field a line: for people and diffs.
+    Pretty,
+    /// No spaces or newlines: for machines.
+    Compact,
+}
+
+/// The five record lists as a dataset file: the one writer of the format, behind
+/// [`Dataset::to_json`], [`DatasetBuilder::to_json`](crate::DatasetBuilder::to_json) and the
+/// synthetic datasets.
+///
+/// Writing cannot fail. `serde_json` fails only on a map key that is not a string, a
+/// `Serialize` impl that reports an error, or a writer that does: the only map of the
+/// records is `names`, keyed by language tags written as strings; no impl of the crate
+/// reports an error; and the writer is a `String`.
+pub(crate) fn write(r: &Records, layout: Layout) -> String {
+    let raw = RawDatasetRef {
+        format: FORMAT,
+        islands: &r.islands,
+        parties: &r.parties,
+        sources: &r.sources,
+        events: &r.events,
+        positions: &r.positions,
+    };
+    let written = match layout {
+        Layout::Pretty => serde_json::to_string_pretty(&raw),
+        Layout::Compact => serde_json::to_string(&raw),
+    };
+    match written {
+        Ok(text) => text,
+        Err(e) => unreachable!("every record has a JSON form, as `write`'s docs say: {e}"),
     }
 }
 

@@ -9,6 +9,7 @@ pub use builder::DatasetBuilder;
 #[cfg(feature = "schema")]
 pub(crate) use json::RawDataset;
 pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
+pub(crate) use json::{Layout, write};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};

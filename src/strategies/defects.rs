@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use strum::IntoEnumIterator;
 
-use super::{DatasetParams, builder_json, dataset_with};
+use super::{DatasetParams, dataset_with};
 use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, SourceId};
 use crate::records::{
@@ -62,7 +62,7 @@ impl Defect {
 
 impl fmt::Debug for Defect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Defect {} ({}) in:\n{}", self.code, self.change, builder_json(&self.builder))
+        write!(f, "Defect {} ({}) in:\n{}", self.code, self.change, self.builder.to_json())
     }
 }
 

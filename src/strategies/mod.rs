@@ -169,27 +169,3 @@ pub fn dataset_with(params: DatasetParams) -> impl Strategy<Value = Dataset> {
 pub fn dataset() -> impl Strategy<Value = Dataset> {
     dataset_with(DatasetParams::default())
 }
-
-/// The records of `builder` as dataset JSON, valid or not: the readable way to show a
-/// failing case. Records that cannot be written (none in practice) are left out.
-///
-/// ```
-/// use island_claims::Dataset;
-/// use island_claims::strategies::builder_json;
-///
-/// let json = builder_json(&Dataset::builder());
-/// assert!(json.contains("\"format\": \"island-claims/1\""));
-/// ```
-#[must_use]
-pub fn builder_json(builder: &DatasetBuilder) -> String {
-    let mut b = builder.clone();
-    let value = serde_json::json!({
-        "format": crate::FORMAT,
-        "islands": serde_json::to_value(b.islands_mut()).unwrap_or_default(),
-        "parties": serde_json::to_value(b.parties_mut()).unwrap_or_default(),
-        "sources": serde_json::to_value(b.sources_mut()).unwrap_or_default(),
-        "events": serde_json::to_value(b.events_mut()).unwrap_or_default(),
-        "positions": serde_json::to_value(b.positions_mut()).unwrap_or_default(),
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
-}

@@ -47,12 +47,8 @@ mod rng;
 mod text;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use crate::{
-    Dataset, DatasetBuilder, DateError, Event, FORMAT, IdError, Island, LangError, Party, Position, Source,
-    ValidationReport,
-};
+use crate::{Dataset, DatasetBuilder, DateError, IdError, LangError, ValidationReport};
 
 /// The sizes the benchmarks use, in positions: ten thousand, a hundred thousand, a million.
 pub const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
@@ -191,16 +187,6 @@ pub fn dataset(config: &Config) -> Result<Dataset, SynthError> {
     Ok(builder(config)?.into_dataset()?)
 }
 
-#[derive(Serialize)]
-struct File<'a> {
-    format: &'static str,
-    islands: &'a [Island],
-    parties: &'a [Party],
-    sources: &'a [Source],
-    events: &'a [Event],
-    positions: &'a [Position],
-}
-
 /// The records of [`dataset`] as compact JSON (no spaces or newlines), the text
 /// [`Dataset::from_json`] reads. [`Dataset::to_json`] writes the same records pretty-printed.
 ///
@@ -208,21 +194,7 @@ struct File<'a> {
 ///
 /// [`SynthError`] only through a bug of the generator.
 pub fn json(config: &Config) -> Result<String, SynthError> {
-    let mut b = builder(config)?;
-    let islands = std::mem::take(b.islands_mut());
-    let parties = std::mem::take(b.parties_mut());
-    let sources = std::mem::take(b.sources_mut());
-    let events = std::mem::take(b.events_mut());
-    let positions = std::mem::take(b.positions_mut());
-    let file = File {
-        format: FORMAT,
-        islands: &islands,
-        parties: &parties,
-        sources: &sources,
-        events: &events,
-        positions: &positions,
-    };
-    serde_json::to_string(&file).map_err(|e| SynthError::Json(e.to_string()))
+    Ok(builder(config)?.to_compact_json())
 }
 
 /// Day numbers of every position's hull, `i64::MIN` / `i64::MAX` for unbounded ends, each
