@@ -1,61 +1,22 @@
 //! The checks themselves, run once over all records.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Attribution, CounterpartRule, Position, Rank, Records};
-use crate::resolve::{At, IdIndex, PositionIx, Resolved};
+use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
+use crate::validate::Gaps;
+use crate::validate::cycles::{cycle_members, cycle_starts};
 use crate::validate::{Issue, IssueCode, RecordKind, Severity, Subject};
 
-/// What validation is told about the records of a JSON file that could not be read, so that
-/// its report speaks of the file as written. Empty (the default) when every record was read,
-/// and then costs nothing: it is only consulted for a problem already found.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Gaps {
-    /// By kind: the place in the file of each record that was read, by its index among the
-    /// records read. Empty when all of that kind were read.
-    places: [Vec<usize>; 5],
-    /// By kind: the ids of the records that could not be read, where their id was a string.
-    unread: [HashSet<String>; 5],
-}
-
-impl Gaps {
-    /// Records that the `kind` record at the file's place `place` was read.
-    pub(crate) fn read(&mut self, kind: RecordKind, place: usize) {
-        if let Some(places) = self.places.get_mut(kind as usize) {
-            places.push(place);
-        }
-    }
-
-    /// Records that a `kind` record with this id could not be read.
-    pub(crate) fn unread(&mut self, kind: RecordKind, id: String) {
-        if let Some(ids) = self.unread.get_mut(kind as usize) {
-            ids.insert(id);
-        }
-    }
-
-    /// The place in the file of the `i`th `kind` record read.
-    fn place(&self, kind: RecordKind, i: usize) -> usize {
-        self.places.get(kind as usize).and_then(|p| p.get(i)).copied().unwrap_or(i)
-    }
-
-    /// Whether a reference to `id` names a `kind` record that could not be read: not unknown,
-    /// only unread, and already reported as such.
-    fn is_unread(&self, kind: RecordKind, id: &str) -> bool {
-        self.unread.get(kind as usize).is_some_and(|ids| ids.contains(id))
-    }
-}
-
-struct Checker<'a> {
-    r: &'a Records,
-    d: &'a Resolved,
+pub(super) struct Checker<'a> {
+    pub(super) r: &'a Records,
+    pub(super) d: &'a Resolved,
     gaps: &'a Gaps,
     issues: Vec<Issue>,
 }
 
 impl Checker<'_> {
-    fn push(
+    pub(super) fn push(
         &mut self,
         code: IssueCode,
         kind: RecordKind,
@@ -538,73 +499,6 @@ impl Checker<'_> {
             }
         }
     }
-
-    /// Same holder, same source, surely overlapping periods, overlapping islands and stances
-    /// that cannot both hold.
-    fn incompatible_positions(&mut self) {
-        let r = self.r;
-        let mut by_holder: HashMap<&PartyId, Vec<usize>> = HashMap::new();
-        for (i, pos) in r.positions.iter().enumerate() {
-            by_holder.entry(&pos.holder).or_default().push(i);
-        }
-        let mut holders: Vec<_> = by_holder.into_iter().collect();
-        holders.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        for (_, mut list) in holders {
-            // Sweep by the latest start reading: a later position can only surely overlap an
-            // earlier one if it surely starts before the earlier one's earliest end.
-            list.sort_unstable_by_key(|&i| r.positions.get(i).map(|p| p.period.bounds().start_hi));
-            for (n, &a) in list.iter().enumerate() {
-                let Some(pa) = r.positions.get(a) else { continue };
-                let ba = pa.period.bounds();
-                for &b in list.iter().skip(n + 1) {
-                    let Some(pb) = r.positions.get(b) else { continue };
-                    let bb = pb.period.bounds();
-                    if bb.start_hi > ba.end_lo {
-                        break;
-                    }
-                    if !ba.surely_overlaps(&bb)
-                        || !pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref())
-                        || !pa.shares_an_account_with(pb)
-                        || !self.islands_overlap(a, b)
-                    {
-                        continue;
-                    }
-                    let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
-                    let (id, other) = (second.id.as_str(), first.id.as_str());
-                    self.push(
-                        IssueCode::IncompatiblePositions,
-                        RecordKind::Position,
-                        id,
-                        a.max(b),
-                        "stance",
-                        format!(
-                            "position '{id}' ({} {}) and position '{other}' ({} {}) of holder '{}' cannot both hold \
-                             on the same islands at the same time per the same source",
-                            second.stance, second.period, first.stance, first.period, second.holder
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    fn islands_overlap(&self, a: usize, b: usize) -> bool {
-        let set = |p: usize| self.d.expansions.set(self.d.expansions.of(PositionIx::new(p)));
-        sorted_intersect(set(a), set(b))
-    }
-}
-
-/// Whether two sorted slices share an element.
-pub(crate) fn sorted_intersect<T: Ord>(a: &[T], b: &[T]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
 }
 
 /// Whether `inner` surely lies (at least partly) outside `outer`'s hull: some day of its core
@@ -614,76 +508,4 @@ fn surely_outside(inner: &Bounds, outer: &Bounds) -> bool {
         inner.start_hi <= inner.end_lo && (inner.start_hi < outer.start_lo || inner.end_lo > outer.end_hi);
     let disjoint = inner.end_hi < outer.start_lo || inner.start_lo > outer.end_hi;
     core_outside || disjoint
-}
-
-/// The smallest index of each cycle in a functional graph (each node has at most one parent).
-fn cycle_starts(parent: &[Option<usize>]) -> Vec<usize> {
-    // 0 = unvisited, 1 = on the current path, 2 = done.
-    let mut state = vec![0u8; parent.len()];
-    let mut starts = Vec::new();
-    for start in 0..parent.len() {
-        let mut path = Vec::new();
-        let mut cur = Some(start);
-        while let Some(i) = cur {
-            match state.get(i).copied() {
-                Some(0) => {
-                    if let Some(s) = state.get_mut(i) {
-                        *s = 1;
-                    }
-                    path.push(i);
-                    cur = parent.get(i).copied().flatten();
-                }
-                Some(1) => {
-                    // `i` is on the current path: the cycle is the path from `i` on.
-                    let from = path.iter().position(|&p| p == i).unwrap_or(0);
-                    if let Some(&min) = path.get(from..).and_then(|c| c.iter().min()) {
-                        starts.push(min);
-                    }
-                    break;
-                }
-                _ => break,
-            }
-        }
-        for i in path {
-            if let Some(s) = state.get_mut(i) {
-                *s = 2;
-            }
-        }
-    }
-    starts.sort_unstable();
-    starts
-}
-
-/// The members of the cycle through `start`, in order, ending back at `start`.
-fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize> {
-    let mut out = vec![start];
-    let mut cur = parent.get(start).copied().flatten();
-    while let Some(i) = cur {
-        out.push(i);
-        if i == start || out.len() > parent.len() {
-            break;
-        }
-        cur = parent.get(i).copied().flatten();
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cycles_are_found_once() {
-        // 0 -> 1 -> 2 -> 1 ; 3 -> 3 ; 4 -> none
-        let parent = [Some(1), Some(2), Some(1), Some(3), None];
-        assert_eq!(cycle_starts(&parent), [1, 3]);
-        assert_eq!(cycle_members(&parent, 1), [1, 2, 1]);
-    }
-
-    #[test]
-    fn intersect() {
-        assert!(sorted_intersect(&[1, 3, 5], &[2, 5]));
-        assert!(!sorted_intersect(&[1, 3], &[2, 4]));
-        assert!(!sorted_intersect(&[], &[1]));
-    }
 }

@@ -10,12 +10,16 @@
 //! since one reading of the decade fits.
 
 mod checks;
+mod cycles;
+mod gaps;
+mod incompatible;
 
 use std::fmt;
 
 use serde::Serialize;
 
-pub(crate) use checks::{Gaps, check, warnings};
+pub(crate) use checks::{check, warnings};
+pub(crate) use gaps::Gaps;
 
 /// Whether `issues` refuse a dataset: whether any is an error.
 pub(crate) fn refuses(issues: &[Issue]) -> bool {

@@ -1,0 +1,90 @@
+//! `incompatible_positions`: one account that has one holder take stances that cannot both
+//! hold, on the same islands, at surely the same time.
+
+use std::collections::HashMap;
+
+use crate::ids::PartyId;
+use crate::resolve::PositionIx;
+use crate::validate::checks::Checker;
+use crate::validate::{IssueCode, RecordKind};
+
+impl Checker<'_> {
+    /// Same holder, same source, surely overlapping periods, overlapping islands and stances
+    /// that cannot both hold.
+    pub(super) fn incompatible_positions(&mut self) {
+        let r = self.r;
+        let mut by_holder: HashMap<&PartyId, Vec<usize>> = HashMap::new();
+        for (i, pos) in r.positions.iter().enumerate() {
+            by_holder.entry(&pos.holder).or_default().push(i);
+        }
+        let mut holders: Vec<_> = by_holder.into_iter().collect();
+        holders.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (_, mut list) in holders {
+            // Sweep by the latest start reading: a later position can only surely overlap an
+            // earlier one if it surely starts before the earlier one's earliest end.
+            list.sort_unstable_by_key(|&i| r.positions.get(i).map(|p| p.period.bounds().start_hi));
+            for (n, &a) in list.iter().enumerate() {
+                let Some(pa) = r.positions.get(a) else { continue };
+                let ba = pa.period.bounds();
+                for &b in list.iter().skip(n + 1) {
+                    let Some(pb) = r.positions.get(b) else { continue };
+                    let bb = pb.period.bounds();
+                    if bb.start_hi > ba.end_lo {
+                        break;
+                    }
+                    if !ba.surely_overlaps(&bb)
+                        || !pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref())
+                        || !pa.shares_an_account_with(pb)
+                        || !self.islands_overlap(a, b)
+                    {
+                        continue;
+                    }
+                    let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
+                    let (id, other) = (second.id.as_str(), first.id.as_str());
+                    self.push(
+                        IssueCode::IncompatiblePositions,
+                        RecordKind::Position,
+                        id,
+                        a.max(b),
+                        "stance",
+                        format!(
+                            "position '{id}' ({} {}) and position '{other}' ({} {}) of holder '{}' cannot both hold \
+                             on the same islands at the same time per the same source",
+                            second.stance, second.period, first.stance, first.period, second.holder
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn islands_overlap(&self, a: usize, b: usize) -> bool {
+        let set = |p: usize| self.d.expansions.set(self.d.expansions.of(PositionIx::new(p)));
+        sorted_intersect(set(a), set(b))
+    }
+}
+
+/// Whether two sorted slices share an element.
+pub(crate) fn sorted_intersect<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intersect() {
+        assert!(sorted_intersect(&[1, 3, 5], &[2, 5]));
+        assert!(!sorted_intersect(&[1, 3], &[2, 4]));
+        assert!(!sorted_intersect::<u32>(&[], &[1]));
+    }
+}
