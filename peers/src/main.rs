@@ -37,10 +37,12 @@ struct Args {
     runs: usize,
     /// `None`: each shape in a child process.
     shape: Option<Shape>,
+    /// The JSON to load, written by the parent process; generated here when `None`.
+    json_file: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { positions: 1_000_000, seed: synth::DEFAULT_SEED, runs: 5, shape: None };
+    let mut args = Args { positions: 1_000_000, seed: synth::DEFAULT_SEED, runs: 5, shape: None, json_file: None };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
@@ -48,6 +50,7 @@ fn parse_args() -> Result<Args, String> {
             "--positions" => args.positions = value("--positions")?.parse().map_err(|e| format!("--positions: {e}"))?,
             "--seed" => args.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--runs" => args.runs = value("--runs")?.parse().map_err(|e| format!("--runs: {e}"))?,
+            "--json-file" => args.json_file = Some(value("--json-file")?),
             "--shape" => {
                 args.shape = match value("--shape")?.as_str() {
                     "disputes" => Some(Shape::Disputes),
@@ -148,17 +151,25 @@ fn main() -> ExitCode {
     }
 }
 
-/// Each shape in a child process of its own, one after the other.
+/// Each shape in a child process of its own, one after the other. The JSON is generated
+/// here and read by the child from a file, so that nothing the generator freed is reused by
+/// the load whose resident growth the child measures.
 fn both(args: &Args) -> Result<(), String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
-    for shape in ["disputes", "lean"] {
+    for (name, shape) in [("disputes", Shape::Disputes), ("lean", Shape::Lean)] {
+        let config = Config::new(args.positions).with_seed(args.seed).with_shape(shape);
+        let json = synth::json(&config).map_err(|e| e.to_string())?;
+        let file = std::env::temp_dir().join(format!("island-claims-peers-{}-{name}.json", std::process::id()));
+        std::fs::write(&file, json).map_err(|e| format!("{}: {e}", file.display()))?;
         let status = std::process::Command::new(&me)
-            .args(["--shape", shape, "--positions", &args.positions.to_string()])
+            .args(["--shape", name, "--positions", &args.positions.to_string()])
             .args(["--seed", &args.seed.to_string(), "--runs", &args.runs.to_string()])
-            .status()
-            .map_err(|e| e.to_string())?;
-        if !status.success() {
-            return Err(format!("the {shape} run failed"));
+            .arg("--json-file")
+            .arg(&file)
+            .status();
+        let _ = std::fs::remove_file(&file);
+        if !status.map_err(|e| e.to_string())?.success() {
+            return Err(format!("the {name} run failed"));
         }
         println!();
     }
@@ -181,9 +192,12 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
 
     let config = Config::new(args.positions).with_seed(args.seed).with_shape(shape);
     let t = Instant::now();
-    let json = synth::json(&config).map_err(|e| e.to_string())?;
+    let json = match &args.json_file {
+        Some(file) => std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?,
+        None => synth::json(&config).map_err(|e| e.to_string())?,
+    };
     println!(
-        "island-claims peers, shape {shape:?}: {} positions (seed {}), compact JSON {:.1} MB, generated in {}",
+        "island-claims peers, shape {shape:?}: {} positions (seed {}), compact JSON {:.1} MB, ready in {}",
         args.positions,
         args.seed,
         mb(json.len()),
