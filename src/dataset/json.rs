@@ -476,28 +476,15 @@ fn syntax_error(errors: Vec<SyntaxError>, issues: Vec<validate::Issue>) -> LoadE
     LoadError::Syntax { path, line, column, message, report: ValidationReport::with_syntax(errors, issues) }
 }
 
-/// Gives back the room that reading left in every list: serde grows a list by doubling, so
-/// a position's one island sat in room for four. A quarter to a third of a loaded dataset's
-/// heap was such room.
+/// Gives back the room that reading left in the lists not read at their exact size: the five
+/// record lists (grown by doubling) and the names. A record's own lists are read at their
+/// exact size (`records::object::read_exact`).
 fn shrink(r: &mut Records) {
     for island in &mut r.islands {
         island.names.shrink_to_fit();
     }
     for party in &mut r.parties {
         party.names.shrink_to_fit();
-        party.represents.shrink_to_fit();
-    }
-    for source in &mut r.sources {
-        source.cites.shrink_to_fit();
-    }
-    for event in &mut r.events {
-        event.participants.shrink_to_fit();
-        event.islands.shrink_to_fit();
-        event.attributions.shrink_to_fit();
-    }
-    for position in &mut r.positions {
-        position.islands.shrink_to_fit();
-        position.attributions.shrink_to_fit();
     }
     r.islands.shrink_to_fit();
     r.parties.shrink_to_fit();

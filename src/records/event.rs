@@ -230,7 +230,7 @@ pub struct Event {
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub participants: Vec<Participant>,
     /// The islands it concerned.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, deserialize_with = "crate::records::object::list", skip_serializing_if = "is_empty")]
     pub islands: Vec<IslandId>,
     /// The sources that report it; at least one.
     #[serde(default, deserialize_with = "crate::records::object::objects")]

@@ -162,6 +162,7 @@ pub struct Position {
     pub stance: Stance,
     /// On which islands; a group or region covers its members. At least one.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    #[serde(deserialize_with = "crate::records::object::list")]
     pub islands: Vec<IslandId>,
     /// The other party of the stance, where it has one (see [`Stance::counterpart_rule`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -84,7 +84,7 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Lang>,
     /// The sources it reports or quotes.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, deserialize_with = "crate::records::object::list", skip_serializing_if = "is_empty")]
     pub cites: Vec<SourceId>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
