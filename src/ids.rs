@@ -14,7 +14,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use compact_str::CompactString;
-use serde::{Deserialize, Serialize, de};
+use serde::{Deserialize, Serialize};
 
 /// The longest id allowed, in bytes.
 pub const MAX_ID_LEN: usize = 64;
@@ -76,22 +76,6 @@ fn check_slug(kind: &'static str, s: &str) -> Result<(), IdError> {
     Ok(())
 }
 
-/// Reads an id from a string with `parse`, without making a `String` first: an id of up to
-/// 24 bytes is stored inline, so reading it allocates nothing.
-struct SlugVisitor<T>(fn(&str) -> Result<T, IdError>);
-
-impl<T> de::Visitor<'_> for SlugVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        (self.0)(v).map_err(E::custom)
-    }
-}
-
 macro_rules! slug_id {
     ($(#[$doc:meta])* $name:ident, $kind:literal, $example:literal) => {
         $(#[$doc])*
@@ -116,9 +100,10 @@ macro_rules! slug_id {
         }
 
         impl<'de> Deserialize<'de> for $name {
-            /// Reads the id from the text the deserializer holds, through [`Self::new`].
+            /// Reads the id from the text the deserializer holds, through [`Self::new`]: an id
+            /// of up to 24 bytes is stored inline, so reading it allocates nothing.
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(SlugVisitor(Self::new))
+                crate::parsed::deserialize_via(deserializer, Self::new)
             }
         }
 
@@ -235,9 +220,15 @@ slug_id!(
 /// assert!(WikidataId::new("17").is_err());
 /// # Ok::<(), island_claims::IdError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct WikidataId(u64);
+
+impl<'de> Deserialize<'de> for WikidataId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::parsed::deserialize_via(deserializer, Self::new)
+    }
+}
 
 impl WikidataId {
     /// Parses a Wikidata item id: `Q` followed by a positive number without leading zeros.

@@ -55,6 +55,7 @@ mod dataset;
 pub mod datasets;
 pub mod export;
 mod ids;
+mod parsed;
 pub mod query;
 mod records;
 mod resolve;

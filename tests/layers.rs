@@ -6,6 +6,7 @@ use std::path::Path;
 
 /// The layers, lowest first, as in DESIGN.md's diagram.
 const LAYERS: &[&[&str]] = &[
+    &["parsed"],
     &["ids", "time"],
     &["records"],
     &["resolve"],

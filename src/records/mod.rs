@@ -55,9 +55,15 @@ pub struct LangError {
 /// assert!(Lang::new("not a tag").is_err());
 /// # Ok::<(), island_claims::LangError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct Lang(Box<str>);
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::parsed::deserialize_via(deserializer, Self::new)
+    }
+}
 
 impl Lang {
     /// Parses a language tag.

@@ -13,7 +13,7 @@ use super::days::to_naive;
 use super::error::{DateError, edtf_error};
 use super::hints;
 use super::span::{DayRange, Span};
-use super::when::{When, deserialize_via};
+use super::when::When;
 
 /// One end of a [`Period`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -330,7 +330,7 @@ impl TryFrom<String> for Period {
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_via(deserializer, Period::parse)
+        crate::parsed::deserialize_via(deserializer, Period::parse)
     }
 }
 

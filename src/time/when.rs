@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use edtf_core::{Bound, Edtf, ParseError, SetElement, SetKind};
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 
 use super::days::{day_number, from_naive, to_naive};
@@ -280,33 +280,8 @@ impl TryFrom<String> for When {
 
 impl<'de> Deserialize<'de> for When {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_via(deserializer, When::parse)
+        crate::parsed::deserialize_via(deserializer, When::parse)
     }
-}
-
-/// Reads a string through `parse`, as `#[serde(try_from = "String")]` would, with the same
-/// messages, but from the text the deserializer holds: no `String` is made only to be parsed
-/// and dropped (two allocations per period saved when loading).
-pub(super) fn deserialize_via<'de, D, T, E>(deserializer: D, parse: fn(&str) -> Result<T, E>) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    E: fmt::Display,
-{
-    struct Via<T, E>(fn(&str) -> Result<T, E>);
-
-    impl<T, E: fmt::Display> Visitor<'_> for Via<T, E> {
-        type Value = T;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string")
-        }
-
-        fn visit_str<Er: de::Error>(self, v: &str) -> Result<T, Er> {
-            (self.0)(v).map_err(Er::custom)
-        }
-    }
-
-    deserializer.deserialize_str(Via(parse))
 }
 
 impl From<When> for String {
