@@ -63,6 +63,19 @@ pub(crate) fn warnings(r: &Records, d: &Resolved) -> Vec<Issue> {
 }
 
 impl Checker<'_> {
+    /// Whether no record of `kind` has this id: none was read, and none that could not be
+    /// read had it (a reference to such a record is not reported again).
+    fn unknown(&self, kind: RecordKind, id: &str) -> bool {
+        let read = match kind {
+            RecordKind::Island => self.d.islands.contains(&self.r.islands, id),
+            RecordKind::Party => self.d.parties.contains(&self.r.parties, id),
+            RecordKind::Source => self.d.sources.contains(&self.r.sources, id),
+            RecordKind::Event => self.d.events.contains(&self.r.events, id),
+            RecordKind::Position => self.d.positions.contains(&self.r.positions, id),
+        };
+        !read && !self.gaps.is_unread(kind, id)
+    }
+
     fn duplicates<'r>(&mut self, kind: RecordKind, ids: &IdIndex, id_at: impl Fn(usize) -> Option<&'r str>) {
         let list = kind.list_name();
         for &(i, first) in ids.repeats() {
@@ -203,9 +216,7 @@ impl Checker<'_> {
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             for cited in &source.cites {
-                if !self.d.sources.contains(&self.r.sources, cited.as_str())
-                    && !self.gaps.is_unread(RecordKind::Source, cited.as_str())
-                {
+                if self.unknown(RecordKind::Source, cited.as_str()) {
                     let id = source.id.as_str();
                     self.push(
                         IssueCode::SourceCitesUnknown,
@@ -441,9 +452,7 @@ impl Checker<'_> {
     }
 
     fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
-        if !self.d.islands.contains(&self.r.islands, island.as_str())
-            && !self.gaps.is_unread(RecordKind::Island, island.as_str())
-        {
+        if self.unknown(RecordKind::Island, island.as_str()) {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -456,9 +465,7 @@ impl Checker<'_> {
     }
 
     fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
-        if !self.d.parties.contains(&self.r.parties, party.as_str())
-            && !self.gaps.is_unread(RecordKind::Party, party.as_str())
-        {
+        if self.unknown(RecordKind::Party, party.as_str()) {
             self.push(
                 IssueCode::UnknownReference,
                 kind,
@@ -482,9 +489,7 @@ impl Checker<'_> {
             );
         }
         for a in attributions {
-            if !self.d.sources.contains(&self.r.sources, a.source.as_str())
-                && !self.gaps.is_unread(RecordKind::Source, a.source.as_str())
-            {
+            if self.unknown(RecordKind::Source, a.source.as_str()) {
                 self.push(
                     IssueCode::UnknownReference,
                     kind,
