@@ -27,7 +27,7 @@ pub enum LoadError {
     /// The fields name the first such problem. `report` lists it with every other: when the
     /// text is JSON of the right outline, each record is read on its own, so every record that
     /// cannot be read is listed, with the validation issues of the records that could be.
-    #[error("{}", syntax_display(path, *line, *column, message, report))]
+    #[error("{}", syntax_display(report))]
     Syntax {
         /// Where, as a JSON path such as `positions[3].period` (`.` for the top).
         path: String,
@@ -79,12 +79,12 @@ impl LoadError {
     }
 }
 
-/// One line for a lone problem, the whole report when there are more.
-fn syntax_display(path: &str, line: usize, column: usize, message: &str, report: &ValidationReport) -> String {
-    if report.syntax_errors().len() <= 1 && report.issues().is_empty() {
-        format!("{path}: {message} (line {line}, column {column})")
-    } else {
-        report.to_string()
+/// One line for a lone problem (the first syntax error, which the variant's fields repeat),
+/// the whole report when there are more.
+fn syntax_display(report: &ValidationReport) -> String {
+    match report.syntax_errors() {
+        [lone] if report.issues().is_empty() => lone.to_string(),
+        _ => report.to_string(),
     }
 }
 
@@ -334,13 +334,8 @@ fn explain(json: &str) -> LoadError {
     };
     let resolved = crate::resolve::Resolved::new(&records);
     let issues = validate::check(&records, &resolved, &reader.gaps);
-    if reader.errors.is_empty() {
-        // The fast path refused what the slow one reads: not expected, but say so rather
-        // than load data read another way.
-        let e =
-            SyntaxError { path: ".".to_owned(), line: 0, column: 0, message: "the text could not be read".to_owned() };
-        return syntax_error(vec![e], issues);
-    }
+    // No error here means the fast path refused what the slow one reads: not expected, but
+    // `syntax_error` says so rather than load data read another way.
     syntax_error(reader.errors, issues)
 }
 
@@ -465,13 +460,18 @@ fn error_at(path: String, e: &serde_json::Error, start: Option<(usize, usize)>) 
     SyntaxError { path, line, column: column.max(1), message: strip_position(&e.to_string()) }
 }
 
-fn syntax_error(errors: Vec<SyntaxError>, issues: Vec<validate::Issue>) -> LoadError {
-    let first = errors.first().cloned().unwrap_or_else(|| SyntaxError {
-        path: ".".to_owned(),
-        line: 0,
-        column: 0,
-        message: "the text could not be read".to_owned(),
-    });
+/// The error of a text with these syntax errors (at least one is reported: should there be
+/// none, one saying the text could not be read) and the validation issues of what was read.
+fn syntax_error(mut errors: Vec<SyntaxError>, issues: Vec<validate::Issue>) -> LoadError {
+    let first = match errors.first() {
+        Some(first) => first.clone(),
+        None => {
+            let message = "the text could not be read".to_owned();
+            let unread = SyntaxError { path: ".".to_owned(), line: 0, column: 0, message };
+            errors.push(unread.clone());
+            unread
+        }
+    };
     let SyntaxError { path, line, column, message } = first;
     LoadError::Syntax { path, line, column, message, report: ValidationReport::with_syntax(errors, issues) }
 }
