@@ -134,8 +134,8 @@ struct Islands<'a> {
 }
 
 impl<'a> Islands<'a> {
-    /// `island` and the groups and regions it is part of, nearest first. Stops after as many
-    /// steps as there are islands, though a valid dataset has no cycle.
+    /// `island` and the groups and regions it is part of, nearest first (the dataset's one
+    /// walk up `part_of`).
     fn ancestry(&self, island: &'a IslandId) -> impl Iterator<Item = &'a Island> + 'a {
         self.data.ancestry(island)
     }
