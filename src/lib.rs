@@ -15,7 +15,7 @@
 //! use island_claims::Dataset;
 //!
 //! let data = Dataset::from_json(r#"{
-//!   "format": "island-claims/1",
+//!   "format": "island-claims/2",
 //!   "islands": [{"id": "shikotan", "kind": "island"}],
 //!   "parties": [{"id": "japan", "kind": "state"}],
 //!   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position",
@@ -71,7 +71,7 @@ pub mod validate;
 /// The date library of the public API (`NaiveDate` in [`Dataset::claims_at`],
 /// [`Dataset::as_known_at`] and the exports), re-exported so that its version always matches.
 pub use chrono;
-pub use dataset::{Dataset, DatasetBuilder, FORMAT, LoadError, MAX_JSON_BYTES};
+pub use dataset::{Dataset, DatasetBuilder, FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{Change, ChangeKind, Conflict, ConflictKind, Match, PositionQuery, QueryError, TimelineEntry};
 pub use records::{

@@ -619,7 +619,7 @@ mod schema {
     use super::*;
     use island_claims::export::schema;
 
-    const COMMITTED: &str = include_str!("../schema/island-claims-1.schema.json");
+    const COMMITTED: &str = include_str!("../schema/island-claims.schema.json");
 
     fn validator() -> jsonschema::Validator {
         jsonschema::options()
@@ -638,8 +638,8 @@ mod schema {
     fn the_committed_schema_is_current() {
         assert!(
             COMMITTED == schema::dataset_schema_json(),
-            "schema/island-claims-1.schema.json is out of date; regenerate it with\n  \
-             cargo run --example export --all-features -- --format schema --out schema/island-claims-1.schema.json"
+            "schema/island-claims.schema.json is out of date; regenerate it with\n  \
+             cargo run --example export --all-features -- --format schema --out schema/island-claims.schema.json"
         );
     }
 
@@ -689,7 +689,7 @@ mod schema {
             ("/positions/0/stance", "claims".into()),
             ("/positions/0/period", "1956-13".into()),
             ("/islands/1/location/lat", 95.0.into()),
-            ("/format", "island-claims/2".into()),
+            ("/format", "island-claims/3".into()),
             ("/parties/0/wikidata", "Q017".into()),
         ];
         for (pointer, bad) in cases {

@@ -9,8 +9,19 @@ use crate::records::object::{Object, objects};
 use crate::records::{Event, Island, Party, Position, Source};
 use crate::validate::{self, Gaps, RecordKind, SyntaxError, ValidationReport};
 
-/// The format tag this version reads and writes, in the `format` field.
-pub const FORMAT: &str = "island-claims/1";
+/// The format tag this version writes, in the `format` field.
+///
+/// Files of every tag in [`FORMATS_READ`] load; [`Dataset::to_json`] writes this one.
+pub const FORMAT: &str = "island-claims/2";
+
+/// The format tags this version reads: version 1 files load unchanged, with the same answers
+/// (apart from certainty where a `?`, `~` or `%` qualifier now counts; see `CHANGELOG.md`).
+pub const FORMATS_READ: [&str; 2] = ["island-claims/1", "island-claims/2"];
+
+/// Whether this version reads files tagged `format`.
+fn reads(format: &str) -> bool {
+    FORMATS_READ.contains(&format)
+}
 
 /// The largest JSON text [`Dataset::from_json`] accepts: 1 GiB.
 pub const MAX_JSON_BYTES: usize = 1 << 30;
@@ -41,7 +52,9 @@ pub enum LoadError {
         report: ValidationReport,
     },
     /// The `format` field names a format this version does not read.
-    #[error("unsupported format '{found}'; this version reads '{FORMAT}'")]
+    #[error(
+        "unsupported format '{found}'; this version reads 'island-claims/1' and '{FORMAT}' (write \"format\": \"{FORMAT}\")"
+    )]
     UnsupportedFormat {
         /// The format found.
         found: String,
@@ -64,7 +77,7 @@ impl LoadError {
     /// ```
     /// use island_claims::Dataset;
     ///
-    /// let json = r#"{"format": "island-claims/1", "islands": [
+    /// let json = r#"{"format": "island-claims/2", "islands": [
     ///   {"id": "a", "kind": "isle"}, {"id": "b", "kind": "island", "area_km2": "big"}]}"#;
     /// let report = Dataset::from_json(json).unwrap_err().report().cloned().unwrap();
     /// let paths: Vec<&str> = report.syntax_errors().iter().map(|e| e.path.as_str()).collect();
@@ -101,11 +114,11 @@ fn syntax_display(report: &ValidationReport) -> String {
         title = "island-claims dataset",
         description = "Who claimed, held, offered, recognised or denied what over which islands, \
                        when, and according to whom: the interchange format of the island-claims \
-                       crate, version island-claims/1."
+                       crate, versions island-claims/1 and island-claims/2."
     )
 )]
 pub(crate) struct RawDataset {
-    /// The format tag; this version reads `island-claims/1`.
+    /// The format tag: `island-claims/1` or `island-claims/2`.
     #[cfg_attr(feature = "schema", schemars(schema_with = "format_tag"))]
     format: String,
     /// Islands, groups of islands and regions.
@@ -135,13 +148,13 @@ struct RawDatasetRef<'a> {
     positions: &'a [Position],
 }
 
-/// The schema of the `format` field: this version's tag.
+/// The schema of the `format` field: the tags this version reads.
 #[cfg(feature = "schema")]
 fn format_tag(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schemars::json_schema!({
         "type": "string",
-        "const": FORMAT,
-        "description": "The format tag; this version reads `island-claims/1`."
+        "enum": FORMATS_READ,
+        "description": "The format tag: `island-claims/2`, or `island-claims/1` for a file of version 1, which reads unchanged."
     })
 }
 
@@ -207,21 +220,25 @@ impl Dataset {
     /// [`LoadError::Syntax`] with the JSON path, line and column when the text is not a
     /// dataset of this format's shape (an unknown field, a misspelt stance, a bad date), and a
     /// report of every record that cannot be read, with the validation issues of the others;
-    /// [`LoadError::UnsupportedFormat`] when `format` is not [`FORMAT`];
+    /// [`LoadError::UnsupportedFormat`] when `format` is not one of [`FORMATS_READ`];
     /// [`LoadError::TooLarge`] beyond [`MAX_JSON_BYTES`]; [`LoadError::Invalid`] with every
     /// problem when the records are inconsistent.
     ///
     /// ```
     /// use island_claims::{Dataset, LoadError};
     ///
+    /// assert!(Dataset::from_json(r#"{"format": "island-claims/2"}"#).is_ok());
+    /// // Version 1 files load unchanged.
     /// assert!(Dataset::from_json(r#"{"format": "island-claims/1"}"#).is_ok());
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/3"}"#).unwrap_err();
+    /// assert!(matches!(err, LoadError::UnsupportedFormat { .. }));
     ///
-    /// let err = Dataset::from_json(r#"{"format": "island-claims/1", "islands": [{"id": "a", "kind": "isle"}]}"#)
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/2", "islands": [{"id": "a", "kind": "isle"}]}"#)
     ///     .unwrap_err();
     /// assert!(matches!(&err, LoadError::Syntax { path, .. } if path == "islands[0].kind"));
     /// assert!(err.to_string().contains("unknown variant `isle`, expected one of `island`, `group`, `region`"));
     ///
-    /// let err = Dataset::from_json(r#"{"format": "island-claims/1", "islands": [["a", "island"]]}"#).unwrap_err();
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/2", "islands": [["a", "island"]]}"#).unwrap_err();
     /// assert_eq!(err.to_string(), "islands[0]: invalid type: sequence, expected an object (line 1, column 42)");
     /// ```
     pub fn from_json(json: &str) -> Result<Self, LoadError> {
@@ -235,7 +252,7 @@ impl Dataset {
         let Ok(Object(raw)) = Object::<RawDataset>::deserialize(&mut de).and_then(|raw| de.end().map(|()| raw)) else {
             return Err(explain(json));
         };
-        if raw.format != FORMAT {
+        if !reads(&raw.format) {
             return Err(LoadError::UnsupportedFormat { found: raw.format });
         }
         let mut records = Records {
@@ -257,6 +274,8 @@ impl Dataset {
     /// ```
     /// use island_claims::Dataset;
     /// let data = Dataset::from_json(r#"{"format": "island-claims/1"}"#)?;
+    /// // A version 1 file is written back as version 2.
+    /// assert!(data.to_json().contains(r#""format": "island-claims/2""#));
     /// assert_eq!(Dataset::from_json(&data.to_json())?, data);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -314,14 +333,14 @@ fn explain(json: &str) -> LoadError {
         Ok(outline) => outline,
         Err(e) => {
             if let Ok(Object(FormatOnly { format })) = serde_json::from_str::<Object<FormatOnly>>(json) {
-                if format != FORMAT {
+                if !reads(&format) {
                     return LoadError::UnsupportedFormat { found: format };
                 }
             }
             return syntax_error(vec![e], Vec::new());
         }
     };
-    if outline.format != FORMAT {
+    if !reads(&outline.format) {
         return LoadError::UnsupportedFormat { found: outline.format };
     }
     let mut reader = RecordReader { json, lines: LineCursor::default(), gaps: Gaps::default(), errors: Vec::new() };

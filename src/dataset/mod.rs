@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 pub use builder::DatasetBuilder;
 #[cfg(feature = "schema")]
 pub(crate) use json::RawDataset;
-pub use json::{FORMAT, LoadError, MAX_JSON_BYTES};
+pub use json::{FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};
 pub(crate) use json::{Layout, write};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
@@ -29,7 +29,7 @@ use crate::validate::{self, Gaps, Issue, ValidationReport};
 /// use island_claims::Dataset;
 ///
 /// let json = r#"{
-///   "format": "island-claims/1",
+///   "format": "island-claims/2",
 ///   "islands": [{"id": "shikotan", "kind": "island", "names": {"en": "Shikotan"}}],
 ///   "parties": [{"id": "japan", "kind": "state"}],
 ///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position",

@@ -4,7 +4,7 @@
 //! [`Dataset::from_json`](crate::Dataset::from_json) reads, so that tools in other languages can
 //! check a dataset, or offer completion while it is edited, without this crate. It is derived
 //! with `schemars` from the same types that serde reads, so it cannot drift from the reader;
-//! a copy is committed as `schema/island-claims-1.schema.json` in the repository.
+//! a copy is committed as `schema/island-claims.schema.json` in the repository.
 //!
 //! The schema checks each record's own form: field names (a misspelt field is refused, as
 //! `deny_unknown_fields` refuses it), enum spellings, slug ids, numbers in range. What it cannot
@@ -35,7 +35,7 @@ const LANG_PATTERN: &str = "^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$";
 ///
 /// ```
 /// let schema = island_claims::export::schema::dataset_schema();
-/// assert_eq!(schema["properties"]["format"]["const"], "island-claims/1");
+/// assert_eq!(schema["properties"]["format"]["enum"], serde_json::json!(["island-claims/2", "island-claims/2"]));
 /// // Unknown fields are refused, as the reader refuses them.
 /// assert_eq!(schema["additionalProperties"], false);
 /// assert_eq!(schema["$defs"]["Position"]["additionalProperties"], false);
@@ -47,7 +47,7 @@ pub fn dataset_schema() -> serde_json::Value {
 }
 
 /// The JSON Schema of the dataset format as pretty-printed JSON text, ending in a newline:
-/// the exact text of `schema/island-claims-1.schema.json`.
+/// the exact text of `schema/island-claims.schema.json`.
 ///
 /// # Examples
 ///

@@ -191,7 +191,7 @@ impl Subject {
     /// ```
     /// use island_claims::Dataset;
     ///
-    /// let json = r#"{"format": "island-claims/1", "parties": [
+    /// let json = r#"{"format": "island-claims/2", "parties": [
     ///   {"id": "japan", "kind": "state"}, {"id": "ussr", "kind": "state", "successor_of": "rsfsr"}]}"#;
     /// let report = Dataset::from_json(json).unwrap_err().report().cloned().unwrap();
     /// assert_eq!(report.issues()[0].subject.path(), "parties[1].successor_of");
@@ -265,7 +265,7 @@ impl fmt::Display for SyntaxError {
 /// ```
 /// use island_claims::{Dataset, IssueCode};
 ///
-/// let json = r#"{"format": "island-claims/1",
+/// let json = r#"{"format": "island-claims/2",
 ///   "islands": [{"id": "a", "kind": "island"}, {"id": "a", "kind": "island", "part_of": "zz"}]}"#;
 /// let err = Dataset::from_json(json).unwrap_err();
 /// let report = err.report().unwrap();
