@@ -1,7 +1,7 @@
 //! Who claimed what in a year: `cargo run --example who_claimed -- 1956`.
 //!
 //! Prints a table per party of the positions that may have held at some time in the year:
-//! islands, stance, how surely, period and sources. `--as-known-at DATE` first restricts the
+//! islands, stance, how surely, period, whose account it is and sources. `--as-known-at DATE` first restricts the
 //! dataset to what its sources had published by that day; `--all-stances` shows every stance,
 //! not only claims; `--json` prints the matches as JSON.
 
@@ -15,8 +15,10 @@ use island_claims::{Dataset, Match};
 const USAGE: &str = "usage: who_claimed YEAR [--as-known-at YYYY-MM-DD] [--all-stances] [--file PATH] [--json]
 
 Lists who claimed what over which islands at some time in YEAR, grouped by party, with how
-surely each position held then (definite or possible), its period and its sources. The table
-names islands as the positions do; --json lists them expanded through groups and regions.
+surely each position held then (definite or possible), its period, whose account it is and its
+sources. 'according to' names the party whose account a source reports (Putin's account of
+Japan's stance), or 'its sources' where the sources speak for themselves. The table names
+islands as the positions do; --json lists them expanded through groups and regions.
 
 options:
   --as-known-at DATE  only what sources had published on or before DATE
@@ -63,6 +65,7 @@ fn print_report(data: &Dataset, matches: &[Match<'_>], year: i32, all_stances: b
                     common::stance_label(m.stance(), m.counterpart()),
                     m.certainty().to_string(),
                     m.period().to_string(),
+                    according_to(m),
                     common::join(m.sources()),
                 ]
             })
@@ -71,7 +74,19 @@ fn print_report(data: &Dataset, matches: &[Match<'_>], year: i32, all_stances: b
             continue;
         }
         common::say(format!("\n{}", common::party_label(data, &party.id)))?;
-        common::print_table(&["islands", "stance", "certainty", "period", "sources"], &rows)?;
+        common::print_table(&["islands", "stance", "certainty", "period", "according to", "sources"], &rows)?;
     }
     Ok(())
+}
+
+/// Whose accounts a match rests on: the parties whose accounts its sources report, and "its
+/// sources" for the attributions that report none.
+fn according_to(m: &Match<'_>) -> String {
+    let accounts: Vec<String> = m
+        .position()
+        .accounts()
+        .into_iter()
+        .map(|a| a.map_or_else(|| "its sources".to_owned(), ToString::to_string))
+        .collect();
+    accounts.join(", ")
 }

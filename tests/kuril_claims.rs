@@ -1272,3 +1272,24 @@ fn review_facts_with_strong_sources_are_recorded() {
         );
     }
 }
+
+/// Issue 12: "who claimed what in 1956" lists Japan's two-island position as Putin's account,
+/// not as Japan's own statement, and Japan's four-island positions as Japan's.
+#[test]
+fn the_1956_answers_say_whose_account_each_is() {
+    let japan: Vec<Match<'_>> =
+        kuril().claims_in_year(1956).into_iter().filter(|m| m.party().as_str() == "japan").collect();
+    let putin: island_claims::PartyId = id("putin");
+    let south_kurils: island_claims::IslandId = id("south-kurils");
+    let japan_id: island_claims::PartyId = id("japan");
+    let two: Vec<&Match<'_>> = japan.iter().filter(|m| m.position().islands.len() == 2).collect();
+    assert_eq!(two.len(), 1, "{japan:?}");
+    assert_eq!(two[0].position().accounts(), [Some(&putin)]);
+    let four: Vec<&Match<'_>> = japan.iter().filter(|m| m.position().islands == [south_kurils.clone()]).collect();
+    assert!(!four.is_empty());
+    for m in four {
+        let accounts = m.position().accounts();
+        assert!(accounts.contains(&Some(&japan_id)), "{accounts:?}");
+        assert!(!accounts.contains(&Some(&putin)), "{accounts:?}");
+    }
+}

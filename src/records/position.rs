@@ -241,6 +241,39 @@ impl Position {
     pub fn shares_an_account_with(&self, other: &Self) -> bool {
         self.attributions.iter().any(|x| other.attributions.iter().any(|y| x.same_account(y)))
     }
+
+    /// Whose accounts the position rests on: for each attribution, the party whose account
+    /// its source reports (`account_of`), or `None` where the source speaks for itself;
+    /// each once, in the order of the attributions.
+    ///
+    /// A position that only Putin's words support is his account of the holder's stance,
+    /// not the holder's own statement: `accounts()` is `[Some("putin")]`.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Period, Position, Stance};
+    ///
+    /// let per_putin = Attribution::new("interfax".parse()?).with_account_of("putin".parse()?);
+    /// let p = Position::new("p".parse()?, "japan".parse()?, Stance::DemandsTransfer, vec!["shikotan".parse()?],
+    ///     "1956".parse::<Period>()?)
+    ///     .with_attribution(per_putin.clone())
+    ///     .with_attribution(per_putin.with_quote("two islands"));
+    /// assert_eq!(p.accounts(), [Some(&"putin".parse()?)]);
+    ///
+    /// let p = p.with_attribution(Attribution::new("mofa".parse()?));
+    /// assert_eq!(p.accounts(), [Some(&"putin".parse()?), None]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn accounts(&self) -> Vec<Option<&PartyId>> {
+        let mut accounts = Vec::with_capacity(1);
+        for a in &self.attributions {
+            let account = a.account_of.as_ref();
+            if !accounts.contains(&account) {
+                accounts.push(account);
+            }
+        }
+        accounts
+    }
 }
 
 #[cfg(test)]

@@ -337,9 +337,10 @@ impl<'a> Drawing<'a> {
     /// The party whose account every attribution of the position reports, when that is not
     /// the holder itself ("according to Putin").
     fn account(&self, p: &Position) -> Option<String> {
-        let mut accounts = p.attributions.iter().map(|a| a.account_of.as_ref());
-        let first = accounts.next()??;
-        (first != &p.holder && accounts.all(|a| a == Some(first))).then(|| self.party_name(first))
+        match p.accounts()[..] {
+            [Some(party)] if party != &p.holder => Some(self.party_name(party)),
+            _ => None,
+        }
     }
 
     fn band_title(&self, p: &Position) -> String {
