@@ -22,6 +22,7 @@ send_sync!(
     ChangeKind,
     Conflict<'static>,
     ConflictKind,
+    IslandPositions<'static>,
     CounterpartRule,
     Dataset,
     DatasetBuilder,

@@ -113,6 +113,11 @@ impl fmt::Debug for PositionQuery<'_> {
 }
 
 impl<'a> PositionQuery<'a> {
+    /// The dataset it asks.
+    pub(crate) fn dataset(&self) -> &'a Dataset {
+        self.data
+    }
+
     fn fail(mut self, error: QueryError) -> Self {
         self.error.get_or_insert(error);
         self

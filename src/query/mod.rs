@@ -13,6 +13,8 @@
 //!   following succession), island, stance, time, certainty and source.
 //! - [`Dataset::as_known_at`]: the dataset as its sources knew it on a day.
 //! - [`Dataset::timeline`], [`Dataset::changes`], [`Dataset::conflicts`].
+//! - [`Dataset::find_islands`] and [`Dataset::find_parties`] by any of their names;
+//!   [`PositionQuery::by_island`]: every island with the matches that cover it.
 //!
 //! # Islands and groups
 //!
@@ -31,6 +33,7 @@
 mod builder;
 mod changes;
 mod conflicts;
+mod find;
 mod known_at;
 mod matches;
 mod timeline;
@@ -38,6 +41,7 @@ mod timeline;
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
 pub use conflicts::{Conflict, ConflictKind};
+pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use timeline::TimelineEntry;
 

@@ -109,22 +109,33 @@ impl From<Lang> for String {
     }
 }
 
-/// Names of a record in several languages, keyed by language tag.
+/// Names of a record in several languages, keyed by language tag, in the order given.
+///
+/// Each tag has one name. The order is the one the names were given in (the file's, or
+/// that of [`insert`](Names::insert) calls), and [`Dataset::to_json`](crate::Dataset::to_json)
+/// writes them in it, so that saving a loaded file changes none of its lines. Two `Names` are
+/// equal when they give the same name for each tag, in any order.
 ///
 /// # Examples
 ///
 /// ```
 /// use island_claims::Names;
 ///
-/// let names = Names::new().with_name("en", "Shikotan")?.with_name("ja", "色丹島")?;
+/// let mut names = Names::new().with_name("ja", "色丹島")?.with_name("en", "Shikotan")?;
 /// assert_eq!(names.get("ja"), Some("色丹島"));
 /// assert_eq!(names.english(), Some("Shikotan"));
+/// // In the order given.
+/// assert_eq!(names.iter().map(|(tag, _)| tag.as_str()).collect::<Vec<_>>(), ["ja", "en"]);
+/// // A tag given again replaces its name in place.
+/// assert_eq!(names.insert("en".parse()?, "Shikotan Island"), Some("Shikotan".to_owned()));
+/// names.extend([("ru".parse()?, "Шикотан".to_owned())]);
+/// assert_eq!(names.len(), 3);
 /// assert!(Names::new().with_name("???", "x").is_err());
 /// # Ok::<(), island_claims::LangError>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct Names(
-    /// Sorted by tag, each tag once. A map in JSON; a sorted list here because records have
+    /// In the order given, each tag once. A map in JSON; a list here because records have
     /// one to four names, where a `BTreeMap`'s node costs about 450 bytes.
     Vec<(Lang, String)>,
 );
@@ -146,22 +157,23 @@ impl Names {
         Ok(self)
     }
 
-    fn insert(&mut self, tag: Lang, name: String) {
-        match self.0.binary_search_by(|(k, _)| k.cmp(&tag)) {
-            Ok(i) => {
-                if let Some(slot) = self.0.get_mut(i) {
-                    slot.1 = name;
-                }
+    /// Adds `name` in language `tag`: at the end, or in place of the earlier name in that
+    /// language, which it returns.
+    pub fn insert(&mut self, tag: Lang, name: impl Into<String>) -> Option<String> {
+        let name = name.into();
+        match self.0.iter_mut().find(|(k, _)| *k == tag) {
+            Some(slot) => Some(std::mem::replace(&mut slot.1, name)),
+            None => {
+                self.0.push((tag, name));
+                None
             }
-            Err(i) => self.0.insert(i, (tag, name)),
         }
     }
 
     /// The name in language `tag`, exactly as tagged.
     #[must_use]
     pub fn get(&self, tag: &str) -> Option<&str> {
-        let i = self.0.binary_search_by(|(k, _)| k.as_str().cmp(tag)).ok()?;
-        self.0.get(i).map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k.as_str() == tag).map(|(_, v)| v.as_str())
     }
 
     /// The English name, if there is one.
@@ -170,9 +182,15 @@ impl Names {
         self.get("en")
     }
 
-    /// Every name, by language tag.
+    /// Every name with its language tag, in the order given.
     pub fn iter(&self) -> impl Iterator<Item = (&Lang, &str)> {
         self.0.iter().map(|(k, v)| (k, v.as_str()))
+    }
+
+    /// How many names there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
     }
 
     /// Whether there are no names.
@@ -183,6 +201,33 @@ impl Names {
 
     pub(crate) fn shrink_to_fit(&mut self) {
         self.0.shrink_to_fit();
+    }
+}
+
+impl PartialEq for Names {
+    /// The same name for each tag, in any order.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(tag, name)| other.get(tag.as_str()) == Some(name))
+    }
+}
+
+impl Eq for Names {}
+
+impl Extend<(Lang, String)> for Names {
+    /// [`insert`](Names::insert)s each name in turn.
+    fn extend<I: IntoIterator<Item = (Lang, String)>>(&mut self, names: I) {
+        for (tag, name) in names {
+            self.insert(tag, name);
+        }
+    }
+}
+
+impl FromIterator<(Lang, String)> for Names {
+    /// The names in the order given; a tag given twice keeps its last name.
+    fn from_iter<I: IntoIterator<Item = (Lang, String)>>(names: I) -> Self {
+        let mut out = Self::new();
+        out.extend(names);
+        out
     }
 }
 
@@ -206,8 +251,8 @@ impl Serialize for Names {
 }
 
 impl<'de> Deserialize<'de> for Names {
-    /// A map from language tag to name; a tag given twice keeps its last name, as a
-    /// `BTreeMap` would.
+    /// A map from language tag to name, in the file's order; a tag given twice keeps its
+    /// last name, in the place of its first.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct NamesVisitor;
         impl<'de> serde::de::Visitor<'de> for NamesVisitor {

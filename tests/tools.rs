@@ -1,0 +1,104 @@
+//! What tools built on the crate need (issue 14): finding records by name, every island with
+//! its positions from one query, names kept in the order given, and JSON that a load and a
+//! save leave byte for byte as it was.
+
+use chrono::NaiveDate;
+use island_claims::{Dataset, Names, datasets};
+
+const TINY: &str = include_str!("data/tiny.json");
+
+fn ids<'a, T: 'a>(records: impl IntoIterator<Item = &'a T>, id: impl Fn(&T) -> &str) -> Vec<String> {
+    records.into_iter().map(|r| id(r).to_owned()).collect()
+}
+
+#[test]
+fn islands_are_found_by_any_name_in_any_language_ignoring_case_and_diacritics() {
+    let data = datasets::kuril();
+    let find = |name: &str| ids(data.find_islands(name), |i| i.id.as_str());
+    for name in ["Iturup", "ITURUP", "iturup", "Итуруп", "ИТУРУП", "択捉島", "  Iturup "] {
+        assert_eq!(find(name), ["iturup"], "{name}");
+    }
+    // Whole names only, and nothing for a name that is not there.
+    assert!(find("Itur").is_empty());
+    assert!(find("").is_empty());
+    assert!(find("Atlantis").is_empty());
+    // Each island of the dataset is found by each of its names and by its id.
+    for island in data.islands() {
+        assert!(find(island.id.as_str()).contains(&island.id.to_string()));
+        for (_, name) in island.names.iter() {
+            assert!(find(name).contains(&island.id.to_string()), "{name}");
+        }
+    }
+}
+
+#[test]
+fn diacritics_and_compatibility_forms_are_folded_but_kana_marks_are_not() {
+    let json = r#"{"format": "island-claims/2", "islands": [
+        {"id": "orleans", "kind": "island", "names": {"fr": "Île d'Orléans"}},
+        {"id": "yolka", "kind": "island", "names": {"ru": "Ёлка"}},
+        {"id": "do", "kind": "island", "names": {"ja": "ド島"}}],
+      "parties": [{"id": "sao-tome", "kind": "state", "names": {"pt": "São Tomé e Príncipe"}}]}"#;
+    let data = Dataset::from_json(json).expect("loads");
+    let find = |name: &str| ids(data.find_islands(name), |i| i.id.as_str());
+    assert_eq!(find("ile d'orleans"), ["orleans"]);
+    assert_eq!(find("ÎLE D'ORLÉANS"), ["orleans"]);
+    assert_eq!(find("Елка"), ["yolka"]);
+    assert_eq!(find("ド島"), ["do"]);
+    assert!(find("ト島").is_empty(), "ド and ト are different words");
+    assert_eq!(find("ﾄﾞ島"), ["do"], "half-width kana are their full-width forms");
+    assert_eq!(ids(data.find_parties("sao tome e principe"), |p| p.id.as_str()), ["sao-tome"]);
+}
+
+#[test]
+fn parties_are_found_by_any_name() {
+    let data = datasets::kuril();
+    for name in ["Japan", "japan", "日本", "Япония", "Nihon"] {
+        assert_eq!(ids(data.find_parties(name), |p| p.id.as_str()), ["japan"], "{name}");
+    }
+    assert_eq!(ids(data.find_parties("Сергей Лавров"), |p| p.id.as_str()), ["lavrov"]);
+}
+
+#[test]
+fn every_island_with_its_positions_equals_one_query_per_island() {
+    let data = datasets::kuril();
+    for day in ["1854-01-01", "1875-06-01", "1945-08-20", "1956-10-19", "1972-08-03", "1993-10-13", "2021-06-04"] {
+        let day: NaiveDate = day.parse().expect("a day");
+        let by_island = data.positions().at(day).by_island().expect("known ids");
+        assert_eq!(by_island.len(), data.islands().len());
+        for (entry, island) in by_island.iter().zip(data.islands()) {
+            assert_eq!(entry.island(), island);
+            let one = data.positions().at(day).island(&island.id).run().expect("known id");
+            assert_eq!(entry.matches(), one.as_slice(), "{} on {day}", island.id);
+        }
+    }
+    // Other filters apply as they do to `run`.
+    let claims = data.positions().claims().in_year(1956).by_island().expect("known ids");
+    assert!(claims.iter().flat_map(|e| e.matches()).all(|m| m.stance().is_claim()));
+    assert!(data.positions().holder(&"jpan".parse().expect("an id")).by_island().is_err());
+}
+
+#[test]
+fn names_keep_the_order_they_were_given_in() {
+    let json = r#"{"format": "island-claims/2", "islands": [
+        {"id": "shikotan", "kind": "island", "names": {"ru": "Шикотан", "en": "Shikotan", "ja": "色丹島"}}]}"#;
+    let data = Dataset::from_json(json).expect("loads");
+    let tags: Vec<&str> = data.islands()[0].names.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(tags, ["ru", "en", "ja"]);
+    let saved = data.to_json();
+    let (ru, en, ja) = (saved.find("Шикотан"), saved.find("\"Shikotan\""), saved.find("色丹島"));
+    assert!(ru < en && en < ja, "{saved}");
+    // Equality does not depend on the order.
+    let a = Names::new().with_name("en", "Shikotan").and_then(|n| n.with_name("ja", "色丹島")).expect("tags");
+    let b = Names::new().with_name("ja", "色丹島").and_then(|n| n.with_name("en", "Shikotan")).expect("tags");
+    assert_eq!(a, b);
+    assert_ne!(a, Names::new().with_name("en", "Shikotan").expect("a tag"));
+}
+
+#[test]
+fn a_file_written_by_to_json_is_read_and_written_back_byte_for_byte() {
+    for json in [TINY, include_str!("data/query-edges.json"), include_str!("../data/kuril.json")] {
+        let written = Dataset::from_json(json).expect("loads").to_json();
+        let again = Dataset::from_json(&written).expect("loads").to_json();
+        assert_eq!(written, again);
+    }
+}
