@@ -71,7 +71,10 @@ pub mod validate;
 /// The date library of the public API (`NaiveDate` in [`Dataset::claims_at`],
 /// [`Dataset::as_known_at`] and the exports), re-exported so that its version always matches.
 pub use chrono;
-pub use dataset::{Dataset, DatasetBuilder, FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};
+pub use dataset::{
+    Dataset, DatasetBuilder, DatasetDiff, FORMAT, FORMATS_READ, FieldChange, LoadError, MAX_JSON_BYTES, RecordChange,
+    RecordDiff,
+};
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, IslandPositions, Match, PositionQuery, QueryError, TimelineEntry,

@@ -102,3 +102,69 @@ fn a_file_written_by_to_json_is_read_and_written_back_byte_for_byte() {
         assert_eq!(written, again);
     }
 }
+
+/// The Kuril dataset with one position's period changed, one event removed and one source
+/// added, as a JSON edit.
+fn edited_kuril() -> Dataset {
+    let mut json: serde_json::Value = serde_json::from_str(include_str!("../data/kuril.json")).expect("json");
+    let positions = json["positions"].as_array_mut().expect("a list");
+    let japan = positions.iter_mut().find(|p| p["id"] == "japan-claims-four-1949").expect("the 1949 claim");
+    let old_period = japan["period"].clone();
+    japan["period"] = "1949-06-01/1951-09-07".into();
+    assert_ne!(old_period, japan["period"]);
+    let events = json["events"].as_array_mut().expect("a list");
+    let unused = events.iter().position(|e| e["id"] == "gromyko-tokyo-1972").expect("the visit");
+    events.remove(unused);
+    json["sources"].as_array_mut().expect("a list").push(serde_json::json!({
+        "id": "new-source", "kind": "reference_work", "title": "A new source", "published": "2026"}));
+    Dataset::from_json(&json.to_string()).expect("the edit loads")
+}
+
+#[test]
+fn a_diff_lists_what_was_added_removed_and_changed_with_the_fields() {
+    use island_claims::{FieldChange, RecordChange, RecordKind};
+    let old = datasets::kuril();
+    let new = edited_kuril();
+    let diff = old.diff(&new);
+    let summary: Vec<(RecordKind, &str, &str)> = diff
+        .changes
+        .iter()
+        .map(|c| {
+            let what = match c.change {
+                RecordChange::Added => "added",
+                RecordChange::Removed => "removed",
+                RecordChange::Changed(_) => "changed",
+            };
+            (c.kind, c.id.as_str(), what)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (RecordKind::Source, "new-source", "added"),
+            (RecordKind::Event, "gromyko-tokyo-1972", "removed"),
+            (RecordKind::Position, "japan-claims-four-1949", "changed"),
+        ]
+    );
+    let RecordChange::Changed(fields) = &diff.changes[2].change else { panic!("a change") };
+    let old_period = old.all_positions().iter().find(|p| p.id.as_str() == "japan-claims-four-1949").expect("there");
+    assert_eq!(
+        fields,
+        &[FieldChange {
+            field: "period".into(),
+            old: Some(old_period.period.as_str().into()),
+            new: Some("1949-06-01/1951-09-07".into()),
+        }]
+    );
+    // The other way round, what was added is removed.
+    let back = new.diff(old);
+    assert_eq!(back.changes.len(), 3);
+    assert!(back.changes.iter().any(|c| c.id == "new-source" && c.change == RecordChange::Removed));
+    assert!(back.changes.iter().any(|c| c.id == "gromyko-tokyo-1972" && c.change == RecordChange::Added));
+    // It reads back from its JSON, and says nothing for equal datasets.
+    let json = serde_json::to_string(&diff).expect("serializes");
+    assert_eq!(serde_json::from_str::<island_claims::DatasetDiff>(&json).expect("reads back"), diff);
+    assert!(json.contains(r#""change":{"type":"changed","fields":[{"field":"period""#), "{json}");
+    assert!(old.diff(old).is_empty());
+    assert!(diff.to_string().contains("positions: changed japan-claims-four-1949\n  period: \""), "{diff}");
+}

@@ -1,11 +1,13 @@
 //! The dataset: all records of a dispute, validated and indexed.
 
 mod builder;
+mod diff;
 mod json;
 
 use chrono::NaiveDate;
 
 pub use builder::DatasetBuilder;
+pub use diff::{DatasetDiff, FieldChange, RecordChange, RecordDiff};
 #[cfg(feature = "schema")]
 pub(crate) use json::RawDataset;
 pub use json::{FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};

@@ -16,7 +16,7 @@ mod incompatible;
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub(crate) use checks::{check, warnings};
 pub(crate) use gaps::Gaps;
@@ -131,6 +131,7 @@ impl IssueCode {
     PartialOrd,
     Ord,
     Serialize,
+    Deserialize,
     strum::Display,
     strum::AsRefStr,
     strum::EnumIter,
