@@ -73,7 +73,7 @@ pub mod validate;
 pub use chrono;
 pub use dataset::{
     Dataset, DatasetBuilder, DatasetDiff, FORMAT, FORMATS_READ, FieldChange, LoadError, MAX_JSON_BYTES, RecordChange,
-    RecordDiff,
+    RecordDiff, Refused,
 };
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{

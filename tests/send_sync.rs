@@ -60,6 +60,7 @@ send_sync!(
     RecordChange,
     RecordDiff,
     RecordKind,
+    Refused,
     Representation,
     Role,
     Severity,

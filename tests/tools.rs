@@ -7,6 +7,14 @@ use island_claims::{Dataset, Names, datasets};
 
 const TINY: &str = include_str!("data/tiny.json");
 
+/// Any typed id, from its slug.
+fn id<T: std::str::FromStr>(slug: &str) -> T
+where
+    T::Err: std::fmt::Debug,
+{
+    slug.parse().expect("a valid id")
+}
+
 fn ids<'a, T: 'a>(records: impl IntoIterator<Item = &'a T>, id: impl Fn(&T) -> &str) -> Vec<String> {
     records.into_iter().map(|r| id(r).to_owned()).collect()
 }
@@ -167,4 +175,58 @@ fn a_diff_lists_what_was_added_removed_and_changed_with_the_fields() {
     assert!(json.contains(r#""change":{"type":"changed","fields":[{"field":"period""#), "{json}");
     assert!(old.diff(old).is_empty());
     assert!(diff.to_string().contains("positions: changed japan-claims-four-1949\n  period: \""), "{diff}");
+}
+
+#[test]
+fn the_builder_reads_finds_edits_and_removes_records_of_every_kind_by_id() {
+    let data = datasets::kuril().clone();
+    let mut b = data.clone().into_builder();
+    assert_eq!(b.islands(), data.islands());
+    assert_eq!(b.parties(), data.parties());
+    assert_eq!(b.sources(), data.sources());
+    assert_eq!(b.events(), data.events());
+    assert_eq!(b.all_positions(), data.all_positions());
+    for i in data.islands() {
+        assert_eq!(b.get_island(&i.id), Some(i));
+    }
+    for p in data.parties() {
+        assert_eq!(b.get_party(&p.id), Some(p));
+    }
+    for s in data.sources() {
+        assert_eq!(b.get_source(&s.id), Some(s));
+    }
+    for e in data.events() {
+        assert_eq!(b.get_event(&e.id), Some(e));
+    }
+    for p in data.all_positions() {
+        assert_eq!(b.get_position(&p.id), Some(p));
+    }
+    // Edit one record of each kind, remove a position, and build.
+    b.get_island_mut(&id("iturup")).expect("there").note = Some("edited".into());
+    b.get_party_mut(&id("japan")).expect("there").note = Some("edited".into());
+    b.get_source_mut(&id("seed-article")).expect("there").note = Some("edited".into());
+    b.get_event_mut(&id("gromyko-tokyo-1972")).expect("there").note = Some("edited".into());
+    b.get_position_mut(&id("japan-claims-four-1949")).expect("there").note = Some("edited".into());
+    let removed = b.remove_position(&id("japan-claims-four-1949")).expect("there");
+    assert_eq!(removed.note.as_deref(), Some("edited"));
+    assert!(b.get_position(&id("japan-claims-four-1949")).is_none());
+    assert_eq!(b.all_positions().len(), data.all_positions().len() - 1);
+    assert!(b.remove_position(&id("japan-claims-four-1949")).is_none(), "removed once");
+    let edited = b.into_dataset().expect("still valid");
+    let notes = edited.diff(&data);
+    assert_eq!(notes.changes.len(), 5, "{notes}");
+}
+
+#[test]
+fn a_refused_build_gives_back_every_record_unchanged() {
+    let mut b = datasets::kuril().to_builder();
+    let japan = b.remove_party(&"japan".parse().expect("an id")).expect("there");
+    let before = b.clone();
+    let refused = b.into_dataset().expect_err("positions of an unknown party");
+    assert!(refused.report.has(island_claims::IssueCode::UnknownReference));
+    assert_eq!(refused.builder, before, "nothing lost or fixed");
+    assert_eq!(refused.to_string(), refused.report.to_string());
+    let mut b = refused.builder;
+    b.parties_mut().insert(0, japan);
+    assert_eq!(&b.into_dataset().expect("mended"), datasets::kuril());
 }

@@ -1,12 +1,22 @@
 use crate::dataset::Dataset;
+use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::Records;
 use crate::records::{Event, Island, Party, Position, Source};
 use crate::validate::ValidationReport;
 
 /// Collects records for a new [`Dataset`]; [`build`](Self::build) checks them all.
 ///
-/// Add records by chaining, or edit the lists directly through the `*_mut` methods (the way
-/// to change or remove records of a dataset taken apart with [`Dataset::to_builder`]).
+/// Add records by chaining; read them with [`islands`](Self::islands) and the like; find,
+/// edit and remove one by id with [`get_island`](Self::get_island),
+/// [`get_island_mut`](Self::get_island_mut) and [`remove_island`](Self::remove_island) (and
+/// the same for each kind), or edit a whole list through the `*_mut` methods. A dataset is
+/// taken apart with [`Dataset::into_builder`] (no copy) or [`Dataset::to_builder`] (a copy),
+/// and put together again with [`into_dataset`](Self::into_dataset) (no copy; a refusal gives
+/// the records back) or [`build`](Self::build) (a copy).
+///
+/// Lookups by id scan the list (O(n)): the builder is for editing, and keeps no index that
+/// every edit would have to update. Ids are not checked until the build, so a list may hold
+/// an id twice; lookups find the first.
 ///
 /// # Examples
 ///
@@ -26,7 +36,7 @@ use crate::validate::ValidationReport;
 /// assert!(report.has(IssueCode::MissingAttribution));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatasetBuilder {
     records: Records,
 }
@@ -71,6 +81,140 @@ impl DatasetBuilder {
         self
     }
 
+    /// The islands so far, in order.
+    #[must_use]
+    pub fn islands(&self) -> &[Island] {
+        &self.records.islands
+    }
+
+    /// The first of an island, group or region with this id, if any.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IslandId};
+    ///
+    /// let mut builder = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?.into_builder();
+    /// let shikotan: IslandId = "shikotan".parse()?;
+    /// assert_eq!(builder.get_island(&shikotan).map(|i| i.id.as_str()), Some("shikotan"));
+    /// builder.get_island_mut(&shikotan).expect("there").note = Some("checked".into());
+    /// let n = builder.islands().len();
+    /// let removed = builder.remove_island(&"suisho".parse()?).expect("there");
+    /// assert_eq!((removed.id.as_str(), builder.islands().len()), ("suisho", n - 1));
+    /// assert!(builder.get_island(&"suisho".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn get_island(&self, id: &IslandId) -> Option<&Island> {
+        self.records.islands.iter().find(|r| r.id == *id)
+    }
+
+    /// The first of an island, group or region with this id, to edit.
+    pub fn get_island_mut(&mut self, id: &IslandId) -> Option<&mut Island> {
+        self.records.islands.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// Takes out the first of an island, group or region with this id, keeping the order of the others. The
+    /// records that refer to it are left as they are: [`build`](Self::build) reports them.
+    pub fn remove_island(&mut self, id: &IslandId) -> Option<Island> {
+        let at = self.records.islands.iter().position(|r| r.id == *id)?;
+        Some(self.records.islands.remove(at))
+    }
+
+    /// The parties so far, in order.
+    #[must_use]
+    pub fn parties(&self) -> &[Party] {
+        &self.records.parties
+    }
+
+    /// The first of a party with this id, if any.
+    #[must_use]
+    pub fn get_party(&self, id: &PartyId) -> Option<&Party> {
+        self.records.parties.iter().find(|r| r.id == *id)
+    }
+
+    /// The first of a party with this id, to edit.
+    pub fn get_party_mut(&mut self, id: &PartyId) -> Option<&mut Party> {
+        self.records.parties.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// Takes out the first of a party with this id, keeping the order of the others. The
+    /// records that refer to it are left as they are: [`build`](Self::build) reports them.
+    pub fn remove_party(&mut self, id: &PartyId) -> Option<Party> {
+        let at = self.records.parties.iter().position(|r| r.id == *id)?;
+        Some(self.records.parties.remove(at))
+    }
+
+    /// The sources so far, in order.
+    #[must_use]
+    pub fn sources(&self) -> &[Source] {
+        &self.records.sources
+    }
+
+    /// The first of a source with this id, if any.
+    #[must_use]
+    pub fn get_source(&self, id: &SourceId) -> Option<&Source> {
+        self.records.sources.iter().find(|r| r.id == *id)
+    }
+
+    /// The first of a source with this id, to edit.
+    pub fn get_source_mut(&mut self, id: &SourceId) -> Option<&mut Source> {
+        self.records.sources.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// Takes out the first of a source with this id, keeping the order of the others. The
+    /// records that refer to it are left as they are: [`build`](Self::build) reports them.
+    pub fn remove_source(&mut self, id: &SourceId) -> Option<Source> {
+        let at = self.records.sources.iter().position(|r| r.id == *id)?;
+        Some(self.records.sources.remove(at))
+    }
+
+    /// The events so far, in order.
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        &self.records.events
+    }
+
+    /// The first of an event with this id, if any.
+    #[must_use]
+    pub fn get_event(&self, id: &EventId) -> Option<&Event> {
+        self.records.events.iter().find(|r| r.id == *id)
+    }
+
+    /// The first of an event with this id, to edit.
+    pub fn get_event_mut(&mut self, id: &EventId) -> Option<&mut Event> {
+        self.records.events.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// Takes out the first of an event with this id, keeping the order of the others. The
+    /// records that refer to it are left as they are: [`build`](Self::build) reports them.
+    pub fn remove_event(&mut self, id: &EventId) -> Option<Event> {
+        let at = self.records.events.iter().position(|r| r.id == *id)?;
+        Some(self.records.events.remove(at))
+    }
+
+    /// The positions so far, in order.
+    #[must_use]
+    pub fn all_positions(&self) -> &[Position] {
+        &self.records.positions
+    }
+
+    /// The first of a position with this id, if any.
+    #[must_use]
+    pub fn get_position(&self, id: &PositionId) -> Option<&Position> {
+        self.records.positions.iter().find(|r| r.id == *id)
+    }
+
+    /// The first of a position with this id, to edit.
+    pub fn get_position_mut(&mut self, id: &PositionId) -> Option<&mut Position> {
+        self.records.positions.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// Takes out the first of a position with this id, keeping the order of the others. The
+    /// records that refer to it are left as they are: [`build`](Self::build) reports them.
+    pub fn remove_position(&mut self, id: &PositionId) -> Option<Position> {
+        let at = self.records.positions.iter().position(|r| r.id == *id)?;
+        Some(self.records.positions.remove(at))
+    }
+
     /// The islands so far, to edit.
     pub fn islands_mut(&mut self) -> &mut Vec<Island> {
         &mut self.records.islands
@@ -96,8 +240,8 @@ impl DatasetBuilder {
         &mut self.records.positions
     }
 
-    /// Checks every record and builds the dataset. The builder is kept, so after a refusal
-    /// the records can be mended and built again.
+    /// Checks every record and builds the dataset from a copy of them. The builder is kept,
+    /// so after a refusal the records can be mended and built again.
     ///
     /// # Errors
     ///
@@ -110,10 +254,28 @@ impl DatasetBuilder {
     ///
     /// # Errors
     ///
-    /// A [`ValidationReport`] with every problem found, when any is an error; the records
-    /// are dropped, so use [`build`](Self::build) to keep them.
-    pub fn into_dataset(self) -> Result<Dataset, ValidationReport> {
-        Dataset::validate(self.records)
+    /// A [`Refused`] build when any problem is an error: its report, and the builder with
+    /// every record as it was, to mend and build again.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IssueCode};
+    ///
+    /// let mut builder = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?.into_builder();
+    /// builder.remove_party(&"japan".parse()?);
+    /// let refused = builder.into_dataset().unwrap_err();
+    /// assert!(refused.report.has(IssueCode::UnknownReference));
+    /// // Nothing is lost: put the party back and build again.
+    /// let mut builder = refused.builder;
+    /// let japan = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?.party(&"japan".parse()?).cloned();
+    /// builder.parties_mut().extend(japan);
+    /// assert!(builder.into_dataset().is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[allow(clippy::result_large_err)] // The dataset of `Ok` is larger still.
+    pub fn into_dataset(self) -> Result<Dataset, Refused> {
+        // Validation takes the records; on a refusal they come back with the report.
+        Dataset::validate_or_return(self.records)
+            .map_err(|(report, records)| Refused { report, builder: Self { records } })
     }
 
     /// The records as dataset JSON, pretty-printed, checked or not: a draft to save, or a
@@ -139,4 +301,14 @@ impl DatasetBuilder {
     pub(crate) fn to_compact_json(&self) -> String {
         crate::dataset::write(&self.records, crate::dataset::Layout::Compact)
     }
+}
+
+/// A build that [`DatasetBuilder::into_dataset`] refused: why, and every record given, unchanged.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{report}")]
+pub struct Refused {
+    /// Every problem found.
+    pub report: ValidationReport,
+    /// The builder, with its records as they were given.
+    pub builder: DatasetBuilder,
 }

@@ -6,7 +6,7 @@ mod json;
 
 use chrono::NaiveDate;
 
-pub use builder::DatasetBuilder;
+pub use builder::{DatasetBuilder, Refused};
 pub use diff::{DatasetDiff, FieldChange, RecordChange, RecordDiff};
 #[cfg(feature = "schema")]
 pub(crate) use json::RawDataset;
@@ -68,6 +68,12 @@ impl Dataset {
     /// The checks and the index build both read the records and their resolved form and
     /// nothing else, so on a large dataset they run on two threads at once.
     pub(crate) fn validate(records: Records) -> Result<Self, ValidationReport> {
+        Self::validate_or_return(records).map_err(|(report, _)| report)
+    }
+
+    /// [`validate`](Self::validate), giving the records back with the report on a refusal.
+    #[allow(clippy::result_large_err)] // The dataset of `Ok` is larger still.
+    pub(crate) fn validate_or_return(records: Records) -> Result<Self, (ValidationReport, Records)> {
         /// Below this many positions a second thread costs more than it saves.
         const PARALLEL_FROM: usize = 20_000;
         let resolved = Resolved::new(&records);
@@ -86,7 +92,7 @@ impl Dataset {
         };
         match index {
             Some(index) if !validate::refuses(&issues) => Ok(Self { records, resolved, warnings: issues, index }),
-            _ => Err(ValidationReport::new(issues)),
+            _ => Err((ValidationReport::new(issues), records)),
         }
     }
 
@@ -119,10 +125,25 @@ impl Dataset {
         DatasetBuilder::default()
     }
 
-    /// A builder holding a copy of every record, to edit and build a new dataset.
+    /// A builder holding a copy of every record, to edit and build a new dataset; this one
+    /// stays as it is. [`into_builder`](Self::into_builder) takes the records without a copy.
     #[must_use]
     pub fn to_builder(&self) -> DatasetBuilder {
         DatasetBuilder::from_records(self.records.clone())
+    }
+
+    /// A builder holding every record of this dataset, taken without a copy (the index and
+    /// the resolved form are dropped), to edit and build again.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let copy = data.clone();
+    /// assert_eq!(data.into_builder().into_dataset()?, copy);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_builder(self) -> DatasetBuilder {
+        DatasetBuilder::from_records(self.records)
     }
 
     /// The problems that did not refuse the dataset, such as a source published before the

@@ -184,7 +184,7 @@ pub fn builder(config: &Config) -> Result<DatasetBuilder, SynthError> {
 /// [`SynthError`] only through a bug of the generator, such as [`SynthError::Invalid`] with
 /// the validation report if the records were refused.
 pub fn dataset(config: &Config) -> Result<Dataset, SynthError> {
-    Ok(builder(config)?.into_dataset()?)
+    Ok(builder(config)?.into_dataset().map_err(|refused| refused.report)?)
 }
 
 /// The records of [`dataset`] as compact JSON (no spaces or newlines), the text
