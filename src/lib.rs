@@ -86,6 +86,41 @@ pub use records::{
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};
 
+/// Gives each enum of the public API an inherent `iter()` over its values, so that a user
+/// does not need `strum` (at the crate's version) in scope to list them.
+macro_rules! every_value {
+    ($($t:ident),* $(,)?) => {$(
+        impl $t {
+            #[doc = concat!(
+                "Every `", stringify!($t), "`, in the order of its declaration.\n\n",
+                "No trait needs to be imported:\n\n```\n",
+                "let all: Vec<island_claims::", stringify!($t), "> = island_claims::", stringify!($t), "::iter().collect();\n",
+                "assert!(!all.is_empty());\n",
+                "assert_eq!(all.len(), island_claims::", stringify!($t), "::iter().count());\n```"
+            )]
+            pub fn iter() -> impl DoubleEndedIterator<Item = Self> + ExactSizeIterator + Clone {
+                <Self as strum::IntoEnumIterator>::iter()
+            }
+        }
+    )*};
+}
+
+every_value!(
+    Certainty,
+    ChangeKind,
+    ConflictKind,
+    EventKind,
+    IslandKind,
+    IssueCode,
+    PartyKind,
+    PloverCategory,
+    Rank,
+    RecordKind,
+    Role,
+    SourceKind,
+    Stance,
+);
+
 /// The README's examples run as doctests, so the README cannot drift from the API.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

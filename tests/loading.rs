@@ -2,7 +2,6 @@
 //! format spells them, and every problem of a file in one report, errors first.
 
 use island_claims::{Dataset, IssueCode, LoadError, RecordKind, Severity, ValidationReport};
-use strum::IntoEnumIterator;
 
 const TINY: &str = include_str!("data/tiny.json");
 

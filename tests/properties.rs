@@ -17,7 +17,6 @@ use island_claims::{
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
-use strum::IntoEnumIterator;
 
 /// The configuration of a property run with `n` cases, scaled by
 /// `ISLAND_CLAIMS_CASES_PERCENT`.

@@ -230,3 +230,15 @@ fn a_refused_build_gives_back_every_record_unchanged() {
     b.parties_mut().insert(0, japan);
     assert_eq!(&b.into_dataset().expect("mended"), datasets::kuril());
 }
+
+#[test]
+fn every_enum_lists_its_values_without_importing_strum() {
+    use island_claims::{EventKind, Role, SourceKind, Stance};
+    // This file does not import strum: the inherent `iter()` is enough.
+    let stances: Vec<String> = Stance::iter().map(|s| s.to_string()).collect();
+    assert!(stances.contains(&"claims_sovereignty".to_owned()));
+    for s in Stance::iter() {
+        assert_eq!(s.to_string().parse::<Stance>().expect("its own spelling"), s);
+    }
+    assert!(EventKind::iter().len() > 5 && Role::iter().len() > 3 && SourceKind::iter().len() > 3);
+}

@@ -7,7 +7,6 @@ use island_claims::{
     Attribution, Dataset, DatasetBuilder, Island, IslandId, IslandKind, IssueCode, Location, PartyId, Period, Position,
     PositionId, Rank, Role, Severity, SourceId, Stance,
 };
-use strum::IntoEnumIterator;
 
 const TINY: &str = include_str!("data/tiny.json");
 

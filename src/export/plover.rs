@@ -306,7 +306,6 @@ mod tests {
 
     #[test]
     fn every_category_has_a_quad() {
-        use strum::IntoEnumIterator;
         for c in PloverCategory::iter() {
             assert!((1..=4).contains(&quad_code(c)));
         }

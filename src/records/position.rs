@@ -279,7 +279,6 @@ impl Position {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use strum::IntoEnumIterator;
 
     fn p(s: &str) -> PartyId {
         PartyId::new(s).unwrap()

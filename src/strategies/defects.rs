@@ -4,7 +4,6 @@ use std::fmt;
 
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
-use strum::IntoEnumIterator;
 
 use super::{DatasetParams, dataset_with};
 use crate::dataset::{Dataset, DatasetBuilder};

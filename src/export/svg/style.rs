@@ -96,7 +96,6 @@ pub(super) fn px(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use strum::IntoEnumIterator;
 
     #[test]
     fn every_stance_has_a_place_a_label_and_a_distinct_pattern() {
