@@ -65,6 +65,18 @@ pub enum EventKind {
     Expulsion,
     /// A formal protest.
     Protest,
+    /// A symbolic act on the islands: planting a flag, a landing of activists, setting up a
+    /// marker. It asserts a claim without force.
+    SymbolicAct,
+    /// A handover of administration or sovereignty taking effect (not its signing, which is
+    /// a treaty or agreement).
+    Transfer,
+    /// A sale of property on the islands (a government buying islands from a private owner).
+    Purchase,
+    /// A court's or tribunal's decision or advisory opinion.
+    Ruling,
+    /// A resolution of an international body.
+    Resolution,
     /// Anything else.
     Other,
 }
@@ -110,10 +122,30 @@ pub enum PloverCategory {
 impl EventKind {
     /// The PLOVER category this kind of event falls in, where one fits.
     ///
+    /// The categories are those of the PLOVER manual; a kind has one only when every event
+    /// of the kind falls in it:
+    ///
+    /// | kind | category | why |
+    /// |---|---|---|
+    /// | `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement` | `AGREE` | a commitment to cooperate |
+    /// | `negotiation`, `summit`, `visit`, `letter` | `CONSULT` | meetings and consultations |
+    /// | `proposal` | `REQUEST` | a request put to another party |
+    /// | `protest` | `PROTEST` | |
+    /// | `military_action` | `ASSAULT` | a use of force |
+    /// | `occupation`, `expulsion` | `COERCE` | coercion short of violence |
+    /// | `symbolic_act` | `THREATEN` | the manual counts "purely symbolic material actions such as having an unarmed group place a flag on some territory" as threats: a flag planting is not an assault, nor a demonstration |
+    /// | `transfer` | `RETREAT` | a material act with immediate consequences, "ceding territory" in the manual's words |
+    /// | `purchase` | `COOPERATE` | a material exchange that benefits both sides; buyer and seller are both actors, as in PLOVER's reciprocal events |
+    /// | `ruling` | none | a territorial award or advisory opinion is neither cooperation nor conflict between the parties; PLOVER's court outcome, `SANCTION` "convict", is a finding of guilt or liability |
+    /// | `resolution` | none | its category is its content (a demand, a condemnation, an endorsement), which the kind does not say |
+    /// | `memorandum`, `statement`, `publication`, `legislation`, `decree`, `other` | none | PLOVER has no category for statements or acts of one party alone |
+    ///
     /// ```
     /// use island_claims::{EventKind, PloverCategory};
     /// assert_eq!(EventKind::Treaty.plover(), Some(PloverCategory::Agree));
     /// assert_eq!(EventKind::Publication.plover(), None);
+    /// assert_eq!(EventKind::SymbolicAct.plover(), Some(PloverCategory::Threaten));
+    /// assert_eq!(EventKind::Ruling.plover(), None);
     /// ```
     #[must_use]
     pub fn plover(self) -> Option<PloverCategory> {
@@ -127,14 +159,28 @@ impl EventKind {
             Self::Protest => Some(P::Protest),
             Self::MilitaryAction => Some(P::Assault),
             Self::Occupation | Self::Expulsion => Some(P::Coerce),
-            Self::Memorandum | Self::Statement | Self::Publication | Self::Legislation | Self::Decree | Self::Other => {
-                None
-            }
+            Self::SymbolicAct => Some(P::Threaten),
+            Self::Transfer => Some(P::Retreat),
+            Self::Purchase => Some(P::Cooperate),
+            Self::Memorandum
+            | Self::Statement
+            | Self::Publication
+            | Self::Legislation
+            | Self::Decree
+            | Self::Ruling
+            | Self::Resolution
+            | Self::Other => None,
         }
     }
 }
 
 /// The part a party played in an event.
+///
+/// Roles are not tied to event kinds, and validation does not check them against the kind:
+/// real events mix them (a purchase of territory signed as a treaty has a seller, a buyer and
+/// signatories; a tribunal's award may be recorded as a ruling or as an agreement the
+/// parties accepted). `seller` and `buyer` are meant for purchases and transfers, `adjudicator`,
+/// `claimant` and `respondent` for rulings, but any role may be given with any kind.
 #[derive(
     Debug,
     Clone,
@@ -176,6 +222,16 @@ pub enum Role {
     Mediator,
     /// Was acted against.
     Target,
+    /// Decided it: a court, a tribunal, an arbitrator.
+    Adjudicator,
+    /// Sold property.
+    Seller,
+    /// Bought property.
+    Buyer,
+    /// Brought the case.
+    Claimant,
+    /// Answered the case: the party it was brought against.
+    Respondent,
     /// Any other part.
     Other,
 }
