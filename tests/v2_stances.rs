@@ -334,6 +334,8 @@ fn the_plover_mapping_of_each_new_kind_is_pinned() {
     assert_eq!(EventKind::Purchase.plover(), Some(P::Cooperate), "a material exchange");
     assert_eq!(EventKind::Ruling.plover(), None);
     assert_eq!(EventKind::Resolution.plover(), None);
+    // A formal protest is diplomatic: PLOVER's ACCUSE "disapprove", not a demonstration.
+    assert_eq!(EventKind::Protest.plover(), Some(P::Accuse));
 }
 
 #[test]
@@ -370,6 +372,7 @@ fn a_respondent_is_a_plover_recipient() {
     assert_eq!(r["actor"][0]["party"], "china");
     assert_eq!(r["recipient"][0]["party"], "japan");
     assert_eq!(r["recipient"][0]["role"], "respondent");
+    assert_eq!((r["event"].as_str(), r["quad_code"].as_u64()), (Some("ACCUSE"), Some(3)));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ impl EventKind {
     /// | `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement` | `AGREE` | a commitment to cooperate |
     /// | `negotiation`, `summit`, `visit`, `letter` | `CONSULT` | meetings and consultations |
     /// | `proposal` | `REQUEST` | a request put to another party |
-    /// | `protest` | `PROTEST` | |
+    /// | `protest` | `ACCUSE` | a formal, diplomatic protest; the manual codes those as `ACCUSE` "disapprove", and keeps `PROTEST` for demonstrations, which "presume significant physical/material activity" |
     /// | `military_action` | `ASSAULT` | a use of force |
     /// | `occupation`, `expulsion` | `COERCE` | coercion short of violence |
     /// | `symbolic_act` | `THREATEN` | the manual counts "purely symbolic material actions such as having an unarmed group place a flag on some territory" as threats: a flag planting is not an assault, nor a demonstration |
@@ -156,7 +156,7 @@ impl EventKind {
             }
             Self::Negotiation | Self::Summit | Self::Visit | Self::Letter => Some(P::Consult),
             Self::Proposal => Some(P::Request),
-            Self::Protest => Some(P::Protest),
+            Self::Protest => Some(P::Accuse),
             Self::MilitaryAction => Some(P::Assault),
             Self::Occupation | Self::Expulsion => Some(P::Coerce),
             Self::SymbolicAct => Some(P::Threaten),
