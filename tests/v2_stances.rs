@@ -490,3 +490,56 @@ mod svg {
         }
     }
 }
+
+/// `contested` on generated datasets, against the rule read from DESIGN.md word for word,
+/// pair by pair: two matches of different parties on a common island that is the feature or
+/// lies within it, one a claim, the other a claim or control in fact, unless that control is
+/// a lease from the claimant.
+#[cfg(all(feature = "geojson", feature = "proptest"))]
+mod contested_oracle {
+    use super::*;
+    use chrono::NaiveDate;
+    use island_claims::IslandId;
+    use proptest::prelude::*;
+
+    /// Whether `island` is `feature` or lies within it, walking `part_of` in the records.
+    fn within(data: &Dataset, island: &IslandId, feature: &IslandId) -> bool {
+        let mut at = Some(island);
+        for _ in 0..=data.islands().len() {
+            match at {
+                Some(i) if i == feature => return true,
+                Some(i) => at = data.island(i).and_then(|x| x.part_of.as_ref()),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn naive(data: &Dataset, feature: &IslandId, day: NaiveDate) -> bool {
+        let matches = data.positions().island(feature).at(day).run().unwrap();
+        matches.iter().any(|claim| {
+            claim.stance().is_claim()
+                && matches.iter().any(|other| {
+                    let against = other.stance().is_claim()
+                        || (other.stance().is_control()
+                            && !(other.stance() == Stance::Leases && other.counterpart() == Some(claim.party())));
+                    other.party() != claim.party()
+                        && against
+                        && claim.islands().iter().any(|i| other.islands().contains(i) && within(data, i, feature))
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn contested_follows_the_rule_with_leases(data in island_claims::strategies::dataset(), year in 1850..2030i32) {
+            let day = NaiveDate::from_ymd_opt(year, 6, 30).unwrap();
+            let map = serde_json::to_value(island_claims::export::geojson::feature_collection(&data, day)).unwrap();
+            for (f, island) in map["features"].as_array().unwrap().iter().zip(data.islands()) {
+                prop_assert_eq!(f["properties"]["contested"].as_bool(), Some(naive(&data, &island.id, day)), "{} {}", island.id, day);
+            }
+        }
+    }
+}
