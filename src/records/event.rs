@@ -125,20 +125,30 @@ impl EventKind {
     /// The categories are those of the PLOVER manual; a kind has one only when every event
     /// of the kind falls in it:
     ///
-    /// | kind | category | why |
-    /// |---|---|---|
-    /// | `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement` | `AGREE` | a commitment to cooperate |
-    /// | `negotiation`, `summit`, `visit`, `letter` | `CONSULT` | meetings and consultations |
-    /// | `proposal` | `REQUEST` | a request put to another party |
-    /// | `protest` | `ACCUSE` | a formal, diplomatic protest; the manual codes those as `ACCUSE` "disapprove", and keeps `PROTEST` for demonstrations, which "presume significant physical/material activity" |
-    /// | `military_action` | `ASSAULT` | a use of force |
-    /// | `occupation`, `expulsion` | `COERCE` | coercion short of violence |
-    /// | `symbolic_act` | `THREATEN` | the manual counts "purely symbolic material actions such as having an unarmed group place a flag on some territory" as threats: a flag planting is not an assault, nor a demonstration |
-    /// | `transfer` | `RETREAT` | a material act with immediate consequences, "ceding territory" in the manual's words |
-    /// | `purchase` | `COOPERATE` | a material exchange that benefits both sides; buyer and seller are both actors, as in PLOVER's reciprocal events |
-    /// | `ruling` | none | a territorial award or advisory opinion is neither cooperation nor conflict between the parties; PLOVER's court outcome, `SANCTION` "convict", is a finding of guilt or liability |
-    /// | `resolution` | none | its category is its content (a demand, a condemnation, an endorsement), which the kind does not say |
-    /// | `memorandum`, `statement`, `publication`, `legislation`, `decree`, `other` | none | PLOVER has no category for statements or acts of one party alone |
+    /// - `AGREE`: `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement`
+    ///   (commitments to cooperate).
+    /// - `CONSULT`: `negotiation`, `summit`, `visit`, `letter` (meetings and consultations).
+    /// - `REQUEST`: `proposal`, a request put to another party.
+    /// - `ACCUSE`: `protest`, a formal, diplomatic protest. The manual codes those as `ACCUSE`
+    ///   "disapprove" and keeps `PROTEST` for demonstrations, which "presume significant
+    ///   physical/material activity".
+    /// - `ASSAULT`: `military_action`, a use of force.
+    /// - `COERCE`: `occupation`, `expulsion`, coercion short of violence.
+    /// - `THREATEN`: `symbolic_act`. The manual counts "purely symbolic material actions such as
+    ///   having an unarmed group place a flag on some territory" as threats: a flag planting is
+    ///   not an assault, nor a demonstration.
+    /// - `RETREAT`: `transfer`, a material act with immediate consequences, "ceding territory"
+    ///   in the manual's words.
+    /// - `COOPERATE`: `purchase`, a material exchange that benefits both sides; buyer and
+    ///   seller are both actors, as in PLOVER's reciprocal events.
+    /// - None for `ruling`: a territorial award or advisory opinion is neither cooperation nor
+    ///   conflict between the parties, and PLOVER's court outcome, `SANCTION` "convict", is a
+    ///   finding of guilt or liability.
+    /// - None for `resolution`: its category is its content (a demand, a condemnation, an
+    ///   endorsement), which the kind does not say.
+    /// - None for `memorandum`, `statement`, `publication`: PLOVER dropped CAMEO's "make
+    ///   public statement"; and for `legislation`, `decree`, `other`, whose category is their
+    ///   content.
     ///
     /// ```
     /// use island_claims::{EventKind, PloverCategory};

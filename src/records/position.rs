@@ -11,9 +11,9 @@ use crate::time::Period;
 /// counterpart, the lessor). [`Stance::is_control`] is true for both, and every part of the
 /// crate that asks who holds an island reads it: a lessee is listed among those who administer
 /// an island (the GeoJSON `administered_by`), and its hold contests the claim of any party
-/// but its lessor, since taking a lease acknowledges the lessor's title. `recognises_administration_of`
-/// is a view on who holds the islands, not a hold, and `owns` is property title, neither
-/// control nor sovereignty.
+/// but its lessor, since taking a lease acknowledges the lessor's title.
+/// `recognises_administration_of` is a view on who holds the islands, not a hold, and `owns`
+/// is property title, neither control nor sovereignty.
 #[derive(
     Debug,
     Clone,
