@@ -526,12 +526,7 @@ mod geojson {
                     let expected = |keep: &dyn Fn(Stance) -> bool| -> Vec<String> {
                         answer.iter().filter(|m| keep(m.stance())).map(|m| m.position().id.to_string()).collect()
                     };
-                    assert_eq!(
-                        ids(f, "administered_by"),
-                        expected(&|s| s == Stance::Administers),
-                        "{} {date}",
-                        island.id
-                    );
+                    assert_eq!(ids(f, "administered_by"), expected(&Stance::is_control), "{} {date}", island.id);
                     assert_eq!(ids(f, "claimed_by"), expected(&Stance::is_claim), "{} {date}", island.id);
                 }
             }

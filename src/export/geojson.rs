@@ -13,7 +13,7 @@
 //! | `names` | every name, by language tag |
 //! | `area_km2` | the land area, when known |
 //! | `date` | the day asked about, `YYYY-MM-DD` |
-//! | `administered_by` | the positions with stance `administers` that may hold on that day |
+//! | `administered_by` | the positions that hold the island in fact ([`Stance::is_control`]: `administers`, `leases`) and may hold on that day |
 //! | `claimed_by` | the claims (`claims_sovereignty`, `demands_transfer`) that may hold on that day |
 //! | `contested` | whether two parties' positions on it are incompatible on that day (below) |
 //!
@@ -30,14 +30,20 @@
 //! **Contested** means that two parties (different ids) hold positions on the same land that
 //! cannot both stand: on some island that is this feature or lies within it, and that both
 //! positions cover, both parties claim it (`claims_sovereignty`, `demands_transfer`), or one
-//! claims it while the other administers it. Among the positions listed (those that *may*
-//! hold on the day), so an uncertain date can make a feature contested. Hence:
+//! claims it while the other holds it in fact (`administers`, or `leases` from anyone but the
+//! claimant). Among the positions listed (those that *may* hold on the day), so an uncertain
+//! date can make a feature contested. Hence:
 //!
 //! - a sole claimant is not contested, whether or not anyone administers the island;
 //! - a party that claims and administers an island is not contested by itself, but is when
 //!   another party claims it too;
 //! - a claimant against an administrator, or two claimants, are contested;
 //! - administration alone is not a dispute;
+//! - a lessee does not contest its lessor's claim (the lease acknowledges the lessor's title),
+//!   but does contest the claim of a third party, as an administrator would;
+//! - the stances that say nothing of who is sovereign or who holds the island
+//!   (`recognises_administration_of`, `neutral_on_sovereignty`, `owns`, and every other stance
+//!   that is neither a claim nor control) never make a feature contested;
 //! - the group of an island divided by a settlement, each half claimed by its own party, is
 //!   not contested: the two claims cover no island in common.
 //!
@@ -134,7 +140,7 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
             "position": m.position().id.as_str(),
         })
     };
-    let administered: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance() == Stance::Administers).collect();
+    let administered: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance().is_control()).collect();
     let claimed: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance().is_claim()).collect();
     let contested = contested(data, &island.id, matches);
 
@@ -168,22 +174,33 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
 
 /// Whether two parties hold incompatible positions on some land of `island` among `matches`:
 /// on one island that is `island` or lies within it, and that both positions cover, both claim
-/// it, or one claims it while the other administers it.
+/// it, or one claims it while the other holds it in fact, other than under a lease from the
+/// claimant.
 fn contested(data: &Dataset, island: &IslandId, matches: &[Match<'_>]) -> bool {
-    // Per island of this feature: who claims it and who administers it.
-    let mut held: HashMap<&IslandId, (Vec<&PartyId>, Vec<&PartyId>)> = HashMap::new();
+    // Per island of this feature: who claims it, and who holds it (with the lessor, for a
+    // lease).
+    type Holders<'a> = (Vec<&'a PartyId>, Vec<(&'a PartyId, Option<&'a PartyId>)>);
+    let mut held: HashMap<&IslandId, Holders<'_>> = HashMap::new();
     for m in matches {
         let claim = m.stance().is_claim();
-        if !claim && m.stance() != Stance::Administers {
+        if !claim && !m.stance().is_control() {
             continue;
         }
+        let lessor = (m.stance() == Stance::Leases).then(|| m.counterpart()).flatten();
         for covered in m.islands().iter().filter(|i| data.ancestry(i).any(|a| &a.id == island)) {
-            let (claimants, administrators) = held.entry(covered).or_default();
-            if claim { claimants } else { administrators }.push(m.party());
+            let (claimants, holders) = held.entry(covered).or_default();
+            if claim {
+                claimants.push(m.party());
+            } else {
+                holders.push((m.party(), lessor));
+            }
         }
     }
-    held.values().any(|(claimants, administrators)| {
-        claimants.iter().any(|c| claimants.iter().chain(administrators).any(|other| other != c))
+    held.values().any(|(claimants, holders)| {
+        claimants.iter().any(|&c| {
+            claimants.iter().any(|&other| other != c)
+                || holders.iter().any(|&(holder, lessor)| holder != c && lessor != Some(c))
+        })
     })
 }
 

@@ -24,8 +24,11 @@
 //!   the event spans or may lie on more than one day, its last. An event dated `1956` has
 //!   `date` 1956-01-01 and `enddate` 1956-12-31; an open end has no `enddate`.
 //! - `actor` and `recipient`: lists of actor objects, one per participant. As PLOVER asks,
-//!   symmetric events (signatories, negotiators, visitor and host) list every party as actor and
-//!   none as recipient; only addressees and targets are recipients. Each actor object has the
+//!   symmetric events (signatories, negotiators, visitor and host, seller and buyer) list every
+//!   party as actor and none as recipient; only addressees, targets and respondents are
+//!   recipients, the parties an event is directed at (PLOVER's "recipient" is "the entity or
+//!   entities to whom the event is directed"; a respondent is the party a case is brought
+//!   against). Each actor object has the
 //!   party's id (`party`), its English name (`actor_text`), its Wikidata id where known
 //!   (`identifier_id`, which PLOVER recommends) and its `role`.
 //! - `event`: the PLOVER category (`AGREE`, `CONSULT`, ...); `quad_code` its quad category
@@ -41,7 +44,8 @@
 //!   given) and `sources` (every source id the event is attributed to).
 //!
 //! An event is skipped, and said so in the [`Summary`], when its kind has no PLOVER category
-//! (statements, publications, legislation: PLOVER dropped CAMEO's "make public statement"),
+//! (statements, publications, legislation: PLOVER dropped CAMEO's "make public statement";
+//! rulings and resolutions: see [`EventKind::plover`](crate::EventKind::plover) for why),
 //! when no participant acts in it (PLOVER requires an actor), or when its start is unknown
 //! (PLOVER requires a date).
 
@@ -67,7 +71,8 @@ pub const CONTEXT: &str = "territory";
 #[non_exhaustive]
 pub enum SkipReason {
     /// Its kind has no PLOVER category ([`EventKind::plover`](crate::EventKind::plover) is
-    /// `None`): statements, memoranda, publications, legislation, decrees.
+    /// `None`): statements, memoranda, publications, legislation, decrees, rulings,
+    /// resolutions.
     NoCategory,
     /// No participant acts in it: it has no participants, or only addressees and targets.
     NoActor,
@@ -137,7 +142,7 @@ pub fn event_record(data: &Dataset, event: &Event) -> Result<Value, SkipReason> 
     let hull = event.when.hull();
     let first = hull.first().ok_or(SkipReason::NoDate)?;
     let (recipients, actors): (Vec<_>, Vec<_>) =
-        event.participants.iter().partition(|p| matches!(p.role, Role::Addressee | Role::Target));
+        event.participants.iter().partition(|p| matches!(p.role, Role::Addressee | Role::Target | Role::Respondent));
     if actors.is_empty() {
         return Err(SkipReason::NoActor);
     }

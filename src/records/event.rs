@@ -65,6 +65,18 @@ pub enum EventKind {
     Expulsion,
     /// A formal protest.
     Protest,
+    /// A symbolic act on the islands: planting a flag, a landing of activists, setting up a
+    /// marker. It asserts a claim without force.
+    SymbolicAct,
+    /// A handover of administration or sovereignty taking effect (not its signing, which is
+    /// a treaty or agreement).
+    Transfer,
+    /// A sale of property on the islands (a government buying islands from a private owner).
+    Purchase,
+    /// A court's or tribunal's decision or advisory opinion.
+    Ruling,
+    /// A resolution of an international body.
+    Resolution,
     /// Anything else.
     Other,
 }
@@ -110,10 +122,40 @@ pub enum PloverCategory {
 impl EventKind {
     /// The PLOVER category this kind of event falls in, where one fits.
     ///
+    /// The categories are those of the PLOVER manual; a kind has one only when every event
+    /// of the kind falls in it:
+    ///
+    /// - `AGREE`: `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement`
+    ///   (commitments to cooperate).
+    /// - `CONSULT`: `negotiation`, `summit`, `visit`, `letter` (meetings and consultations).
+    /// - `REQUEST`: `proposal`, a request put to another party.
+    /// - `ACCUSE`: `protest`, a formal, diplomatic protest. The manual codes those as `ACCUSE`
+    ///   "disapprove" and keeps `PROTEST` for demonstrations, which "presume significant
+    ///   physical/material activity".
+    /// - `ASSAULT`: `military_action`, a use of force.
+    /// - `COERCE`: `occupation`, `expulsion`, coercion short of violence.
+    /// - `THREATEN`: `symbolic_act`. The manual counts "purely symbolic material actions such as
+    ///   having an unarmed group place a flag on some territory" as threats: a flag planting is
+    ///   not an assault, nor a demonstration.
+    /// - `RETREAT`: `transfer`, a material act with immediate consequences, "ceding territory"
+    ///   in the manual's words.
+    /// - `COOPERATE`: `purchase`, a material exchange that benefits both sides; buyer and
+    ///   seller are both actors, as in PLOVER's reciprocal events.
+    /// - None for `ruling`: a territorial award or advisory opinion is neither cooperation nor
+    ///   conflict between the parties, and PLOVER's court outcome, `SANCTION` "convict", is a
+    ///   finding of guilt or liability.
+    /// - None for `resolution`: its category is its content (a demand, a condemnation, an
+    ///   endorsement), which the kind does not say.
+    /// - None for `memorandum`, `statement`, `publication`: PLOVER dropped CAMEO's "make
+    ///   public statement"; and for `legislation`, `decree`, `other`, whose category is their
+    ///   content.
+    ///
     /// ```
     /// use island_claims::{EventKind, PloverCategory};
     /// assert_eq!(EventKind::Treaty.plover(), Some(PloverCategory::Agree));
     /// assert_eq!(EventKind::Publication.plover(), None);
+    /// assert_eq!(EventKind::SymbolicAct.plover(), Some(PloverCategory::Threaten));
+    /// assert_eq!(EventKind::Ruling.plover(), None);
     /// ```
     #[must_use]
     pub fn plover(self) -> Option<PloverCategory> {
@@ -124,17 +166,31 @@ impl EventKind {
             }
             Self::Negotiation | Self::Summit | Self::Visit | Self::Letter => Some(P::Consult),
             Self::Proposal => Some(P::Request),
-            Self::Protest => Some(P::Protest),
+            Self::Protest => Some(P::Accuse),
             Self::MilitaryAction => Some(P::Assault),
             Self::Occupation | Self::Expulsion => Some(P::Coerce),
-            Self::Memorandum | Self::Statement | Self::Publication | Self::Legislation | Self::Decree | Self::Other => {
-                None
-            }
+            Self::SymbolicAct => Some(P::Threaten),
+            Self::Transfer => Some(P::Retreat),
+            Self::Purchase => Some(P::Cooperate),
+            Self::Memorandum
+            | Self::Statement
+            | Self::Publication
+            | Self::Legislation
+            | Self::Decree
+            | Self::Ruling
+            | Self::Resolution
+            | Self::Other => None,
         }
     }
 }
 
 /// The part a party played in an event.
+///
+/// Roles are not tied to event kinds, and validation does not check them against the kind:
+/// real events mix them (a purchase of territory signed as a treaty has a seller, a buyer and
+/// signatories; a tribunal's award may be recorded as a ruling or as an agreement the
+/// parties accepted). `seller` and `buyer` are meant for purchases and transfers, `adjudicator`,
+/// `claimant` and `respondent` for rulings, but any role may be given with any kind.
 #[derive(
     Debug,
     Clone,
@@ -176,6 +232,16 @@ pub enum Role {
     Mediator,
     /// Was acted against.
     Target,
+    /// Decided it: a court, a tribunal, an arbitrator.
+    Adjudicator,
+    /// Sold property.
+    Seller,
+    /// Bought property.
+    Buyer,
+    /// Brought the case.
+    Claimant,
+    /// Answered the case: the party it was brought against.
+    Respondent,
     /// Any other part.
     Other,
 }

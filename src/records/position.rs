@@ -5,6 +5,15 @@ use crate::records::{Attribution, Rank};
 use crate::time::Period;
 
 /// The stance a party takes on a set of islands.
+///
+/// **Holding in fact.** Two stances say that the holder holds the islands:
+/// `administers` (de facto control) and `leases` (it holds them under a lease from the
+/// counterpart, the lessor). [`Stance::is_control`] is true for both, and every part of the
+/// crate that asks who holds an island reads it: a lessee is listed among those who administer
+/// an island (the GeoJSON `administered_by`), and its hold contests the claim of any party
+/// but its lessor, since taking a lease acknowledges the lessor's title.
+/// `recognises_administration_of` is a view on who holds the islands, not a hold, and `owns`
+/// is property title, neither control nor sovereignty.
 #[derive(
     Debug,
     Clone,
@@ -46,6 +55,18 @@ pub enum Stance {
     /// Accepts that the islands' attribution is in dispute and is to be negotiated (the USSR
     /// in 1991 and Russia in 1993 signed texts saying so).
     AcknowledgesDispute,
+    /// Accepts that the counterpart administers the islands, without a view on sovereignty
+    /// (the United States on Japan's administration of the Senkaku Islands).
+    RecognisesAdministrationOf,
+    /// Takes no position on who is sovereign over the islands.
+    NeutralOnSovereignty,
+    /// Holds property title to land on the islands, which is not sovereignty (a family that
+    /// owned islands until a government bought them). Compatible with every stance.
+    Owns,
+    /// Holds the islands, or a part of them, under a lease from the counterpart, the lessor.
+    /// A lessee holds them in fact, as an administrator does ([`Stance::is_control`]); the
+    /// lessor keeps its title.
+    Leases,
 }
 
 /// Whether a stance names a counterpart.
@@ -69,6 +90,11 @@ const INCOMPATIBLE: &[(Stance, Stance, bool)] = &[
     (Stance::DemandsTransfer, Stance::Renounces, false),
     (Stance::RecognisesSovereigntyOf, Stance::DisputesSovereigntyOf, true),
     (Stance::DeniesDispute, Stance::AcknowledgesDispute, true),
+    // Taking no position on who is sovereign is a position on sovereignty: it cannot stand
+    // beside claiming it, or recognising or disputing anyone's.
+    (Stance::NeutralOnSovereignty, Stance::ClaimsSovereignty, false),
+    (Stance::NeutralOnSovereignty, Stance::RecognisesSovereigntyOf, false),
+    (Stance::NeutralOnSovereignty, Stance::DisputesSovereigntyOf, false),
 ];
 
 impl Stance {
@@ -84,12 +110,33 @@ impl Stance {
         matches!(self, Self::ClaimsSovereignty | Self::DemandsTransfer)
     }
 
+    /// Whether the stance is a hold of the islands in fact: `administers`, or `leases` (a
+    /// lessee holds the islands for the lease's term). A lessee's hold does not contest its
+    /// lessor's claim: the lease acknowledges the lessor's title.
+    ///
+    /// ```
+    /// use island_claims::Stance;
+    /// assert!(Stance::Administers.is_control());
+    /// assert!(Stance::Leases.is_control());
+    /// assert!(!Stance::RecognisesAdministrationOf.is_control());
+    /// assert!(!Stance::Owns.is_control());
+    /// ```
+    #[must_use]
+    pub fn is_control(self) -> bool {
+        matches!(self, Self::Administers | Self::Leases)
+    }
+
     /// Whether the stance needs, allows or forbids a counterpart.
     ///
     /// ```
     /// use island_claims::{CounterpartRule, Stance};
     /// assert_eq!(Stance::PromisedTransfer.counterpart_rule(), CounterpartRule::Required);
     /// assert_eq!(Stance::ClaimsSovereignty.counterpart_rule(), CounterpartRule::NotAllowed);
+    /// // The lessor, and the administrator recognised, are named.
+    /// assert_eq!(Stance::Leases.counterpart_rule(), CounterpartRule::Required);
+    /// assert_eq!(Stance::RecognisesAdministrationOf.counterpart_rule(), CounterpartRule::Required);
+    /// assert_eq!(Stance::NeutralOnSovereignty.counterpart_rule(), CounterpartRule::NotAllowed);
+    /// assert_eq!(Stance::Owns.counterpart_rule(), CounterpartRule::NotAllowed);
     /// ```
     #[must_use]
     pub fn counterpart_rule(self) -> CounterpartRule {
@@ -98,9 +145,13 @@ impl Stance {
             | Self::OffersTransfer
             | Self::PromisedTransfer
             | Self::RecognisesSovereigntyOf
-            | Self::DisputesSovereigntyOf => CounterpartRule::Required,
+            | Self::DisputesSovereigntyOf
+            | Self::RecognisesAdministrationOf
+            | Self::Leases => CounterpartRule::Required,
             Self::Renounces | Self::DeniesDispute | Self::AcknowledgesDispute => CounterpartRule::Optional,
-            Self::ClaimsSovereignty | Self::Administers => CounterpartRule::NotAllowed,
+            Self::ClaimsSovereignty | Self::Administers | Self::NeutralOnSovereignty | Self::Owns => {
+                CounterpartRule::NotAllowed
+            }
         }
     }
 
@@ -108,10 +159,28 @@ impl Stance {
     /// The counterparts matter for some pairs: recognising Japan's sovereignty and disputing
     /// Russia's go together, recognising and disputing the same party's do not.
     ///
+    /// The pairs:
+    ///
+    /// | stance | cannot stand beside | when |
+    /// |---|---|---|
+    /// | `claims_sovereignty` | `renounces`, `recognises_sovereignty_of` | always |
+    /// | `demands_transfer` | `renounces` | always |
+    /// | `recognises_sovereignty_of` | `disputes_sovereignty_of` | towards the same party |
+    /// | `denies_dispute` | `acknowledges_dispute` | towards the same party |
+    /// | `neutral_on_sovereignty` | `claims_sovereignty`, `recognises_sovereignty_of`, `disputes_sovereignty_of` | always |
+    ///
+    /// "Towards the same party" holds when the counterparts are equal or either is left
+    /// unnamed. Every other pair is compatible; `owns`, property title, is compatible with
+    /// every stance, and so are `leases` and `recognises_administration_of`, which say who
+    /// holds the islands, not who is sovereign.
+    ///
     /// ```
     /// use island_claims::Stance;
     /// assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::Renounces, None, None));
     /// assert!(!Stance::ClaimsSovereignty.is_incompatible_with(Stance::Administers, None, None));
+    /// // Neutral on who is sovereign, yet accepting who administers: the two go together.
+    /// assert!(Stance::NeutralOnSovereignty.is_incompatible_with(Stance::ClaimsSovereignty, None, None));
+    /// assert!(!Stance::NeutralOnSovereignty.is_incompatible_with(Stance::RecognisesAdministrationOf, None, None));
     /// ```
     #[must_use]
     pub fn is_incompatible_with(
@@ -298,6 +367,10 @@ mod tests {
             (Stance::Renounces, Optional),
             (Stance::DeniesDispute, Optional),
             (Stance::AcknowledgesDispute, Optional),
+            (Stance::RecognisesAdministrationOf, Required),
+            (Stance::NeutralOnSovereignty, NotAllowed),
+            (Stance::Owns, NotAllowed),
+            (Stance::Leases, Required),
         ];
         assert_eq!(expect.len(), Stance::iter().count());
         for (s, rule) in expect {
@@ -340,6 +413,45 @@ mod tests {
     }
 
     #[test]
+    fn neutral_on_sovereignty_and_claiming_it_are_incompatible() {
+        assert!(Stance::NeutralOnSovereignty.is_incompatible_with(Stance::ClaimsSovereignty, None, None));
+        assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::NeutralOnSovereignty, None, None));
+    }
+
+    #[test]
+    fn neutral_on_sovereignty_and_recognising_anyone_s_are_incompatible() {
+        let (j, c) = (p("japan"), p("china"));
+        let neutral = Stance::NeutralOnSovereignty;
+        assert!(neutral.is_incompatible_with(Stance::RecognisesSovereigntyOf, None, Some(&j)));
+        assert!(neutral.is_incompatible_with(Stance::RecognisesSovereigntyOf, None, Some(&c)));
+    }
+
+    #[test]
+    fn neutral_on_sovereignty_and_disputing_anyone_s_are_incompatible() {
+        let j = p("japan");
+        assert!(Stance::NeutralOnSovereignty.is_incompatible_with(Stance::DisputesSovereigntyOf, None, Some(&j)));
+        assert!(Stance::DisputesSovereigntyOf.is_incompatible_with(Stance::NeutralOnSovereignty, Some(&j), None));
+    }
+
+    #[test]
+    fn owning_goes_with_every_stance() {
+        for s in Stance::iter() {
+            assert!(!Stance::Owns.is_incompatible_with(s, None, None), "{s}");
+            assert!(!s.is_incompatible_with(Stance::Owns, None, None), "{s}");
+        }
+    }
+
+    #[test]
+    fn control_is_administering_or_leasing() {
+        let control: Vec<Stance> = Stance::iter().filter(|s| s.is_control()).collect();
+        assert_eq!(control, [Stance::Administers, Stance::Leases]);
+        assert!(Stance::iter().all(|s| !(s.is_control() && s.is_claim())));
+        // The version 2 stances are not claims: a claim is still one of these two.
+        let claims: Vec<Stance> = Stance::iter().filter(|s| s.is_claim()).collect();
+        assert_eq!(claims, [Stance::ClaimsSovereignty, Stance::DemandsTransfer]);
+    }
+
+    #[test]
     fn every_other_pair_is_compatible() {
         let mut incompatible = 0;
         for a in Stance::iter() {
@@ -349,9 +461,9 @@ mod tests {
                 }
             }
         }
-        // Five symmetric pairs; without counterparts, the two that need the same counterpart
+        // Eight symmetric pairs; without counterparts, the two that need the same counterpart
         // apply too, since unnamed counterparts may be the same party.
-        assert_eq!(incompatible, 10);
+        assert_eq!(incompatible, 16);
     }
 
     #[test]
@@ -369,7 +481,11 @@ mod tests {
                 "disputes_sovereignty_of",
                 "renounces",
                 "denies_dispute",
-                "acknowledges_dispute"
+                "acknowledges_dispute",
+                "recognises_administration_of",
+                "neutral_on_sovereignty",
+                "owns",
+                "leases"
             ]
         );
         for s in Stance::iter() {

@@ -304,6 +304,10 @@ impl<'a> Drawing<'a> {
             (Stance::DeniesDispute, _) => "denies a dispute".to_owned(),
             (Stance::AcknowledgesDispute, _) => "acknowledges a dispute".to_owned(),
             (Stance::Renounces, _) => "renounces".to_owned(),
+            (Stance::RecognisesAdministrationOf, Some(c)) => format!("recognises {c}'s administration"),
+            (Stance::NeutralOnSovereignty, _) => "neutral on sovereignty".to_owned(),
+            (Stance::Owns, _) => "owns property".to_owned(),
+            (Stance::Leases, Some(c)) => format!("leases from {c}"),
             (s, None) => stance_label(s).to_owned(),
         };
         let short = match p.stance {
@@ -314,6 +318,9 @@ impl<'a> Drawing<'a> {
             Stance::DisputesSovereigntyOf => "disputes",
             Stance::DeniesDispute => "denies dispute",
             Stance::AcknowledgesDispute => "acknowledges dispute",
+            Stance::RecognisesAdministrationOf => "recognises",
+            Stance::NeutralOnSovereignty => "neutral",
+            Stance::Leases => "leases",
             _ => "",
         };
         let islands = match self.options.rows {

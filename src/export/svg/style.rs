@@ -11,14 +11,18 @@ pub(super) const PALETTE: &[&str] =
 /// Stances in the order their bands are stacked in a row and listed in the legend.
 pub(super) const STANCE_ORDER: &[Stance] = &[
     Stance::Administers,
+    Stance::Leases,
     Stance::ClaimsSovereignty,
     Stance::DemandsTransfer,
     Stance::PromisedTransfer,
     Stance::OffersTransfer,
     Stance::RecognisesSovereigntyOf,
+    Stance::RecognisesAdministrationOf,
     Stance::DisputesSovereigntyOf,
+    Stance::NeutralOnSovereignty,
     Stance::DeniesDispute,
     Stance::AcknowledgesDispute,
+    Stance::Owns,
     Stance::Renounces,
 ];
 
@@ -39,6 +43,10 @@ pub(super) fn stance_label(s: Stance) -> &'static str {
         Stance::DeniesDispute => "denies a dispute exists",
         Stance::AcknowledgesDispute => "acknowledges a dispute",
         Stance::Renounces => "renounces",
+        Stance::RecognisesAdministrationOf => "recognises administration of",
+        Stance::NeutralOnSovereignty => "neutral on sovereignty",
+        Stance::Owns => "owns property (not sovereignty)",
+        Stance::Leases => "leases (holds under a lease)",
     }
 }
 
@@ -75,6 +83,28 @@ pub(super) fn stance_pattern(s: Stance) -> Option<Pattern> {
             tile(6.0, 6.0).add(stroke(Path::new().set("d", "M0,3H6M3,0V6").set("stroke-width", 1.2)))
         }
         Stance::Renounces => tile(6.0, 6.0).add(Rectangle::new().set("width", 6).set("height", 6).set("fill", "#fff")),
+        // Control under a lease: administration's plain fill, crossed by sparse horizontal
+        // lines, so that it reads as a kind of holding.
+        Stance::Leases => tile(8.0, 8.0).add(stroke(Path::new().set("d", "M0,4H8").set("stroke-width", 1.2))),
+        // A view on who administers: recognition's vertical lines, doubled.
+        Stance::RecognisesAdministrationOf => {
+            tile(6.0, 6.0).add(stroke(Path::new().set("d", "M1.5,0V6M4.5,0V6").set("stroke-width", 1.0)))
+        }
+        // No position: sparse dots.
+        Stance::NeutralOnSovereignty => tile(8.0, 8.0)
+            .add(Circle::new().set("cx", 4).set("cy", 4).set("r", 0.9).set("fill", "#fff").set("fill-opacity", 0.85)),
+        // Property title: small squares, like plots of land.
+        Stance::Owns => tile(8.0, 8.0).add(
+            Rectangle::new()
+                .set("x", 2)
+                .set("y", 2)
+                .set("width", 4)
+                .set("height", 4)
+                .set("fill", "none")
+                .set("stroke", "#fff")
+                .set("stroke-opacity", 0.75)
+                .set("stroke-width", 1.0),
+        ),
     })
 }
 
