@@ -13,8 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use island_claims::strategies;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
-    PeriodEnd,
-    Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
+    PeriodEnd, Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;

@@ -33,7 +33,9 @@ fn party(s: &str) -> PartyId {
 
 /// A part of Shikotan that exists from a (made-up) settlement of 2022-06-14.
 fn shikotan_north() -> Island {
-    Island::new(island("shikotan-north"), IslandKind::Part).with_part_of(island("shikotan")).with_exists(period("2022-06-14/.."))
+    Island::new(island("shikotan-north"), IslandKind::Part)
+        .with_part_of(island("shikotan"))
+        .with_exists(period("2022-06-14/.."))
 }
 
 /// The one mutation of the tiny dataset that shows each code.
@@ -63,10 +65,12 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
             let islet = b.islands_mut().iter_mut().find(|i| i.id == "suisho").expect("fixture islet");
             islet.part_of = Some(island("shikotan"));
         },
-        IssueCode::PartOfNotAnIsland => {
-            |b| b.islands_mut().push(Island::new(island("habomai-east"), IslandKind::Part).with_part_of(island("habomai")))
+        IssueCode::PartOfNotAnIsland => |b| {
+            b.islands_mut().push(Island::new(island("habomai-east"), IslandKind::Part).with_part_of(island("habomai")))
+        },
+        IssueCode::PartWithoutIsland => {
+            |b| b.islands_mut().push(Island::new(island("somewhere-north"), IslandKind::Part))
         }
-        IssueCode::PartWithoutIsland => |b| b.islands_mut().push(Island::new(island("somewhere-north"), IslandKind::Part)),
         IssueCode::PositionOutsideIslandExistence => |b| {
             b.islands_mut().push(shikotan_north());
             position(b, "russia-administers").islands.push(island("shikotan-north"));

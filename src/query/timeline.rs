@@ -157,7 +157,10 @@ impl<'a> TimelineEntry<'a> {
 /// entry of its own).
 fn existence(island: &Island) -> Bounds {
     debug_assert!(island.exists.is_some(), "an existence entry for island '{}' without exists", island.id);
-    island.exists.as_ref().map_or(Bounds { start_lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, end_hi: POS_INF }, Period::bounds)
+    island
+        .exists
+        .as_ref()
+        .map_or(Bounds { start_lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, end_hi: POS_INF }, Period::bounds)
 }
 
 impl Serialize for TimelineEntry<'_> {

@@ -6,7 +6,8 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::Lang;
 use crate::records::{
-    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Representation, Source, Stance,
+    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Representation,
+    Source, Stance,
 };
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;

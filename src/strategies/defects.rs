@@ -354,8 +354,9 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             }
             b.islands_mut().push(Island::new(id("defect-island"), IslandKind::Island));
             // A part may be part of an island: break one that is not a part.
-            let whole: Vec<usize> =
-                (0..base.islands().len()).filter(|&i| base.islands().get(i).is_some_and(|x| x.kind != IslandKind::Part)).collect();
+            let whole: Vec<usize> = (0..base.islands().len())
+                .filter(|&i| base.islands().get(i).is_some_and(|x| x.kind != IslandKind::Part))
+                .collect();
             let i = pick.of(whole.len()).and_then(|k| whole.get(k).copied()).unwrap_or(0);
             if let Some(island) = b.islands_mut().get_mut(i) {
                 island.part_of = Some(id("defect-island"));
