@@ -274,3 +274,31 @@ fn generated_datasets_have_parts_with_exists() {
         .count();
     assert!(with_parts > 0, "no generated dataset of 64 has a part with exists");
 }
+
+#[cfg(feature = "geojson")]
+#[test]
+fn the_geojson_map_shows_each_half_only_once_it_exists() {
+    use island_claims::export::geojson;
+
+    let data = divided();
+    let feature = |date: NaiveDate, id: &str| {
+        let map = serde_json::to_value(geojson::feature_collection(&data, date)).unwrap();
+        map["features"].as_array().unwrap().iter().find(|f| f["id"] == id).unwrap()["properties"].clone()
+    };
+    let administered = |p: &serde_json::Value| -> Vec<String> {
+        p["administered_by"].as_array().unwrap().iter().map(|e| e["position"].as_str().unwrap().to_owned()).collect()
+    };
+    // Before the settlement the half has no positions; the whole island has A's.
+    let north = feature(day(2000, 1, 1), "x-north");
+    assert_eq!(north["kind"], "part");
+    assert_eq!(north["exists"], "2022-06-14/..");
+    assert!(administered(&north).is_empty());
+    assert_eq!(north["contested"], false);
+    assert_eq!(administered(&feature(day(2000, 1, 1), "x")), ["a-administers-x"]);
+    // After it, each half its own holder, and the island both, not contested.
+    assert_eq!(administered(&feature(day(2023, 1, 1), "x-north")), ["a-administers-north"]);
+    assert_eq!(administered(&feature(day(2023, 1, 1), "x-south")), ["b-administers-south"]);
+    let whole = feature(day(2023, 1, 1), "x");
+    assert_eq!(administered(&whole), ["a-administers-north", "b-administers-south"]);
+    assert_eq!(whole["contested"], false);
+}
