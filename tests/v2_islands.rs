@@ -150,7 +150,7 @@ fn the_timeline_of_a_half_shows_its_coming_into_being() {
             ("a-administers-north", Some("2022-06-14")),
         ]
     );
-    let json = serde_json::to_value(&timeline[2]).unwrap();
+    let json = serde_json::to_value(timeline[2]).unwrap();
     assert_eq!(json["kind"], "island_start");
     assert_eq!(json["id"], "x-north");
     // The whole island's timeline shows both halves begin.
