@@ -302,3 +302,14 @@ fn the_geojson_map_shows_each_half_only_once_it_exists() {
     assert_eq!(administered(&whole), ["a-administers-north", "b-administers-south"]);
     assert_eq!(whole["contested"], false);
 }
+
+#[cfg(feature = "svg")]
+#[test]
+fn the_svg_timeline_gives_each_half_a_row_that_says_when_it_exists() {
+    use island_claims::export::svg::Timeline;
+
+    let svg = Timeline::new().from_year(1990).render(&divided()).unwrap();
+    for half in ["X (north)", "X (south)"] {
+        assert!(svg.contains(&format!("{half} (part)\npart of X\nexists 2022-06-14/..")), "{half} in {svg}");
+    }
+}
