@@ -1,20 +1,23 @@
 //! What happened to one island: `cargo run --example timeline -- shikotan`.
 //!
-//! Prints, in time order, the events concerning the island and the starts and ends of the
-//! positions concerning it, through its groups and regions and its own members.
+//! Prints what the island is (part of which island or group, and when it exists), then, in time
+//! order, the events concerning the island, the starts and ends of the positions concerning
+//! it, through its groups and regions and its own members and parts, and when it and those
+//! parts come into being or cease to exist.
 
 mod common;
 
 use std::process::ExitCode;
 
 use common::Args;
-use island_claims::{IslandId, TimelineEntry};
+use island_claims::{Dataset, Island, IslandId, IslandKind, Period, PeriodEnd, TimelineEntry};
 
 const USAGE: &str = "usage: timeline ISLAND [--file PATH] [--json]
 
-Lists in time order the events concerning ISLAND (an island, group or region id such as
+Lists in time order the events concerning ISLAND (an island, group, region or part id such as
 shikotan) and the starts and ends of the positions concerning it, including positions on the
-groups and regions it belongs to and on its members.
+groups, regions and island it belongs to and on its members and parts, and when it and those
+parts exist (a part of an island divided by a border, from the settlement that drew it).
 
 options:
   --file PATH  query this dataset (JSON) instead of the built-in one
@@ -52,12 +55,63 @@ fn main() -> ExitCode {
                         );
                         vec![when, kind.to_owned(), position.id.to_string(), what]
                     }
+                    TimelineEntry::IslandStart { island } => {
+                        vec![when, "comes into being".to_owned(), island.id.to_string(), what_island(island)]
+                    }
+                    TimelineEntry::IslandEnd { island } => {
+                        vec![when, "ceases to exist".to_owned(), island.id.to_string(), what_island(island)]
+                    }
                     _ => vec![when, "other".to_owned(), String::new(), String::new()],
                 }
             })
             .collect();
-        common::say(format!("timeline of {island}:"))?;
+        common::say(format!("timeline of {}:", about(&data, &island)))?;
+        for part in data.islands().iter().filter(|i| i.kind == IslandKind::Part && i.part_of.as_ref() == Some(&island))
+        {
+            common::say(format!("  {}", about(&data, &part.id)))?;
+        }
         common::print_table(&["when", "what", "id", "details"], &rows)?;
         Ok(())
     })
+}
+
+/// `x-north: part of x, exists from 2022-06-14`: the island, what it belongs to and when it
+/// exists, as far as the record says.
+fn about(data: &Dataset, id: &IslandId) -> String {
+    match data.island(id) {
+        Some(island) => {
+            let what = what_island(island);
+            if what.is_empty() { id.to_string() } else { format!("{id}: {what}") }
+        }
+        None => id.to_string(),
+    }
+}
+
+/// `part of x, exists from 2022-06-14`, `group`, or nothing for a lone island.
+fn what_island(island: &Island) -> String {
+    let mut said = Vec::new();
+    match (&island.part_of, island.kind) {
+        (Some(whole), kind @ (IslandKind::Part | IslandKind::Island)) => {
+            let of = if kind == IslandKind::Part { "part of" } else { "in" };
+            said.push(format!("{of} {whole}"));
+        }
+        (Some(whole), kind) => said.push(format!("{kind} in {whole}")),
+        (None, IslandKind::Island) => {}
+        (None, kind) => said.push(kind.to_string()),
+    }
+    if let Some(exists) = &island.exists {
+        said.push(existence(exists));
+    }
+    said.join(", ")
+}
+
+/// `exists from 2022-06-14`, `exists until 1945`, `exists from 1900 to 1945`.
+fn existence(exists: &Period) -> String {
+    match (exists.start(), exists.end()) {
+        (PeriodEnd::At(start), PeriodEnd::Open) => format!("exists from {start}"),
+        (PeriodEnd::At(start), PeriodEnd::Unknown) => format!("exists from {start}, until a date no source gives"),
+        (PeriodEnd::Open | PeriodEnd::Unknown, PeriodEnd::At(end)) => format!("exists until {end}"),
+        (PeriodEnd::At(start), PeriodEnd::At(end)) => format!("exists from {start} to {end}"),
+        _ => format!("exists {exists}"),
+    }
 }

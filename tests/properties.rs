@@ -12,8 +12,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use island_claims::strategies;
 use island_claims::{
-    Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IssueCode, Match, PartyId, Period, PeriodEnd,
-    Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
+    Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
+    PeriodEnd, Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -364,7 +364,8 @@ fn naive_during(data: &Dataset, span: Span, keep: impl Fn(&Position) -> bool) ->
     found.into_iter().map(|(p, c)| (p.id.to_string(), c, None)).collect()
 }
 
-/// Each island with its members (itself, and for groups and regions everything below).
+/// Each island with its members (itself, and for groups and regions everything below; for
+/// an island, its parts, which lie below it through `part_of` like members).
 fn subtree(data: &Dataset, island: &IslandId) -> BTreeSet<IslandId> {
     let mut out = BTreeSet::from([island.clone()]);
     loop {
@@ -587,6 +588,24 @@ proptest! {
     }
 
     #[test]
+    fn p3_a_part_sees_every_position_on_its_whole_island(data in dataset()) {
+        // DESIGN.md: "a query on a part still sees positions on the whole island", whenever
+        // they held, so a claim to the whole island in 2000 concerns each later half.
+        let data = &data.0;
+        for part in data.islands().iter().filter(|i| i.kind == IslandKind::Part) {
+            let seen: BTreeSet<String> =
+                data.positions().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
+            let mut up = part.part_of.clone();
+            while let Some(whole) = up {
+                for p in data.all_positions().iter().filter(|p| p.islands.contains(&whole)) {
+                    prop_assert!(seen.contains(p.id.as_str()), "{} on {} not seen from part {}", p.id, whole, part.id);
+                }
+                up = data.island(&whole).and_then(|i| i.part_of.clone());
+            }
+        }
+    }
+
+    #[test]
     fn p3_timeline_equals_the_reference(data in dataset()) {
         let data = &data.0;
         for island in data.islands() {
@@ -597,6 +616,8 @@ proptest! {
                     TimelineEntry::Event { event } => (0, event.id.to_string()),
                     TimelineEntry::PositionStart { position, .. } => (1, position.id.to_string()),
                     TimelineEntry::PositionEnd { position, .. } => (2, position.id.to_string()),
+                    TimelineEntry::IslandStart { island } => (3, island.id.to_string()),
+                    TimelineEntry::IslandEnd { island } => (4, island.id.to_string()),
                     _ => unreachable!(),
                 })
                 .collect();
@@ -613,6 +634,16 @@ proptest! {
                     want.insert((2, p.id.to_string()));
                 }
             }
+            // The existence of the island and of those above and below it (its parts).
+            for other in data.islands().iter().filter(|o| concerns(data, std::slice::from_ref(&o.id), &island.id)) {
+                let Some(exists) = &other.exists else { continue };
+                if !matches!(exists.start(), PeriodEnd::Open) {
+                    want.insert((3, other.id.to_string()));
+                }
+                if !matches!(exists.end(), PeriodEnd::Open) {
+                    want.insert((4, other.id.to_string()));
+                }
+            }
             prop_assert_eq!(&got, &want, "timeline of {}", island.id);
             // In time order: by the earliest day each may have happened.
             let earliest = |e: &TimelineEntry<'_>| match e {
@@ -620,6 +651,11 @@ proptest! {
                 TimelineEntry::PositionStart { position, .. } => readings(&position.period).start_lo,
                 TimelineEntry::PositionEnd { position, .. } => {
                     let r = readings(&position.period);
+                    r.end_lo.max(r.start_lo)
+                }
+                TimelineEntry::IslandStart { island } => readings(island.exists.as_ref().unwrap()).start_lo,
+                TimelineEntry::IslandEnd { island } => {
+                    let r = readings(island.exists.as_ref().unwrap());
                     r.end_lo.max(r.start_lo)
                 }
                 _ => unreachable!(),

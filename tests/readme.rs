@@ -114,7 +114,7 @@ fn full() -> Value {
         "format": "island-claims/1",
         "islands": [
             {"id": "group", "kind": "group"},
-            {"id": "isle", "kind": "island", "names": {"en": "Isle"}, "part_of": "group", "area_km2": 2.5,
+            {"id": "isle", "kind": "island", "names": {"en": "Isle"}, "part_of": "group", "exists": "1900/..", "area_km2": 2.5,
              "location": {"lat": 43.5, "lon": 146.0}, "wikidata": "Q1", "note": "n"}
         ],
         "parties": [

@@ -493,7 +493,7 @@ mod svg {
 /// `contested` on generated datasets, against the rule read from DESIGN.md word for word,
 /// pair by pair: two matches of different parties on a common island that is the feature or
 /// lies within it, one a claim, the other a claim or control in fact, unless that control is
-/// a lease from the claimant.
+/// a lease from the claimant; and never on a day surely outside the feature's existence.
 #[cfg(all(feature = "geojson", feature = "proptest"))]
 mod contested_oracle {
     use super::*;
@@ -515,6 +515,11 @@ mod contested_oracle {
     }
 
     fn naive(data: &Dataset, feature: &IslandId, day: NaiveDate) -> bool {
+        // A feature on a day surely outside its island's existence lists no positions.
+        let exists = data.island(feature).and_then(|i| i.exists.as_ref());
+        if exists.is_some_and(|e| e.certainty_at(day).is_none()) {
+            return false;
+        }
         let matches = data.positions().island(feature).at(day).run().unwrap();
         matches.iter().any(|claim| {
             claim.stance().is_claim()

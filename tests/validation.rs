@@ -30,6 +30,13 @@ fn party(s: &str) -> PartyId {
     PartyId::new(s).expect("a valid id")
 }
 
+/// A part of Shikotan that exists from a (made-up) settlement of 2022-06-14.
+fn shikotan_north() -> Island {
+    Island::new(island("shikotan-north"), IslandKind::Part)
+        .with_part_of(island("shikotan"))
+        .with_exists(period("2022-06-14/.."))
+}
+
 /// The one mutation of the tiny dataset that shows each code.
 fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
     match code {
@@ -56,6 +63,21 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
         IssueCode::PartOfNotAGroup => |b| {
             let islet = b.islands_mut().iter_mut().find(|i| i.id == "suisho").expect("fixture islet");
             islet.part_of = Some(island("shikotan"));
+        },
+        IssueCode::PartOfNotAnIsland => |b| {
+            b.islands_mut().push(Island::new(island("habomai-east"), IslandKind::Part).with_part_of(island("habomai")))
+        },
+        IssueCode::PartWithoutIsland => {
+            |b| b.islands_mut().push(Island::new(island("somewhere-north"), IslandKind::Part))
+        }
+        IssueCode::PositionOutsideIslandExistence => |b| {
+            b.islands_mut().push(shikotan_north());
+            position(b, "russia-administers").islands.push(island("shikotan-north"));
+        },
+        IssueCode::EventOutsideIslandExistence => |b| {
+            b.islands_mut().push(shikotan_north());
+            let ev = b.events_mut().iter_mut().find(|e| e.id == "putin-spief-2021").expect("fixture event");
+            ev.islands.push(island("shikotan-north"));
         },
         IssueCode::SuccessorCycle => |b| {
             let ussr = b.parties_mut().iter_mut().find(|p| p.id == "ussr").expect("fixture party");
@@ -156,6 +178,10 @@ one_test_per_code! {
     counterpart_is_holder => CounterpartIsHolder,
     part_of_cycle => PartOfCycle,
     part_of_not_a_group => PartOfNotAGroup,
+    part_of_not_an_island => PartOfNotAnIsland,
+    part_without_island => PartWithoutIsland,
+    position_outside_island_existence => PositionOutsideIslandExistence,
+    event_outside_island_existence => EventOutsideIslandExistence,
     successor_cycle => SuccessorCycle,
     position_before_establishing_event => PositionBeforeEstablishingEvent,
     position_after_ending_event => PositionAfterEndingEvent,

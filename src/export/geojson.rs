@@ -1,7 +1,7 @@
 //! Islands as GeoJSON, with who administers them and who claims them on a chosen day.
 //!
 //! [`feature_collection`] makes one [RFC 7946](https://www.rfc-editor.org/rfc/rfc7946)
-//! `FeatureCollection` with a `Feature` per island, group and region, in dataset order, so that
+//! `FeatureCollection` with a `Feature` per island, group, region and part, in dataset order, so that
 //! a map (QGIS, Leaflet, geojson.io) can show the state of the dispute on that day. Each
 //! feature's `id` is the island id, its geometry a `Point` at the island's location in
 //! RFC 7946 order, **`[longitude, latitude]`**, and its properties are:
@@ -9,6 +9,7 @@
 //! | property | value |
 //! |---|---|
 //! | `id`, `kind`, `part_of`, `wikidata` | as in the dataset (`part_of`, `wikidata` only when set) |
+//! | `exists` | when the island or part exists, as EDTF, only when set (a part from its settlement) |
 //! | `name` | the English name, or the id when there is none |
 //! | `names` | every name, by language tag |
 //! | `area_km2` | the land area, when known |
@@ -25,7 +26,13 @@
 //! [`Dataset::positions`](crate::Dataset::positions)`().island(id).at(date)`: the positions
 //! that may hold on that day and name the island, a group or region it belongs to, or an
 //! island or group that belongs to it. So an islet lists the claims to its group, and the
-//! feature of a group or region also lists the positions on its members.
+//! feature of a group or region also lists the positions on its members; a part lists the
+//! positions on its whole island, and an island those on its parts.
+//!
+//! **A part outside its existence** on the day asked about (the day surely lies outside its
+//! `exists`: the half of an island before the settlement that drew its border) lists no
+//! positions and is not contested: the land was then the whole island's, whose feature says
+//! who held it. A day that only possibly lies outside lists them as usual.
 //!
 //! **Contested** means that two parties (different ids) hold positions on the same land that
 //! cannot both stand: on some island that is this feature or lies within it, and that both
@@ -67,6 +74,7 @@ use crate::export::iso_day;
 use crate::ids::{IslandId, PartyId};
 use crate::query::Match;
 use crate::records::{Island, Stance};
+use crate::time::Span;
 
 /// The islands of `data` as a GeoJSON FeatureCollection, with who administers and claims each
 /// on `date`.
@@ -98,7 +106,9 @@ pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection 
         // The island query, so that a feature counts what every query of the crate counts.
         let matches = data.positions().island(&island.id).at(date).run();
         debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
-        feature(data, island, date, &matches.unwrap_or_default())
+        let exists = island.exists.as_ref().is_none_or(|e| e.certainty_during(Span::day(date)).is_some());
+        let matches = if exists { matches.unwrap_or_default() } else { Vec::new() };
+        feature(data, island, date, &matches)
     });
     FeatureCollection::new(features)
 }
@@ -151,6 +161,9 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
     p.insert("kind".into(), json!(island.kind.as_ref()));
     if let Some(parent) = &island.part_of {
         p.insert("part_of".into(), json!(parent.as_str()));
+    }
+    if let Some(exists) = &island.exists {
+        p.insert("exists".into(), json!(exists.as_str()));
     }
     if let Some(area) = island.area_km2 {
         p.insert("area_km2".into(), json!(area));
@@ -229,6 +242,29 @@ mod tests {
         assert_eq!(p["administered_by"][0]["certainty"], "definite");
         assert_eq!(p["claimed_by"][0]["position"], "japan-four");
         assert!(p.get("part_of").is_some_and(|v| v == "habomai"));
+    }
+
+    #[test]
+    fn a_part_lists_no_positions_before_it_exists() {
+        let data = Dataset::from_json(
+            r#"{"format": "island-claims/2",
+              "islands": [{"id": "x", "kind": "island"},
+                {"id": "x-north", "kind": "part", "part_of": "x", "exists": "2022-06-14/.."}],
+              "parties": [{"id": "a", "kind": "state"}],
+              "sources": [{"id": "s", "kind": "treaty_text", "title": "t", "published": "2022"}],
+              "positions": [{"id": "a-x", "holder": "a", "stance": "administers", "islands": ["x"],
+                "period": "1900/..", "attributions": [{"source": "s"}]}]}"#,
+        )
+        .unwrap();
+        let before = props(&data, day(2000, 1, 1), "x-north");
+        assert_eq!(before["administered_by"], json!([]));
+        assert_eq!(before["exists"], "2022-06-14/..");
+        assert_eq!(before["kind"], "part");
+        let after = props(&data, day(2023, 1, 1), "x-north");
+        assert_eq!(after["administered_by"][0]["position"], "a-x");
+        // The whole island lists its position either way.
+        assert_eq!(props(&data, day(2000, 1, 1), "x")["administered_by"][0]["position"], "a-x");
+        assert!(props(&data, day(2000, 1, 1), "x").get("exists").is_none());
     }
 
     #[test]

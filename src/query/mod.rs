@@ -21,7 +21,10 @@
 //! A position or event *concerns* an island when it names that island, a group or region
 //! the island belongs to, or an island, group or region that belongs to it. So a query on an
 //! islet of the Habomai group sees positions on the group and on the southern Kurils, and a
-//! query on the group also sees positions on any of its islets.
+//! query on the group also sees positions on any of its islets. A part of an island is one more
+//! step of the same walk: a query on the northern half of a divided island sees positions on the
+//! whole island, even those that held before the half existed (a claim to the whole island in
+//! 2000 concerns each later half), and a query on the island sees those on its halves.
 //!
 //! # Order and cost
 //!

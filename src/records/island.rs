@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{IslandId, WikidataId};
 use crate::records::Names;
+use crate::time::Period;
 
 /// What an island record stands for.
 #[derive(
@@ -29,13 +30,54 @@ pub enum IslandKind {
     Group,
     /// A wider region, such as the southern Kurils; may hold groups and islands.
     Region,
+    /// A part of one island, such as each side of a border drawn across it. Its `part_of`
+    /// names the island (or a part of it, for a part divided again), and it usually has an
+    /// `exists` period: from the settlement that drew the border.
+    Part,
 }
 
 impl IslandKind {
-    /// Whether other islands may be `part_of` a record of this kind.
+    /// Whether islands, groups and regions may be `part_of` a record of this kind: a group
+    /// or a region. Parts are not members: see [`IslandKind::has_parts`].
+    ///
+    /// ```
+    /// use island_claims::IslandKind;
+    /// assert!(IslandKind::Group.has_members());
+    /// assert!(!IslandKind::Island.has_members());
+    /// assert!(!IslandKind::Part.has_members());
+    /// ```
     #[must_use]
     pub fn has_members(self) -> bool {
         matches!(self, Self::Group | Self::Region)
+    }
+
+    /// Whether a [`Part`](IslandKind::Part) may be `part_of` a record of this kind: an
+    /// island, or a part divided again.
+    ///
+    /// ```
+    /// use island_claims::IslandKind;
+    /// assert!(IslandKind::Island.has_parts());
+    /// assert!(IslandKind::Part.has_parts());
+    /// assert!(!IslandKind::Group.has_parts());
+    /// ```
+    #[must_use]
+    pub fn has_parts(self) -> bool {
+        matches!(self, Self::Island | Self::Part)
+    }
+
+    /// Whether a record of this kind may be `part_of` one of kind `whole`: a part of an
+    /// island or part, anything else of a group or region.
+    ///
+    /// ```
+    /// use island_claims::IslandKind;
+    /// assert!(IslandKind::Part.may_be_part_of(IslandKind::Island));
+    /// assert!(IslandKind::Island.may_be_part_of(IslandKind::Group));
+    /// assert!(!IslandKind::Island.may_be_part_of(IslandKind::Part));
+    /// assert!(!IslandKind::Part.may_be_part_of(IslandKind::Region));
+    /// ```
+    #[must_use]
+    pub fn may_be_part_of(self, whole: Self) -> bool {
+        if self == Self::Part { whole.has_parts() } else { whole.has_members() }
     }
 }
 
@@ -52,9 +94,12 @@ pub struct Location {
     pub lon: f64,
 }
 
-/// An island, a group of islands or a region that positions and events can name.
+/// An island, a group of islands, a region or a part of an island that positions and events
+/// can name.
 ///
-/// A position on a group or region applies to every member, through `part_of`.
+/// A position on a group or region applies to every member, through `part_of`; a position on
+/// an island applies to each of its parts, even to a part that came into being later (a claim
+/// to the whole island in 2000 concerns each later half).
 ///
 /// # Examples
 ///
@@ -65,6 +110,12 @@ pub struct Location {
 ///     .with_names(Names::new().with_name("en", "Shikotan")?)
 ///     .with_part_of(IslandId::new("south-kurils")?);
 /// assert_eq!(shikotan.part_of.as_ref().map(|i| i.as_str()), Some("south-kurils"));
+///
+/// // One side of a border drawn across an island by a settlement.
+/// let north = Island::new(IslandId::new("x-north")?, IslandKind::Part)
+///     .with_part_of(IslandId::new("x")?)
+///     .with_exists("2022-06-14/..".parse()?);
+/// assert_eq!(north.exists.as_ref().map(|p| p.as_str()), Some("2022-06-14/.."));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,14 +125,17 @@ pub struct Location {
 pub struct Island {
     /// Unique among islands.
     pub id: IslandId,
-    /// Island, group or region.
+    /// Island, group, region or part.
     pub kind: IslandKind,
     /// Names by language.
     #[serde(default, skip_serializing_if = "Names::is_empty")]
     pub names: Names,
-    /// The group or region this belongs to.
+    /// The group or region this belongs to; for a part, the island (or part) it divides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<IslandId>,
+    /// When this island or part existed; `None` when no limit is known (most islands).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exists: Option<Period>,
     /// Land area in square kilometres.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 0.0)))]
@@ -110,6 +164,7 @@ impl Island {
             kind,
             names: Names::new(),
             part_of: None,
+            exists: None,
             area_km2: None,
             location: None,
             wikidata: None,
@@ -124,10 +179,17 @@ impl Island {
         self
     }
 
-    /// This island, as a member of `group`.
+    /// This island, as a member of `group` (or, for a part, as a part of that island).
     #[must_use]
     pub fn with_part_of(mut self, group: IslandId) -> Self {
         self.part_of = Some(group);
+        self
+    }
+
+    /// This island or part, existing during `period`.
+    #[must_use]
+    pub fn with_exists(mut self, period: Period) -> Self {
+        self.exists = Some(period);
         self
     }
 }

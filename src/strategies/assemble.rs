@@ -6,7 +6,8 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::Lang;
 use crate::records::{
-    Attribution, CounterpartRule, Event, Island, Location, Party, PartyKind, Position, Representation, Source, Stance,
+    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Representation,
+    Source, Stance,
 };
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;
@@ -81,8 +82,12 @@ struct Assembly<'p> {
     plan: &'p Plan,
     b: DatasetBuilder,
     island_ids: Vec<IslandId>,
-    /// What each island covers: itself and, for groups and regions, every member.
+    /// What each island covers: itself and, for groups, regions and islands, every member
+    /// and part.
     covers: Vec<BTreeSet<usize>>,
+    /// Each island's `part_of`, and its existence (parts only).
+    parent: Vec<Option<usize>>,
+    island_exists: Vec<Option<Period>>,
     party_ids: Vec<PartyId>,
     source_ids: Vec<SourceId>,
     /// The events kept, with their dates.
@@ -97,6 +102,8 @@ impl Plan {
             b: Dataset::builder(),
             island_ids: Vec::new(),
             covers: Vec::new(),
+            parent: Vec::new(),
+            island_exists: Vec::new(),
             party_ids: Vec::new(),
             source_ids: Vec::new(),
             events: Vec::new(),
@@ -111,18 +118,30 @@ impl Plan {
 }
 
 impl Assembly<'_> {
-    /// Islands: a member is part of an earlier group or region, so part_of is a forest.
+    /// Islands: a member is part of an earlier group or region, and a part of an earlier
+    /// island or part, so part_of is a forest. A part with no island before it to divide
+    /// becomes an island.
     fn islands(&mut self) -> Option<()> {
         let plans = &self.plan.islands;
         let mut parent: Vec<Option<usize>> = Vec::new();
+        let mut kinds: Vec<IslandKind> = Vec::new();
         for (i, plan) in plans.iter().enumerate() {
-            let id = IslandId::new(&format!("{}-{i}", plan.kind)).ok()?;
-            let groups: Vec<usize> = (0..i).filter(|&j| plans.get(j).is_some_and(|x| x.kind.has_members())).collect();
-            let up = plan.parent.and_then(|s| groups.get(pick(s, groups.len())?).copied());
-            let mut island = Island::new(id.clone(), plan.kind).with_names(names(ISLAND_NAMES, &plan.names));
+            let wholes: Vec<usize> = (0..i).filter(|&j| kinds.get(j).is_some_and(|k| k.has_parts())).collect();
+            let kind = if plan.kind == IslandKind::Part && wholes.is_empty() { IslandKind::Island } else { plan.kind };
+            let id = IslandId::new(&format!("{kind}-{i}")).ok()?;
+            let up = if kind == IslandKind::Part {
+                wholes.get(pick(plan.parent.unwrap_or(0), wholes.len())?).copied()
+            } else {
+                let groups: Vec<usize> = (0..i).filter(|&j| kinds.get(j).is_some_and(|k| k.has_members())).collect();
+                plan.parent.and_then(|s| groups.get(pick(s, groups.len())?).copied())
+            };
+            let mut island = Island::new(id.clone(), kind).with_names(names(ISLAND_NAMES, &plan.names));
             if let Some(up) = up.and_then(|u| self.island_ids.get(u)) {
                 island = island.with_part_of(IslandId::clone(up));
             }
+            island.exists = plan.exists.clone().filter(|_| kind == IslandKind::Part);
+            self.island_exists.push(island.exists.clone());
+            kinds.push(kind);
             island.area_km2 = plan.area_tenths.map(|a| f64::from(a) / 10.0);
             island.location =
                 plan.location.map(|(lat, lon)| Location { lat: f64::from(lat) / 1000.0, lon: f64::from(lon) / 1000.0 });
@@ -141,7 +160,21 @@ impl Assembly<'_> {
             }
         }
         self.covers = covers;
+        self.parent = parent;
         Some(())
+    }
+
+    /// Island `x`, or, if it surely did not exist during `when`, the nearest island above it
+    /// that may have: a claim to the whole island concerns each later part.
+    fn existing(&self, mut x: usize, when: &Period) -> usize {
+        for _ in 0..self.island_ids.len() {
+            let outside = self.island_exists.get(x).and_then(Option::as_ref).is_some_and(|e| !fits_within(when, e));
+            match self.parent.get(x).copied().flatten() {
+                Some(up) if outside => x = up,
+                _ => break,
+            }
+        }
+        x
     }
 
     /// Parties: a successor succeeds an earlier party, so successor_of has no cycle.
@@ -212,7 +245,8 @@ impl Assembly<'_> {
                 }
             }
             for &island in &plan.islands {
-                event = event.with_island(self.island_ids.get(pick(island, self.island_ids.len())?)?.clone());
+                let x = self.existing(pick(island, self.island_ids.len())?, &plan.when);
+                event = event.with_island(self.island_ids.get(x)?.clone());
             }
             for a in &plan.attributions {
                 let source = self.plan.sources.get(pick(a.0, self.plan.sources.len())?)?;
@@ -245,8 +279,11 @@ impl Assembly<'_> {
                 Some(e) if !fits_within(&plan.period, e) => e.clone(),
                 _ => plan.period.clone(),
             };
-            let islands: Vec<usize> =
-                plan.islands.iter().map(|&s| pick(s, self.island_ids.len())).collect::<Option<_>>()?;
+            let islands: Vec<usize> = plan
+                .islands
+                .iter()
+                .map(|&s| Some(self.existing(pick(s, self.island_ids.len())?, &period)))
+                .collect::<Option<_>>()?;
             let other = |s: usize| Some((h + 1 + pick(s, n_parties.saturating_sub(1))?) % n_parties);
             let counterpart = match plan.stance.counterpart_rule() {
                 CounterpartRule::Required => other(plan.counterpart.unwrap_or(0)),

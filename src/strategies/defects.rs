@@ -137,6 +137,7 @@ fn when(s: &str) -> When {
 const FRESH_PARTY: &str = "defect-party";
 const FRESH_SOURCE: &str = "defect-source";
 const FRESH_EVENT: &str = "defect-event";
+const FRESH_PART: &str = "defect-part";
 
 /// Adds a party of its own (so no other position shares its holder) and a position held by
 /// it on the first island, attributed to the first source. Returns its index.
@@ -160,6 +161,17 @@ fn fresh_event(b: &mut DatasetBuilder, when: Period) {
     let event = Event::new(id(FRESH_EVENT), EventKind::Other, when, "defect")
         .with_attribution(Attribution::new(id(FRESH_SOURCE)));
     b.events_mut().push(event);
+}
+
+/// Adds a part existing during `exists`, of the first island that may have parts (or of a
+/// new island when there is none).
+fn fresh_part(b: &mut DatasetBuilder, base: &Dataset, exists: Period) {
+    let whole = base.islands().iter().find(|i| i.kind.has_parts()).map(|i| i.id.clone());
+    let whole = whole.unwrap_or_else(|| {
+        b.islands_mut().push(Island::new(id("defect-whole"), IslandKind::Island));
+        id("defect-whole")
+    });
+    b.islands_mut().push(Island::new(id(FRESH_PART), IslandKind::Part).with_part_of(whole).with_exists(exists));
 }
 
 fn position_mut(b: &mut DatasetBuilder, i: usize) -> Option<&mut Position> {
@@ -334,12 +346,65 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             }
         }
         IssueCode::PartOfNotAGroup => {
+            let part = base.islands().iter().find(|i| i.kind == IslandKind::Part).map(|i| i.id.clone());
+            if let Some(part) = part.filter(|_| pick.variant % 2 == 1) {
+                b.islands_mut().push(Island::new(id("defect-island"), IslandKind::Island).with_part_of(part.clone()));
+                return format!("a new island is part of the part '{part}'");
+            }
             b.islands_mut().push(Island::new(id("defect-island"), IslandKind::Island));
-            let i = pick.of(base.islands().len()).unwrap_or(0);
+            // A part may be part of an island: break one that is not a part.
+            let whole: Vec<usize> = (0..base.islands().len())
+                .filter(|&i| base.islands().get(i).is_some_and(|x| x.kind != IslandKind::Part))
+                .collect();
+            let i = pick.of(whole.len()).and_then(|k| whole.get(k).copied()).unwrap_or(0);
             if let Some(island) = b.islands_mut().get_mut(i) {
                 island.part_of = Some(id("defect-island"));
             }
             format!("island {i} is part of a new single island")
+        }
+        IssueCode::PartOfNotAnIsland => {
+            let group = base.islands().iter().find(|i| i.kind.has_members()).map(|i| i.id.clone());
+            let group = group.unwrap_or_else(|| {
+                b.islands_mut().push(Island::new(id("defect-group"), IslandKind::Group));
+                id("defect-group")
+            });
+            b.islands_mut().push(Island::new(id(FRESH_PART), IslandKind::Part).with_part_of(group.clone()));
+            format!("a new part is part of the group or region '{group}'")
+        }
+        IssueCode::PartWithoutIsland => {
+            let existing = base.islands().iter().position(|i| i.kind == IslandKind::Part);
+            match existing.filter(|_| pick.variant % 2 == 0) {
+                Some(i) => {
+                    if let Some(part) = b.islands_mut().get_mut(i) {
+                        part.part_of = None;
+                    }
+                    format!("part {i} names no island")
+                }
+                None => {
+                    b.islands_mut().push(Island::new(id(FRESH_PART), IslandKind::Part));
+                    "a new part names no island".to_owned()
+                }
+            }
+        }
+        IssueCode::PositionOutsideIslandExistence => {
+            let exists = pick.period(0, 1);
+            let during = if pick.variant % 2 == 0 { pick.period(5, 10) } else { pick.period(-10, -5) };
+            fresh_part(b, base, exists.clone());
+            let i = fresh_position(b, base, Stance::ClaimsSovereignty, during.clone());
+            if let Some(pos) = position_mut(b, i) {
+                pos.islands = vec![id(FRESH_PART)];
+            }
+            format!("position {i} holds during {during} on a part existing during {exists}")
+        }
+        IssueCode::EventOutsideIslandExistence => {
+            let exists = pick.period(0, 1);
+            let when = period(&(y + 5).to_string());
+            fresh_part(b, base, exists.clone());
+            fresh_event(b, when.clone());
+            if let Some(ev) = b.events_mut().last_mut() {
+                ev.islands.push(id(FRESH_PART));
+            }
+            format!("event at {when} names a part existing during {exists}")
         }
         IssueCode::SuccessorCycle => {
             let start = pick.of(base.parties().len()).unwrap_or(0);
@@ -408,8 +473,10 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 .get(pick.variant % pairs.len())
                 .copied()
                 .unwrap_or((Stance::ClaimsSovereignty, Stance::Renounces));
-            let island = pick.other.index(base.islands().len().max(1));
-            let island: IslandId = base.islands().get(island).map_or_else(|| id("missing"), |i| i.id.clone());
+            // An island that always exists, so that only the stances are at fault.
+            let always: Vec<&IslandId> = base.islands().iter().filter(|i| i.exists.is_none()).map(|i| &i.id).collect();
+            let island = pick.other.index(always.len().max(1));
+            let island: IslandId = always.get(island).map_or_else(|| id("missing"), |&i| i.clone());
             let mut made = Vec::new();
             for (stance, during) in [(a, pick.period(0, 10)), (z, pick.period(5, 15))] {
                 let i = fresh_position(b, base, stance, during);

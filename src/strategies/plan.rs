@@ -94,19 +94,27 @@ pub(super) struct IslandPlan {
     pub(super) location: Option<(i32, i32)>,
     pub(super) wikidata: Option<u64>,
     pub(super) note: Option<usize>,
+    /// For a part: when it exists (other kinds are drawn without).
+    pub(super) exists: Option<Period>,
 }
 
-fn island_plan() -> impl Strategy<Value = IslandPlan> {
+fn island_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = IslandPlan> {
     (
-        prop_oneof![5 => Just(IslandKind::Island), 2 => Just(IslandKind::Group), 1 => Just(IslandKind::Region)],
+        prop_oneof![
+            5 => Just(IslandKind::Island),
+            2 => Just(IslandKind::Group),
+            1 => Just(IslandKind::Region),
+            2 => Just(IslandKind::Part),
+        ],
         proptest::option::weighted(0.8, 0..64usize),
         proptest::collection::vec(0..64usize, 0..4),
         proptest::option::of(0..100_000u32),
         proptest::option::of((-90_000..=90_000i32, -180_000..=180_000i32)),
         proptest::option::of(1..100_000_000u64),
         proptest::option::weighted(0.2, 0..64usize),
+        proptest::option::weighted(0.7, dates::dataset_period(years)),
     )
-        .prop_map(|(kind, parent, names, area_tenths, location, wikidata, note)| IslandPlan {
+        .prop_map(|(kind, parent, names, area_tenths, location, wikidata, note, exists)| IslandPlan {
             kind,
             parent,
             names,
@@ -114,6 +122,7 @@ fn island_plan() -> impl Strategy<Value = IslandPlan> {
             location,
             wikidata,
             note,
+            exists: exists.filter(|_| kind == IslandKind::Part),
         })
 }
 
@@ -299,7 +308,7 @@ pub(super) fn plan(p: DatasetParams) -> impl Strategy<Value = Plan> {
     use proptest::collection::vec;
     let warnings = p.warnings;
     (
-        vec(island_plan(), p.islands),
+        vec(island_plan(p.years.clone()), p.islands),
         vec(party_plan(p.years.clone()), p.parties),
         vec(source_plan(p.years.clone()), p.sources),
         vec(event_plan(p.years.clone()), p.events),

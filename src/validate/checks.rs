@@ -1,7 +1,7 @@
 //! The checks themselves, run once over all records.
 
 use crate::ids::{IslandId, PartyId};
-use crate::records::{Attribution, CounterpartRule, Position, Rank, Records};
+use crate::records::{Attribution, CounterpartRule, Island, IslandKind, Position, Rank, Records};
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::Gaps;
@@ -98,6 +98,19 @@ impl Checker<'_> {
         let r = self.r;
         for (i, island) in r.islands.iter().enumerate() {
             let id = island.id.as_str();
+            if let Some(exists) = &island.exists {
+                self.reversed(RecordKind::Island, id, i, "exists", exists);
+            }
+            if island.kind == IslandKind::Part && island.part_of.is_none() {
+                self.push(
+                    IssueCode::PartWithoutIsland,
+                    RecordKind::Island,
+                    id,
+                    i,
+                    "part_of",
+                    format!("island '{id}' is of kind part but names no island in part_of; name the island it divides"),
+                );
+            }
             if let Some(parent) = &island.part_of {
                 match self.d.islands.get(&r.islands, parent.as_str()) {
                     None if self.gaps.is_unread(RecordKind::Island, parent.as_str()) => {}
@@ -111,15 +124,8 @@ impl Checker<'_> {
                     ),
                     Some(p) => {
                         let kind = r.islands.at(p).map(|x| x.kind);
-                        if let Some(kind) = kind.filter(|k| !k.has_members()) {
-                            self.push(
-                                IssueCode::PartOfNotAGroup,
-                                RecordKind::Island,
-                                id,
-                                i,
-                                "part_of",
-                                format!("island '{id}' is part_of '{parent}', which is of kind {kind}, not a group or region"),
-                            );
+                        if let Some(kind) = kind.filter(|&k| !island.kind.may_be_part_of(k)) {
+                            self.part_of_kind(i, island, kind);
                         }
                     }
                 }
@@ -177,6 +183,28 @@ impl Checker<'_> {
                 format!("island '{id}' is part of itself through part_of: {}", members.join(" -> ")),
             );
         }
+    }
+
+    /// An island `part_of` a record of a kind it may not belong to (`kind`).
+    fn part_of_kind(&mut self, i: usize, island: &Island, kind: IslandKind) {
+        let (id, parent) = (island.id.as_str(), island.part_of.as_ref().map_or("", |p| p.as_str()));
+        let (code, message) = if island.kind == IslandKind::Part {
+            (
+                IssueCode::PartOfNotAnIsland,
+                format!("part '{id}' is part_of '{parent}', which is of kind {kind}, not an island or a part"),
+            )
+        } else {
+            let hint = if kind.has_parts() && island.kind == IslandKind::Island {
+                format!("; for a side of a border across '{parent}', write \"kind\": \"part\"")
+            } else {
+                String::new()
+            };
+            (
+                IssueCode::PartOfNotAGroup,
+                format!("island '{id}' is part_of '{parent}', which is of kind {kind}, not a group or region{hint}"),
+            )
+        };
+        self.push(code, RecordKind::Island, id, i, "part_of", message);
     }
 
     fn parties(&mut self) {
@@ -242,6 +270,16 @@ impl Checker<'_> {
             }
             self.attributions(k, id, i, &event.attributions);
             let when = event.when.bounds();
+            for (island, exists) in islands_outside(r, self.d, &event.islands, &when) {
+                self.push(
+                    IssueCode::EventOutsideIslandExistence,
+                    k,
+                    id,
+                    i,
+                    "islands",
+                    format!("event '{id}' ({}) names island '{island}', which exists only {exists}", event.when),
+                );
+            }
             for part in &event.participants {
                 let Some(p) = self.d.parties.get(&r.parties, part.party.as_str()) else {
                     self.party_ref(k, id, i, "participants", &part.party);
@@ -308,6 +346,20 @@ impl Checker<'_> {
             }
             for island in &pos.islands {
                 self.island_ref(k, id, i, "islands", island);
+            }
+            for (island, exists) in islands_outside(r, self.d, &pos.islands, &pos.period.bounds()) {
+                self.push(
+                    IssueCode::PositionOutsideIslandExistence,
+                    k,
+                    id,
+                    i,
+                    "period",
+                    format!(
+                        "position '{id}' holds during {}, but its island '{island}' exists only {exists}; \
+                         name the island that existed then (a claim to the whole island concerns each later part)",
+                        pos.period
+                    ),
+                );
             }
             if let Some(h) = self.d.parties.get(&r.parties, pos.holder.as_str()) {
                 let exists = r.parties.at(h).and_then(|x| x.exists.as_ref());
@@ -504,6 +556,23 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// The islands of `names` that surely did not exist during `when`, with their existence
+/// periods. An island named but unknown is reported by the reference check.
+fn islands_outside<'i, 'r>(
+    r: &'r Records,
+    d: &Resolved,
+    names: &'i [IslandId],
+    when: &Bounds,
+) -> Vec<(&'i IslandId, &'r Period)> {
+    names
+        .iter()
+        .filter_map(|n| {
+            let island = d.islands.get(&r.islands, n.as_str()).and_then(|x| r.islands.at(x))?;
+            island.exists.as_ref().filter(|e| surely_outside(when, &e.bounds())).map(|e| (n, e))
+        })
+        .collect()
 }
 
 /// Whether `inner` surely lies (at least partly) outside `outer`'s hull: some day of its core

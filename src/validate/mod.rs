@@ -70,6 +70,11 @@ pub enum IssueCode {
     PositionOutsideHolderExistence,
     /// An event surely happened when one of its participants surely did not exist.
     EventOutsideParticipantExistence,
+    /// A position surely holds on a day one of the islands it names surely did not exist (a
+    /// part before the settlement that made it).
+    PositionOutsideIslandExistence,
+    /// An event surely happened when one of the islands it names surely did not exist.
+    EventOutsideIslandExistence,
     /// A position or event without any attribution to a source.
     MissingAttribution,
     /// A stance that needs a counterpart has none.
@@ -80,8 +85,13 @@ pub enum IssueCode {
     CounterpartIsHolder,
     /// Islands are, through `part_of`, part of themselves.
     PartOfCycle,
-    /// An island is `part_of` a record that is a single island, not a group or region.
+    /// An island, group or region is `part_of` a record that is a single island or a part,
+    /// not a group or region.
     PartOfNotAGroup,
+    /// A part is `part_of` a group or region, not an island (or a part of one).
+    PartOfNotAnIsland,
+    /// A part names no island in `part_of`: a part is always a part of one island.
+    PartWithoutIsland,
     /// Parties are, through `successor_of`, their own successors.
     SuccessorCycle,
     /// A position surely starts before the event that established it.

@@ -481,6 +481,9 @@ fn island_title(data: &Dataset, island: &Island) -> String {
     if let Some(parent) = island.part_of.as_ref().and_then(|p| data.island(p)) {
         t.push_str(&format!("\npart of {}", display(&parent.names, parent.id.as_str())));
     }
+    if let Some(e) = &island.exists {
+        t.push_str(&format!("\nexists {e}"));
+    }
     if let Some(a) = island.area_km2 {
         t.push_str(&format!("\n{a} km\u{b2}"));
     }
