@@ -73,7 +73,10 @@ pub mod validate;
 pub use chrono;
 pub use dataset::{Dataset, DatasetBuilder, FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
-pub use query::{Change, ChangeKind, Conflict, ConflictKind, Match, PositionQuery, QueryError, TimelineEntry};
+pub use query::{
+    Change, ChangeKind, Conflict, ConflictKind, EventConflict, Match, PositionConflict, PositionQuery, QueryError,
+    TimelineEntry,
+};
 pub use records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,
     Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,

@@ -37,7 +37,7 @@ mod timeline;
 
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
-pub use conflicts::{Conflict, ConflictKind};
+pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
 pub use matches::Match;
 pub use timeline::TimelineEntry;
 

@@ -239,7 +239,7 @@ impl Position {
     /// [conflict](crate::Dataset::conflicts) between the accounts.
     #[must_use]
     pub fn shares_an_account_with(&self, other: &Self) -> bool {
-        self.attributions.iter().any(|x| other.attributions.iter().any(|y| x.same_account(y)))
+        Attribution::lists_share_an_account(&self.attributions, &other.attributions)
     }
 }
 
