@@ -77,7 +77,8 @@ pub use dataset::{
 };
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
-    Change, ChangeKind, Conflict, ConflictKind, IslandPositions, Match, PositionQuery, QueryError, TimelineEntry,
+    Change, ChangeKind, Conflict, ConflictKind, EventConflict, IslandPositions, Match, PositionConflict, PositionQuery,
+    QueryError, TimelineEntry,
 };
 pub use records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,

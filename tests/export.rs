@@ -311,7 +311,7 @@ mod svg {
         let mut b = dated("2014", &[("claim", "claims_sovereignty", "1895-01-14/..")], &[]).to_builder();
         let mut late = b.sources_mut()[0].clone();
         late.id = "later".parse().unwrap();
-        late.published = "2020".parse().unwrap();
+        late.published = Some("2020".parse().unwrap());
         b.sources_mut().push(late);
         let data = b.build().unwrap();
         assert_eq!(title(&Timeline::new().render(&data).unwrap()), "Island claims, 1895\u{2013}2020");

@@ -113,6 +113,7 @@ fn change_day(changes: &[Change<'_>], position: &str, kind: ChangeKind) -> Optio
 fn conflicts_of<'a>(data: &'a Dataset, party: &str, kind: ConflictKind) -> Vec<(&'a str, &'a str)> {
     data.conflicts()
         .iter()
+        .filter_map(|c| c.as_positions())
         .filter(|c| c.party().as_str() == party && c.kind() == kind)
         .map(|c| (c.positions().0.id.as_str(), c.positions().1.id.as_str()))
         .collect()
@@ -318,7 +319,8 @@ fn c05_in_1956_there_were_two_islands() -> Answer {
     assert_eq!(named_islands(letters), ["south-kurils"]);
 
     // Putin's "1956" against Japan's demand for four that year: a scope conflict.
-    let conflicts = data.conflicts();
+    let all = data.conflicts();
+    let conflicts: Vec<_> = all.iter().filter_map(|c| c.as_positions()).collect();
     let c = conflicts
         .iter()
         .find(|c| c.positions().1.id.as_str() == "japan-two-islands-1956-per-putin")
@@ -501,13 +503,12 @@ fn c10_kyodo_published_declassified_soviet_documents() -> Answer {
 
     // Only Kyodo saw the documents: they are Kyodo's report, not a source of their own.
     let kyodo = data.source(&id("kyodo-2021-soviet-papers")).expect("Kyodo's report");
-    assert_eq!(kyodo.published.as_str(), "2021-05-23");
+    assert_eq!(kyodo.published.as_ref().expect("dated").as_str(), "2021-05-23");
     assert!(kyodo.cites.is_empty());
     assert!(data.source(&id("cpsu-archive-1972")).is_none());
     assert!(
-        data.sources()
-            .iter()
-            .all(|s| s.kind != SourceKind::ArchiveDocument || s.published.earliest() < day(2021, 1, 1))
+        data.sources().iter().all(|s| s.kind != SourceKind::ArchiveDocument
+            || s.published.as_ref().expect("dated").earliest() < day(2021, 1, 1))
     );
 
     // The 1970s intention: a Politburo session of 1972, for a treaty; an internal plan, so no
@@ -666,7 +667,7 @@ fn c15_the_foreign_ministry_left_the_archive_to_historians() -> Answer {
     let mfa = data.source(&id("russia-mfa-2021-05-29")).expect("the ministry's statement");
     let kyodo = data.source(&id("kyodo-2021-soviet-papers")).expect("Kyodo's report");
     assert!(mfa.cites.contains(&kyodo.id));
-    assert!(kyodo.published.latest() < mfa.published.earliest());
+    assert!(kyodo.published.as_ref().expect("dated").latest() < mfa.published.as_ref().expect("dated").earliest());
 
     // What the article leaves out: the same statement restated Russia's sovereignty.
     let restated = held(data, "russia", Stance::ClaimsSovereignty)
@@ -848,7 +849,7 @@ fn c19_moscow_does_not_recognise_the_dispute() -> Answer {
             ("russia-acknowledges-dispute-after-2001", "russia-denies-dispute-2021"),
         ]
     );
-    for c in data.conflicts().iter().filter(|c| c.party().as_str() == "russia") {
+    for c in data.conflicts().iter().filter_map(|c| c.as_positions()).filter(|c| c.party().as_str() == "russia") {
         let cited: Vec<&str> = c.sources().iter().map(|s| s.as_str()).collect();
         assert!(cited.contains(&"spf-islandstudies-a00021r"), "{cited:?}");
         assert!(FOUR.iter().all(|unit| c.islands().iter().any(|i| i.as_str() == *unit)));
@@ -876,7 +877,7 @@ fn c20_the_kyodo_report_came_before_putins_remarks() -> Answer {
             ("putin-spief-2021", "2021-06-04")
         ]
     );
-    let published = |s: &str| data.source(&id(s)).map(|s| &s.published).expect("a source");
+    let published = |s: &str| data.source(&id(s)).and_then(|s| s.published.as_ref()).expect("a dated source");
     assert!(published("kyodo-2021-soviet-papers").latest() < published("interfax-2021-06-04").earliest());
 
     // On the eve of the remarks, the report and the ministry's comment were known; the remarks not.
@@ -931,15 +932,21 @@ fn every_record_is_attributed_to_a_dated_source() -> Answer {
     let data = kuril();
     let (first, last) = (day(1855, 1, 1), day(2099, 12, 31));
     for s in data.sources() {
-        let (earliest, latest) = (s.published.earliest(), s.published.latest());
-        assert!(first <= earliest && earliest <= latest && latest <= last, "{} published {}", s.id, s.published);
+        let (earliest, latest) =
+            (s.published.as_ref().expect("dated").earliest(), s.published.as_ref().expect("dated").latest());
+        assert!(
+            first <= earliest && earliest <= latest && latest <= last,
+            "{} published {}",
+            s.id,
+            s.published.as_ref().expect("dated")
+        );
     }
     let check = |record: &str, began: Option<NaiveDate>, attributions: &[Attribution]| {
         assert!(!attributions.is_empty(), "{record} has no attribution");
         for a in attributions {
             let source = data.source(&a.source).unwrap_or_else(|| panic!("{record}: no source '{}'", a.source));
             assert!(a.account_of.as_ref().is_none_or(|p| data.party(p).is_some()), "{record}: unknown account");
-            let reported_too_early = began.is_some_and(|b| source.published.latest() < b);
+            let reported_too_early = began.is_some_and(|b| source.published.as_ref().expect("dated").latest() < b);
             assert!(!reported_too_early, "{record}: '{}' was published before it began", a.source);
         }
     };
@@ -1000,14 +1007,26 @@ fn dates_are_gregorian_and_no_finer_than_their_sources() -> Answer {
     let mut checked = 0;
     for s in data.sources() {
         let Some((y, m, d)) = s.url.as_deref().and_then(url_date) else { continue };
-        let (earliest, latest) = (s.published.earliest(), s.published.latest());
+        let (earliest, latest) =
+            (s.published.as_ref().expect("dated").earliest(), s.published.as_ref().expect("dated").latest());
         match d {
             Some(d) => {
-                assert!(earliest <= day(y, m, d) && day(y, m, d) <= latest, "{}: {} vs its URL", s.id, s.published)
+                assert!(
+                    earliest <= day(y, m, d) && day(y, m, d) <= latest,
+                    "{}: {} vs its URL",
+                    s.id,
+                    s.published.as_ref().expect("dated")
+                )
             }
             None => {
                 let month_end = if m == 12 { day(y + 1, 1, 1) } else { day(y, m + 1, 1) }.pred_opt().expect("a day");
-                assert_eq!((earliest, latest), (day(y, m, 1), month_end), "{}: {} vs its URL", s.id, s.published);
+                assert_eq!(
+                    (earliest, latest),
+                    (day(y, m, 1), month_end),
+                    "{}: {} vs its URL",
+                    s.id,
+                    s.published.as_ref().expect("dated")
+                );
             }
         }
         checked += 1;

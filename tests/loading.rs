@@ -154,7 +154,7 @@ fn every_problem_of_a_file_is_reported_at_once() {
         // A misspelt kind, a bad id, a missing required field, an unknown field, a bad date.
         (r#"{"id": "shikotan", "kind": "island""#, r#"{"id": "shikotan", "kind": "isle""#),
         (r#""successor_of": "ussr""#, r#""successor_of": "USSR""#),
-        (r#""published": "20XX", "#, ""),
+        (r#""title": "Japan's Northern Territories","#, ""),
         (r#""title": "Soviet memorandum"#, r#""titel": "Soviet memorandum"#),
         (r#""period": "1945-09-05/1991-12-26""#, r#""period": "1945-09-05/1991-13-26""#),
         // And an unknown party in a record that reads, after the one that does not.
@@ -192,7 +192,7 @@ fn every_problem_of_a_file_is_reported_at_once() {
     let messages: Vec<&str> = report.syntax_errors().iter().map(|e| e.message.as_str()).collect();
     assert!(messages[0].starts_with("unknown variant `isle`"), "{}", messages[0]);
     assert!(messages[1].contains("party id 'USSR'"), "{}", messages[1]);
-    assert!(messages[2].starts_with("missing field `published`"), "{}", messages[2]);
+    assert!(messages[2].starts_with("missing field `title`"), "{}", messages[2]);
     assert!(messages[3].starts_with("unknown field `titel`"), "{}", messages[3]);
     assert!(messages[4].contains("1991-13-26"), "{}", messages[4]);
 

@@ -13,10 +13,13 @@ use chrono::{Datelike, NaiveDate};
 use island_claims::strategies;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
-    PeriodEnd, Position, Severity, SourceId, Span, Stance, TimelineEntry, When,
+    PeriodEnd, Position, PositionConflict, Severity, SourceId, Span, Stance, TimelineEntry, When,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
+
+/// An event conflict, as compared: the two event ids, kind, islands and sources.
+type EventConflictRow = (String, String, ConflictKind, Vec<IslandId>, Vec<SourceId>);
 
 /// The configuration of a property run with `n` cases, scaled by
 /// `ISLAND_CLAIMS_CASES_PERCENT`.
@@ -668,14 +671,17 @@ proptest! {
     #[test]
     fn p3_conflicts_equal_the_reference(data in dataset()) {
         let data = &data.0;
-        let got: BTreeSet<(String, String, ConflictKind, Certainty)> = data
-            .conflicts()
+        let all_conflicts = data.conflicts();
+        let of_positions: Vec<&PositionConflict<'_>> = all_conflicts.iter().filter_map(|c| c.as_positions()).collect();
+        // Position conflicts come first.
+        prop_assert!(all_conflicts.iter().take(of_positions.len()).all(|c| c.as_positions().is_some()));
+        let got: BTreeSet<(String, String, ConflictKind, Certainty)> = of_positions
             .iter()
             .map(|c| (c.positions().0.id.to_string(), c.positions().1.id.to_string(), c.kind(), c.certainty()))
             .map(|(a, b, k, c)| if a <= b { (a, b, k, c) } else { (b, a, k, c) })
             .collect();
-        prop_assert_eq!(got.len(), data.conflicts().len(), "a conflict repeats");
-        for c in data.conflicts() {
+        prop_assert_eq!(got.len(), of_positions.len(), "a conflict repeats");
+        for c in of_positions {
             let (a, b) = c.positions();
             prop_assert_eq!(c.party(), &a.holder);
             // The first starts no later than the second.
@@ -740,11 +746,93 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 
+    /// Event conflicts, from DESIGN.md's words: two events that are accounts of one
+    /// happening (`same_as`, followed both ways and through other accounts), from different
+    /// accounts, whose dates surely differ or whose islands differ.
+    #[test]
+    fn p3_event_conflicts_equal_the_reference(data in dataset()) {
+        let data = &data.0;
+        let got: Vec<EventConflictRow> = data
+            .conflicts()
+            .iter()
+            .filter_map(|c| c.as_events())
+            .map(|c| {
+                let (a, b) = c.events();
+                (a.id.to_string(), b.id.to_string(), c.kind(), c.islands().iter().map(|i| (*i).clone()).collect(),
+                 c.sources().iter().map(|s| (*s).clone()).collect())
+            })
+            .collect();
+        let events = data.events();
+        // Which happening each event is of: grow each event's set of linked events until
+        // nothing is added.
+        let mut linked: Vec<BTreeSet<usize>> = (0..events.len()).map(|i| BTreeSet::from([i])).collect();
+        loop {
+            let mut grew = false;
+            for (i, e) in events.iter().enumerate() {
+                let Some(other) = &e.same_as else { continue };
+                let j = events.iter().position(|x| &x.id == other).expect("same_as names an event");
+                let union: BTreeSet<usize> = linked[i].union(&linked[j]).copied().collect();
+                for k in union.clone() {
+                    if linked[k] != union {
+                        linked[k] = union.clone();
+                        grew = true;
+                    }
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        let mut want = Vec::new();
+        for (i, a) in events.iter().enumerate() {
+            for (j, b) in events.iter().enumerate().skip(i + 1) {
+                if !linked[i].contains(&j) {
+                    continue;
+                }
+                let same_voice = a.attributions.iter().any(|x| {
+                    b.attributions.iter().any(|y| x.source == y.source && x.account_of == y.account_of)
+                });
+                if same_voice {
+                    continue;
+                }
+                let (ra, rb) = (readings(&a.when), readings(&b.when));
+                let dates_differ = ra.end_hi < rb.start_lo || rb.end_hi < ra.start_lo;
+                let cover = |e: &island_claims::Event| -> BTreeSet<IslandId> {
+                    e.islands.iter().flat_map(|i| subtree(data, i)).collect()
+                };
+                let (ca, cb) = (cover(a), cover(b));
+                let differ: Vec<IslandId> = if ca.is_empty() || cb.is_empty() {
+                    Vec::new()
+                } else {
+                    data.islands().iter().map(|x| x.id.clone()).filter(|x| ca.contains(x) != cb.contains(x)).collect()
+                };
+                let kind = if dates_differ {
+                    ConflictKind::Date
+                } else if !differ.is_empty() {
+                    ConflictKind::Islands
+                } else {
+                    continue;
+                };
+                let mut sources: Vec<SourceId> = Vec::new();
+                for s in a.attributions.iter().chain(&b.attributions).map(|x| &x.source) {
+                    if !sources.contains(s) {
+                        sources.push(s.clone());
+                    }
+                }
+                want.push((a.id.to_string(), b.id.to_string(), kind, differ, sources));
+            }
+        }
+        prop_assert_eq!(got, want);
+    }
+
     #[test]
     fn p3_as_known_at_equals_the_reference(data in dataset(), day in any_day()) {
         let data = &data.0;
         let view = data.as_known_at(day);
-        let known = |s: &SourceId| data.source(s).is_some_and(|s| s.published.latest() <= day);
+        // A source counts from its publication, or else from its access; surely by `day`.
+        let known = |s: &SourceId| {
+            data.source(s).and_then(|s| s.published.as_ref().or(s.accessed.as_ref())).is_some_and(|w| w.latest() <= day)
+        };
         let mut b = data.to_builder();
         b.sources_mut().retain(|s| known(&s.id));
         for s in b.sources_mut() {
@@ -755,6 +843,9 @@ proptest! {
             !e.attributions.is_empty()
         });
         let events: BTreeSet<EventId> = b.events_mut().iter().map(|e| e.id.clone()).collect();
+        for e in b.events_mut() {
+            e.same_as = e.same_as.take().filter(|s| events.contains(s));
+        }
         b.positions_mut().retain_mut(|p| {
             p.attributions.retain(|a| known(&a.source));
             p.established_by = p.established_by.take().filter(|e| events.contains(e));
@@ -845,7 +936,7 @@ proptest! {
     #[test]
     fn p5_as_known_after_every_publication_is_the_whole(data in dataset(), later in 0..5000u64) {
         let data = &data.0;
-        let last = data.sources().iter().map(|s| s.published.latest()).max().unwrap();
+        let last = data.sources().iter().map(|s| s.published.as_ref().or(s.accessed.as_ref()).unwrap().latest()).max().unwrap();
         prop_assert_eq!(data.latest_publication(), Some(last));
         let view = data.as_known_at(last + chrono::Days::new(later));
         prop_assert_eq!(&view, data);

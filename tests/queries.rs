@@ -280,7 +280,7 @@ fn as_known_at_drops_links_to_unknown_events_and_stays_valid() {
         let view = data.as_known_at(d);
         assert_eq!(Dataset::from_json(&view.to_json()).unwrap(), view, "{d}");
         for s in view.sources() {
-            assert!(s.published.latest() <= d);
+            assert!(s.published.as_ref().unwrap().latest() <= d);
             assert!(s.cites.iter().all(|c| view.source(c).is_some()));
         }
     }
@@ -403,7 +403,7 @@ fn conflicts_between_accounts() {
     let tiny = tiny();
     let conflicts = tiny.conflicts();
     assert_eq!(conflicts.len(), 1);
-    let c = &conflicts[0];
+    let c = conflicts[0].as_positions().unwrap();
     assert_eq!((c.positions().0.id.as_str(), c.positions().1.id.as_str()), ("japan-four", "japan-two-per-putin"));
     assert_eq!(c.kind(), ConflictKind::Scope);
     assert_eq!(c.party().as_str(), "japan");
@@ -412,6 +412,7 @@ fn conflicts_between_accounts() {
     let conflicts = data.conflicts();
     let kinds: Vec<(&str, &str, ConflictKind, Certainty)> = conflicts
         .iter()
+        .filter_map(|c| c.as_positions())
         .map(|c| (c.positions().0.id.as_str(), c.positions().1.id.as_str(), c.kind(), c.certainty()))
         .collect();
     assert_eq!(

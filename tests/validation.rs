@@ -113,6 +113,18 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
             let iturup = b.islands_mut().iter_mut().find(|i| i.id == "iturup").expect("fixture island");
             iturup.location = Some(Location { lat: 95.0, lon: 147.6 });
         },
+        IssueCode::SourceUndated => |b| {
+            let page = b.sources_mut().iter_mut().find(|s| s.id == "mofa-territory").expect("fixture source");
+            page.published = None;
+        },
+        IssueCode::SourceWrittenAfterPublished => |b| {
+            let kyodo = b.sources_mut().iter_mut().find(|s| s.id == "kyodo-2021-05-23").expect("fixture source");
+            kyodo.written = Some("2022".parse().expect("a valid date"));
+        },
+        IssueCode::EventSameAsItself => |b| {
+            let ev = b.events_mut().iter_mut().find(|e| e.id == "memo-1960-01-27").expect("fixture event");
+            ev.same_as = Some(ev.id.clone());
+        },
         other => panic!("no defect written for {other}: add one"),
     }
 }
@@ -190,6 +202,9 @@ one_test_per_code! {
     incompatible_positions => IncompatiblePositions,
     missing_rank_reason => MissingRankReason,
     value_out_of_range => ValueOutOfRange,
+    source_undated => SourceUndated,
+    source_written_after_published => SourceWrittenAfterPublished,
+    event_same_as_itself => EventSameAsItself,
 }
 
 #[test]
@@ -263,6 +278,7 @@ fn one_source_reporting_two_accounts_is_a_conflict_not_an_error() {
     assert!(
         data.conflicts()
             .iter()
+            .filter_map(|c| c.as_positions())
             .any(|c| c.positions().0.id == "japan-renounces" || c.positions().1.id == "japan-renounces")
     );
 }

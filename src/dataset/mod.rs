@@ -16,6 +16,7 @@ pub(crate) use json::{Layout, write};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
 use crate::resolve::{At, PositionIx, QueryIndex, Resolved};
+use crate::time::When;
 use crate::validate::{self, Gaps, Issue, ValidationReport};
 
 /// A validated, indexed, immutable set of islands, parties, sources, events and positions.
@@ -252,9 +253,10 @@ impl Dataset {
         &self.index
     }
 
-    /// The last day on which any source of the dataset may have been published, if any.
+    /// The last day on which any source of the dataset may have been published (or, for an
+    /// undated page, accessed: [`Source::known_from`](crate::Source::known_from)), if any.
     #[must_use]
     pub fn latest_publication(&self) -> Option<NaiveDate> {
-        self.records.sources.iter().map(|s| s.published.latest()).max()
+        self.records.sources.iter().filter_map(|s| s.known_from()).map(When::latest).max()
     }
 }

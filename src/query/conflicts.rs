@@ -1,15 +1,16 @@
-//! [`Dataset::conflicts`]: accounts of one party's positions that cannot both be true.
+//! [`Dataset::conflicts`]: accounts that cannot both be true: of one party's positions, and
+//! of one event.
 
 use serde::Serialize as DeriveSerialize;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
-use crate::records::Position;
-use crate::resolve::{At, PartyIx, RankIx};
+use crate::records::{Event, Position};
+use crate::resolve::{At, IslandIx, PartyIx, RankIx};
 use crate::time::{Certainty, Period};
 
-/// Why two positions cannot both be true.
+/// Why two positions, or two accounts of one event, cannot both be true.
 #[derive(
     Debug,
     Clone,
@@ -36,6 +37,117 @@ pub enum ConflictKind {
     /// The same stance towards the same counterpart on different, overlapping island sets:
     /// according to Putin, Japan in 1956 claimed two islands; according to Japan, four.
     Scope,
+    /// Two accounts of one event (linked by `same_as`) whose dates surely differ: no day is a
+    /// possible reading of both. Which day a garrison surrendered.
+    Date,
+    /// Two accounts of one event whose dates may agree but which name different islands
+    /// (expanded through groups): where a flag was planted.
+    Islands,
+}
+
+impl ConflictKind {
+    /// Whether this kind is of two accounts of one event ([`EventConflict`]) rather than of
+    /// two positions ([`PositionConflict`]).
+    ///
+    /// ```
+    /// use island_claims::ConflictKind;
+    /// assert!(ConflictKind::Date.is_of_events());
+    /// assert!(!ConflictKind::Scope.is_of_events());
+    /// ```
+    #[must_use]
+    pub fn is_of_events(self) -> bool {
+        matches!(self, Self::Date | Self::Islands)
+    }
+}
+
+/// Two accounts that cannot both be true: two positions of one party, or two accounts of
+/// one event.
+///
+/// Both kinds say [why](Self::kind), on [which islands](Self::islands) and [per which
+/// sources](Self::sources); the rest is on the kind's own type. A conflict serializes as its
+/// kind's type does: a position conflict has `positions` and `party`, an event conflict
+/// `events`.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Conflict, ConflictKind};
+/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// for c in data.conflicts() {
+///     match &c {
+///         Conflict::Positions(p) => println!("{}: {} / {}", p.party(), p.positions().0.id, p.positions().1.id),
+///         Conflict::Events(e) => println!("one event: {} / {}", e.events().0.id, e.events().1.id),
+///         _ => {}
+///     }
+/// }
+/// assert_eq!(data.conflicts()[0].kind(), ConflictKind::Scope);
+/// assert!(data.conflicts()[0].as_events().is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Conflict<'a> {
+    /// Two positions of one party ([`ConflictKind::Stance`], [`ConflictKind::Scope`]).
+    Positions(PositionConflict<'a>),
+    /// Two accounts of one event ([`ConflictKind::Date`], [`ConflictKind::Islands`]).
+    Events(EventConflict<'a>),
+}
+
+impl<'a> Conflict<'a> {
+    /// Why they cannot both be true.
+    #[must_use]
+    pub fn kind(&self) -> ConflictKind {
+        match self {
+            Self::Positions(c) => c.kind,
+            Self::Events(c) => c.kind,
+        }
+    }
+
+    /// The islands they disagree on, expanded through groups, in dataset order (see
+    /// [`PositionConflict::islands`], [`EventConflict::islands`]).
+    #[must_use]
+    pub fn islands(&self) -> &[&'a IslandId] {
+        match self {
+            Self::Positions(c) => &c.islands,
+            Self::Events(c) => &c.islands,
+        }
+    }
+
+    /// The sources of both, first's then second's, without repeats.
+    #[must_use]
+    pub fn sources(&self) -> &[&'a SourceId] {
+        match self {
+            Self::Positions(c) => &c.sources,
+            Self::Events(c) => &c.sources,
+        }
+    }
+
+    /// The conflict of two positions, if it is one.
+    #[must_use]
+    pub fn as_positions(&self) -> Option<&PositionConflict<'a>> {
+        match self {
+            Self::Positions(c) => Some(c),
+            Self::Events(_) => None,
+        }
+    }
+
+    /// The conflict of two accounts of one event, if it is one.
+    #[must_use]
+    pub fn as_events(&self) -> Option<&EventConflict<'a>> {
+        match self {
+            Self::Events(c) => Some(c),
+            Self::Positions(_) => None,
+        }
+    }
+}
+
+impl Serialize for Conflict<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Positions(c) => c.serialize(serializer),
+            Self::Events(c) => c.serialize(serializer),
+        }
+    }
 }
 
 /// Two positions of one party that may hold at the same time, come from different
@@ -52,7 +164,7 @@ pub enum ConflictKind {
 /// use island_claims::{Certainty, ConflictKind};
 /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
 /// let conflicts = data.conflicts();
-/// let c = &conflicts[0];
+/// let c = conflicts[0].as_positions().unwrap();
 /// assert_eq!(c.kind(), ConflictKind::Scope);
 /// assert_eq!(c.positions().0.id.as_str(), "japan-four");
 /// assert_eq!(c.positions().1.id.as_str(), "japan-two-per-putin");
@@ -64,7 +176,7 @@ pub enum ConflictKind {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Conflict<'a> {
+pub struct PositionConflict<'a> {
     kind: ConflictKind,
     positions: (&'a Position, &'a Position),
     islands: Vec<&'a IslandId>,
@@ -73,7 +185,7 @@ pub struct Conflict<'a> {
     sources: Vec<&'a SourceId>,
 }
 
-impl<'a> Conflict<'a> {
+impl<'a> PositionConflict<'a> {
     /// Why they cannot both be true.
     #[must_use]
     pub fn kind(&self) -> ConflictKind {
@@ -120,7 +232,7 @@ impl<'a> Conflict<'a> {
     }
 }
 
-impl Serialize for Conflict<'_> {
+impl Serialize for PositionConflict<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Conflict", 7)?;
         s.serialize_field("positions", &[&self.positions.0.id, &self.positions.1.id])?;
@@ -132,6 +244,95 @@ impl Serialize for Conflict<'_> {
         s.serialize_field("sources", &self.sources)?;
         s.end()
     }
+}
+
+/// Two events that are accounts of one happening (linked by `same_as`, directly or through
+/// other accounts), come from different accounts, and disagree: on the date, or on the
+/// islands.
+///
+/// It serializes as an object with the fields `events` (the two ids, in dataset order),
+/// `kind` (`"date"` or `"islands"`), `islands` (the ids only one names) and `sources` (the
+/// ids of both, without repeats).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{ConflictKind, Dataset};
+///
+/// let data = Dataset::from_json(r#"{"format": "island-claims/2",
+///   "islands": [{"id": "isle", "kind": "island"}],
+///   "parties": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}],
+///   "sources": [{"id": "s", "kind": "scholarship", "title": "Surrender", "published": "2000"}],
+///   "events": [
+///     {"id": "per-a", "kind": "military_action", "when": "1945-09-01", "title": "Surrender",
+///      "islands": ["isle"], "attributions": [{"source": "s", "account_of": "a"}]},
+///     {"id": "per-b", "kind": "military_action", "when": "1945-09-05", "title": "Surrender",
+///      "islands": ["isle"], "same_as": "per-a", "attributions": [{"source": "s", "account_of": "b"}]}]}"#)?;
+/// let conflicts = data.conflicts();
+/// let c = conflicts[0].as_events().unwrap();
+/// assert_eq!(c.kind(), ConflictKind::Date);
+/// assert_eq!((c.events().0.id.as_str(), c.events().1.id.as_str()), ("per-a", "per-b"));
+/// assert!(c.islands().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventConflict<'a> {
+    kind: ConflictKind,
+    events: (&'a Event, &'a Event),
+    islands: Vec<&'a IslandId>,
+    sources: Vec<&'a SourceId>,
+}
+
+impl<'a> EventConflict<'a> {
+    /// [`ConflictKind::Date`] when their dates surely differ (whatever their islands),
+    /// else [`ConflictKind::Islands`].
+    #[must_use]
+    pub fn kind(&self) -> ConflictKind {
+        self.kind
+    }
+
+    /// The two accounts, in dataset order.
+    #[must_use]
+    pub fn events(&self) -> (&'a Event, &'a Event) {
+        self.events
+    }
+
+    /// The islands only one of them names, expanded through groups, in dataset order. Empty
+    /// when they name the same islands, or when either names none (an account silent on
+    /// where says nothing against another's): so a [`ConflictKind::Date`] conflict may list
+    /// islands too, when the accounts differ on both.
+    #[must_use]
+    pub fn islands(&self) -> &[&'a IslandId] {
+        &self.islands
+    }
+
+    /// The sources of both, first's then second's, without repeats.
+    #[must_use]
+    pub fn sources(&self) -> &[&'a SourceId] {
+        &self.sources
+    }
+}
+
+impl Serialize for EventConflict<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("EventConflict", 4)?;
+        s.serialize_field("events", &[&self.events.0.id, &self.events.1.id])?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("islands", &self.islands)?;
+        s.serialize_field("sources", &self.sources)?;
+        s.end()
+    }
+}
+
+/// The sources of `a` then of `b`, without repeats.
+fn both_sources<'a>(a: impl Iterator<Item = &'a SourceId>, b: impl Iterator<Item = &'a SourceId>) -> Vec<&'a SourceId> {
+    let mut sources: Vec<&SourceId> = Vec::new();
+    for s in a.chain(b) {
+        if !sources.contains(&s) {
+            sources.push(s);
+        }
+    }
+    sources
 }
 
 /// The islands both sorted sets hold, and those only one holds.
@@ -164,17 +365,35 @@ fn split<T: Copy + Ord>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>) {
 }
 
 impl Dataset {
-    /// Every pair of positions of one party that may hold at the same time, are backed by
-    /// different sources or different accounts, and cannot both be true:
+    /// Every pair of accounts that cannot both be true.
+    ///
+    /// First, every pair of positions of one party that may hold at the same time, are
+    /// backed by different sources or different accounts, and cannot both be true
+    /// ([`Conflict::Positions`]):
     ///
     /// - [`ConflictKind::Stance`]: incompatible stances on islands both cover;
     /// - [`ConflictKind::Scope`]: the same stance towards the same counterpart on island
     ///   sets that overlap but differ (expanded through groups).
     ///
-    /// Two positions are backed by different accounts when no source gives both as the same
-    /// party's account (the same `source` and `account_of`). Each conflict says whether the
-    /// two surely overlap in time. Pairs come in the order of their first position, then
-    /// of their second ([`Dataset::positions`] order).
+    /// Each says whether the two surely overlap in time. They come in the order of their
+    /// first position, then of their second ([`Dataset::positions`] order).
+    ///
+    /// Then every pair of events that are accounts of one happening, backed by different
+    /// accounts, that disagree ([`Conflict::Events`]):
+    ///
+    /// - [`ConflictKind::Date`]: their dates surely differ (no day is a reading of both);
+    /// - [`ConflictKind::Islands`]: otherwise, both name islands and the sets differ once
+    ///   expanded through groups, as a position's islands are (so order and repeats do not
+    ///   count, and a group covers itself and its members).
+    ///
+    /// `same_as` is an undirected link: either event may name the other, and events linked
+    /// through others (`a` and `c` both `same_as` `b`) are all accounts of one happening, so
+    /// every two of them are compared. They come in dataset order of their first event, then
+    /// of their second.
+    ///
+    /// Two records are backed by different accounts when no source gives both as the same
+    /// party's account (the same `source` and `account_of`,
+    /// [`Attribution::same_account`](crate::Attribution::same_account)).
     ///
     /// ```
     /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
@@ -185,8 +404,14 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
+        let mut all: Vec<Conflict<'_>> = self.position_conflicts().into_iter().map(Conflict::Positions).collect();
+        all.extend(self.event_conflicts().into_iter().map(Conflict::Events));
+        all
+    }
+
+    fn position_conflicts(&self) -> Vec<PositionConflict<'_>> {
         let index = self.index();
-        let mut found: Vec<(RankIx, RankIx, Conflict<'_>)> = Vec::new();
+        let mut found: Vec<(RankIx, RankIx, PositionConflict<'_>)> = Vec::new();
         for party in 0..self.parties().len() {
             let Some(tree) = index.holder(PartyIx::new(party)) else { continue };
             let ranks: Vec<RankIx> = tree.ranks(index.len()).collect();
@@ -210,7 +435,7 @@ impl Dataset {
 
     /// The conflict between the positions at ranks `a` and `b` (`a` first, overlapping in
     /// time, same holder), if they have one.
-    fn conflict(&self, a: RankIx, b: RankIx) -> Option<Conflict<'_>> {
+    fn conflict(&self, a: RankIx, b: RankIx) -> Option<PositionConflict<'_>> {
         let index = self.index();
         let (ma, mb) = (self.match_at(a, i32::MIN, i32::MAX, None)?, self.match_at(b, i32::MIN, i32::MAX, None)?);
         let (pa, pb) = (ma.position(), mb.position());
@@ -237,14 +462,96 @@ impl Dataset {
         // Each period has a dated end, so the later start or the earlier end is dated.
         let overlap = Period::new(start.clone(), end.clone()).ok()?;
         let certainty = if ba.surely_overlaps(&bb) { Certainty::Definite } else { Certainty::Possible };
-        let mut sources: Vec<&SourceId> = Vec::new();
-        for s in pa.sources().chain(pb.sources()) {
-            if !sources.contains(&s) {
-                sources.push(s);
+        let sources = both_sources(pa.sources(), pb.sources());
+        let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        Some(PositionConflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })
+    }
+
+    /// The conflicts between accounts of one event, by the `same_as` links.
+    fn event_conflicts(&self) -> Vec<EventConflict<'_>> {
+        let events = self.events();
+        let resolved = self.resolved();
+        // Each event's happening: the smallest event place it is linked to, through links
+        // followed both ways (union-find, the smaller root kept).
+        let mut root: Vec<usize> = (0..events.len()).collect();
+        // Every link points to a smaller place, so the walk ends.
+        let find = |root: &[usize], mut i: usize| {
+            while let Some(&up) = root.get(i).filter(|&&up| up < i) {
+                i = up;
+            }
+            i
+        };
+        let mut linked = false;
+        for (i, e) in events.iter().enumerate() {
+            let Some(other) = &e.same_as else { continue };
+            let j = resolved.events.get(events, other.as_str());
+            debug_assert!(j.is_some(), "a valid dataset's same_as names an event");
+            let Some(j) = j else { continue };
+            let (a, b) = (find(&root, i), find(&root, j));
+            let (lo, hi) = (a.min(b), a.max(b));
+            if let Some(r) = root.get_mut(hi) {
+                *r = lo;
+            }
+            linked = true;
+        }
+        if !linked {
+            return Vec::new();
+        }
+        let mut happenings: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
+        for i in 0..events.len() {
+            let r = find(&root, i);
+            if let Some(h) = happenings.get_mut(r) {
+                h.push(i);
             }
         }
-        let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
-        Some(Conflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })
+        let mut found = Vec::new();
+        for accounts in happenings.iter().filter(|h| h.len() > 1) {
+            for (n, &i) in accounts.iter().enumerate() {
+                for &j in accounts.iter().skip(n + 1) {
+                    if let (Some(a), Some(b)) = (events.get(i), events.get(j)) {
+                        found.extend(self.event_conflict(a, b).map(|c| (i, j, c)));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|&(i, j, _)| (i, j));
+        found.into_iter().map(|(_, _, c)| c).collect()
+    }
+
+    /// The conflict between two accounts `a` and `b` (in dataset order) of one event, if
+    /// they have one.
+    fn event_conflict<'a>(&'a self, a: &'a Event, b: &'a Event) -> Option<EventConflict<'a>> {
+        if a.shares_an_account_with(b) {
+            return None;
+        }
+        let (ba, bb) = (a.when.bounds(), b.when.bounds());
+        let dates_differ = ba.end_hi < bb.start_lo || bb.end_hi < ba.start_lo;
+        let (ea, eb) = (self.event_islands(a), self.event_islands(b));
+        let one = if ea.is_empty() || eb.is_empty() { Vec::new() } else { split(&ea, &eb).1 };
+        let kind = if dates_differ {
+            ConflictKind::Date
+        } else if !one.is_empty() {
+            ConflictKind::Islands
+        } else {
+            return None;
+        };
+        let islands = one.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        let sources = both_sources(a.attributions.iter().map(|x| &x.source), b.attributions.iter().map(|x| &x.source));
+        Some(EventConflict { kind, events: (a, b), islands, sources })
+    }
+
+    /// The islands an event names, expanded down through groups and regions, in dataset
+    /// order.
+    fn event_islands(&self, e: &Event) -> Vec<IslandIx> {
+        let resolved = self.resolved();
+        let named: Vec<IslandIx> = e.islands.iter().filter_map(|i| resolved.island(self.records(), i)).collect();
+        if named.is_empty() {
+            return named;
+        }
+        (0..self.islands().len())
+            .map(IslandIx::new)
+            .filter(|&i| named.contains(&i) || resolved.ancestors(i).any(|up| named.contains(&up)))
+            .collect()
     }
 }
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::dataset::Dataset;
 use crate::ids::{EventId, SourceId};
 use crate::records::Attribution;
-use crate::records::Records;
+use crate::records::{Records, Source};
 
 impl Dataset {
     /// The dataset restricted to what its sources had published on or before `date`.
@@ -21,11 +21,15 @@ impl Dataset {
     ///   last day its `published` date may stand for is on or before `date`. A source dated
     ///   `2021-06` is known from 2021-06-30; one dated `20XX` only from 2099-12-31. The
     ///   reading is conservative: the view never holds what might not have been public yet.
+    ///   An undated source (no `published`) counts from its `accessed` date by the same rule
+    ///   ([`Source::known_from`]). When a document was `written` does not matter: a 1972
+    ///   memorandum first published in 2021 was not known in 2000.
     /// - Positions and events keep the attributions to published sources and drop the
     ///   others; a record left without any attribution drops out. So a record stays while
     ///   any of its sources is old enough.
     /// - A position whose `established_by` or `ended_by` event dropped out keeps the
-    ///   position but loses the link: the event was not known yet, the position was.
+    ///   position but loses the link: the event was not known yet, the position was. So does
+    ///   an event whose `same_as` dropped out.
     /// - A source's `cites` keep only sources that are themselves published.
     /// - Islands and parties are not attributed to sources and all stay.
     ///
@@ -45,7 +49,8 @@ impl Dataset {
     #[must_use]
     pub fn as_known_at(&self, date: NaiveDate) -> Dataset {
         let r = self.records();
-        let known = |s: &SourceId| self.source(s).is_some_and(|s| s.published.latest() <= date);
+        let known =
+            |s: &SourceId| self.source(s).and_then(Source::known_from).is_some_and(|when| when.latest() <= date);
         let keep = |attributions: &[Attribution]| -> Vec<Attribution> {
             attributions.iter().filter(|a| known(&a.source)).cloned().collect()
         };
@@ -60,7 +65,7 @@ impl Dataset {
                 s
             })
             .collect();
-        let events: Vec<_> = r
+        let mut events: Vec<_> = r
             .events
             .iter()
             .filter_map(|e| {
@@ -72,8 +77,12 @@ impl Dataset {
                 })
             })
             .collect();
-        let kept_events: HashSet<&EventId> = events.iter().map(|e| &e.id).collect();
-        let event_known = |id: &Option<EventId>| id.as_ref().filter(|id| kept_events.contains(id)).cloned();
+        let kept_events: HashSet<EventId> = events.iter().map(|e| e.id.clone()).collect();
+        let event_known = |id: &Option<EventId>| id.as_ref().filter(|id| kept_events.contains(*id)).cloned();
+        let same_as: Vec<Option<EventId>> = events.iter().map(|e| event_known(&e.same_as)).collect();
+        for (e, same_as) in events.iter_mut().zip(same_as) {
+            e.same_as = same_as;
+        }
         let positions = r
             .positions
             .iter()

@@ -43,7 +43,7 @@ mod timeline;
 
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
-pub use conflicts::{Conflict, ConflictKind};
+pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use timeline::TimelineEntry;

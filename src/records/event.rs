@@ -304,6 +304,12 @@ pub struct Event {
     /// Where it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// Another event that is an account of the same happening (who planted a flag first;
+    /// which day a garrison surrendered). The link is symmetric: either event may name the
+    /// other, and accounts linked through others are all of one happening. Two such accounts
+    /// that disagree are reported by [`Dataset::conflicts`](crate::Dataset::conflicts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<EventId>,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -323,6 +329,7 @@ impl Event {
             islands: Vec::new(),
             attributions: Vec::new(),
             place: None,
+            same_as: None,
             note: None,
         }
     }
@@ -346,5 +353,29 @@ impl Event {
     pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
         self
+    }
+
+    /// This event, as another account of the happening `other` tells of.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("landing-per-a".parse()?, EventKind::Occupation, "1945-08-28".parse()?, "Landing")
+    ///     .with_same_as("landing-per-b".parse()?);
+    /// assert_eq!(ev.same_as.as_ref().map(|e| e.as_str()), Some("landing-per-b"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_same_as(mut self, other: EventId) -> Self {
+        self.same_as = Some(other);
+        self
+    }
+
+    /// Whether one account backs both events: an attribution of each gives
+    /// [the same account](Attribution::same_account), by the rule positions follow
+    /// ([`Position::shares_an_account_with`](crate::Position::shares_an_account_with)). Two
+    /// accounts of one happening disagree only when they come from different accounts.
+    #[must_use]
+    pub fn shares_an_account_with(&self, other: &Self) -> bool {
+        Attribution::lists_share_an_account(&self.attributions, &other.attributions)
     }
 }

@@ -334,6 +334,13 @@ impl Attribution {
         self.source == other.source && self.account_of == other.account_of
     }
 
+    /// Whether some attribution of `a` and some of `b` give [the same
+    /// account](Attribution::same_account): the one rule by which two records, positions or
+    /// events, are backed by one account.
+    pub(crate) fn lists_share_an_account(a: &[Self], b: &[Self]) -> bool {
+        a.iter().any(|x| b.iter().any(|y| x.same_account(y)))
+    }
+
     /// This attribution, as the account of `party`.
     #[must_use]
     pub fn with_account_of(mut self, party: PartyId) -> Self {

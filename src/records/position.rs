@@ -308,7 +308,7 @@ impl Position {
     /// [conflict](crate::Dataset::conflicts) between the accounts.
     #[must_use]
     pub fn shares_an_account_with(&self, other: &Self) -> bool {
-        self.attributions.iter().any(|x| other.attributions.iter().any(|y| x.same_account(y)))
+        Attribution::lists_share_an_account(&self.attributions, &other.attributions)
     }
 
     /// Whose accounts the position rests on: for each attribution, the party whose account

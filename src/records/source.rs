@@ -41,7 +41,10 @@ pub enum SourceKind {
 /// A publication that positions and events are attributed to.
 ///
 /// Its `published` date is the *assertion time*: a view of the dataset "as known at" a day
-/// keeps only what sources published by then.
+/// keeps only what sources published by then. An undated page has no `published` but the day
+/// it was `accessed`, and counts from then ([`Source::known_from`]); a source with neither is
+/// refused (`source_undated`). A document first published long after it was `written` (a
+/// 1972 memorandum released in 2021) counts from its publication, not from its writing.
 ///
 /// # Examples
 ///
@@ -53,12 +56,27 @@ pub enum SourceKind {
 ///     SourceKind::NewsReport,
 ///     "Soviet papers on 1972 plan",
 ///     "2021-05-23".parse()?,
+/// )
+/// .with_written("1972-08-03".parse()?);
+/// assert_eq!(kyodo.known_from().map(|d| d.as_str()), Some("2021-05-23"));
+///
+/// let page = Source::undated(
+///     SourceId::new("mofa-page")?,
+///     SourceKind::OfficialStatement,
+///     "Northern Territories",
+///     "2008-06-22".parse()?,
 /// );
-/// assert_eq!(kyodo.published.as_str(), "2021-05-23");
+/// assert!(page.published.is_none());
+/// assert_eq!(page.known_from().map(|d| d.as_str()), Some("2008-06-22"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// Required unless `accessed` is given: the schema says so as validation does.
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [{"required": ["published"]}, {"required": ["accessed"]}]))
+)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Source {
@@ -75,8 +93,18 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// When it was published: the assertion time, which
-    /// [`Dataset::as_known_at`](crate::Dataset::as_known_at) compares against.
-    pub published: When,
+    /// [`Dataset::as_known_at`](crate::Dataset::as_known_at) compares against. Required unless
+    /// `accessed` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<When>,
+    /// When the document itself was written, where that is not when it was published: a 1972
+    /// memorandum first published in 2021. Surely after `published` is refused
+    /// (`source_written_after_published`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<When>,
+    /// When an undated page was seen: the assertion time of a source without `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<When>,
     /// Where to read it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -95,6 +123,30 @@ impl Source {
     /// A source with its id, kind, title and publication date.
     #[must_use]
     pub fn new(id: SourceId, kind: SourceKind, title: impl Into<String>, published: When) -> Self {
+        Self::dated(id, kind, title, Some(published), None)
+    }
+
+    /// An undated source (a web page without a date) with its id, kind, title and the day
+    /// it was seen, from which "as known at" counts it.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let page = Source::undated("page".parse()?, SourceKind::ReferenceWork, "A page", "2008-06-22".parse()?);
+    /// assert_eq!(page.accessed.as_ref().map(|d| d.as_str()), Some("2008-06-22"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn undated(id: SourceId, kind: SourceKind, title: impl Into<String>, accessed: When) -> Self {
+        Self::dated(id, kind, title, None, Some(accessed))
+    }
+
+    fn dated(
+        id: SourceId,
+        kind: SourceKind,
+        title: impl Into<String>,
+        published: Option<When>,
+        accessed: Option<When>,
+    ) -> Self {
         Self {
             id,
             kind,
@@ -102,11 +154,44 @@ impl Source {
             publisher: None,
             author: None,
             published,
+            written: None,
+            accessed,
             url: None,
             language: None,
             cites: Vec::new(),
             note: None,
         }
+    }
+
+    /// The date it counts from in [`Dataset::as_known_at`](crate::Dataset::as_known_at): its
+    /// publication, or else the day it was accessed. `None` only for a source with neither,
+    /// which a dataset refuses.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let page = Source::new("s".parse()?, SourceKind::NewsReport, "T", "2021".parse()?)
+    ///     .with_accessed("2024-01-05".parse()?);
+    /// // Publication comes first: the page was public before it was seen.
+    /// assert_eq!(page.known_from().map(|d| d.as_str()), Some("2021"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn known_from(&self) -> Option<&When> {
+        self.published.as_ref().or(self.accessed.as_ref())
+    }
+
+    /// This source, written on `written` (before its publication).
+    #[must_use]
+    pub fn with_written(mut self, written: When) -> Self {
+        self.written = Some(written);
+        self
+    }
+
+    /// This source, seen on `accessed`.
+    #[must_use]
+    pub fn with_accessed(mut self, accessed: When) -> Self {
+        self.accessed = Some(accessed);
+        self
     }
 
     /// This source, citing `other`.

@@ -216,6 +216,11 @@ impl Assembly<'_> {
         for (i, plan) in plans.iter().enumerate() {
             let id = self.source_ids.get(i)?.clone();
             let mut source = Source::new(id, plan.kind, text(plan.title), plan.published.clone());
+            source.published = plan.published().cloned();
+            source.accessed = plan.accessed.clone();
+            // A document is written before it is published: a later writing is left out.
+            source.written =
+                plan.written.clone().filter(|w| plan.published().is_none_or(|p| w.earliest() <= p.latest()));
             source.publisher =
                 plan.publisher.map(|p| PARTY_NAMES.get(p % PARTY_NAMES.len()).map_or("", |x| x.1).into());
             source.url = plan.url.then(|| format!("https://example.org/sources/{i}"));
@@ -251,7 +256,7 @@ impl Assembly<'_> {
             for a in &plan.attributions {
                 let source = self.plan.sources.get(pick(a.0, self.plan.sources.len())?)?;
                 let early = match plan.when.hull().first() {
-                    Some(first) => source.published.latest() < first,
+                    Some(first) => source.known_from().latest() < first,
                     None => false,
                 };
                 if self.plan.warnings || !early {
@@ -262,6 +267,9 @@ impl Assembly<'_> {
                 continue;
             }
             event.place = plan.place.map(|p| format!("place {p}"));
+            // Another account of an earlier event: never itself.
+            event.same_as =
+                plan.same_as.and_then(|s| self.events.get(pick(s, self.events.len())?)).map(|(id, _)| id.clone());
             self.events.push((id, plan.when.clone()));
             self.b = std::mem::take(&mut self.b).event(event);
         }

@@ -205,7 +205,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
         }
         IssueCode::UnknownReference => {
             let i = pick.of(positions);
-            match (pick.variant % 5, i) {
+            match (pick.variant % 6, i) {
                 (1, _) => {
                     let p = pick.of(base.parties().len()).unwrap_or(0);
                     if let Some(party) = b.parties_mut().get_mut(p) {
@@ -230,6 +230,13 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                         pos.established_by = Some(id("missing-event"));
                     }
                     format!("position {i} is established by an unknown event")
+                }
+                (5, _) if !base.events().is_empty() => {
+                    let e = pick.other.index(base.events().len());
+                    if let Some(ev) = b.events_mut().get_mut(e) {
+                        ev.same_as = Some(id("missing-event"));
+                    }
+                    format!("event {e} is same_as an unknown event")
                 }
                 _ => {
                     let i = pick.of(base.islands().len()).unwrap_or(0);
@@ -459,6 +466,38 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 .with_attribution(Attribution::new(id(FRESH_SOURCE)));
             b.events_mut().push(event);
             format!("an event at {at} is attributed to a source published in {y}")
+        }
+        IssueCode::SourceUndated => {
+            let s = pick.of(base.sources().len()).unwrap_or(0);
+            if let Some(source) = b.sources_mut().get_mut(s) {
+                source.published = None;
+                source.accessed = None;
+            }
+            format!("source {s} has neither published nor accessed")
+        }
+        IssueCode::SourceWrittenAfterPublished => {
+            // A source of its own, cited by none, so that no event's warning changes.
+            let later = y + 1 + i32::try_from(pick.variant).unwrap_or(0);
+            let mut source = Source::new(id(FRESH_SOURCE), SourceKind::ArchiveDocument, "memo", when(&y.to_string()))
+                .with_written(when(&later.to_string()));
+            if pick.variant % 2 == 1 {
+                source.accessed = Some(when(&(later + 1).to_string()));
+            }
+            b.sources_mut().push(source);
+            format!("a source published in {y} was written in {later}")
+        }
+        IssueCode::EventSameAsItself => {
+            let e = match pick.of(base.events().len()) {
+                Some(e) => e,
+                None => {
+                    fresh_event(b, period(&y.to_string()));
+                    b.events_mut().len().saturating_sub(1)
+                }
+            };
+            if let Some(ev) = b.events_mut().get_mut(e) {
+                ev.same_as = Some(ev.id.clone());
+            }
+            format!("event {e} is same_as itself")
         }
         IssueCode::IncompatiblePositions => {
             let counterpart = base.parties().first().map_or_else(|| id("missing"), |p| p.id.clone());

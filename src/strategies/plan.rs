@@ -161,9 +161,26 @@ pub(super) struct SourcePlan {
     pub(super) title: usize,
     pub(super) publisher: Option<usize>,
     pub(super) published: When,
+    /// When it was written; left out where it is surely after `published`.
+    pub(super) written: Option<When>,
+    pub(super) accessed: Option<When>,
+    /// Whether `published` is left out, for an undated page (only when `accessed` is given).
+    pub(super) undated: bool,
     pub(super) url: bool,
     pub(super) language: Option<usize>,
     pub(super) cites: Vec<usize>,
+}
+
+impl SourcePlan {
+    /// Its `published`, unless the plan leaves it out.
+    pub(super) fn published(&self) -> Option<&When> {
+        (!(self.undated && self.accessed.is_some())).then_some(&self.published)
+    }
+
+    /// The date the source counts from: its publication, or else its access.
+    pub(super) fn known_from(&self) -> &When {
+        self.published().or(self.accessed.as_ref()).unwrap_or(&self.published)
+    }
 }
 
 fn source_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = SourcePlan> {
@@ -171,19 +188,18 @@ fn source_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = SourcePlan> 
         select(all::<SourceKind>()),
         0..64usize,
         proptest::option::of(0..64usize),
-        dates::dataset_when(years),
+        dates::dataset_when(years.clone()),
         any::<bool>(),
         proptest::option::of(0..64usize),
         proptest::collection::vec(0..64usize, 0..3),
+        (
+            proptest::option::weighted(0.2, dates::dataset_when(years.clone())),
+            proptest::option::weighted(0.25, dates::dataset_when(years)),
+            proptest::bool::weighted(0.5),
+        ),
     )
-        .prop_map(|(kind, title, publisher, published, url, language, cites)| SourcePlan {
-            kind,
-            title,
-            publisher,
-            published,
-            url,
-            language,
-            cites,
+        .prop_map(|(kind, title, publisher, published, url, language, cites, (written, accessed, undated))| {
+            SourcePlan { kind, title, publisher, published, written, accessed, undated, url, language, cites }
         })
 }
 
@@ -211,6 +227,8 @@ pub(super) struct EventPlan {
     pub(super) islands: Vec<usize>,
     pub(super) attributions: Vec<AttributionPlan>,
     pub(super) place: Option<usize>,
+    /// An earlier event this one is another account of.
+    pub(super) same_as: Option<usize>,
 }
 
 fn event_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = EventPlan> {
@@ -222,8 +240,9 @@ fn event_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = EventPlan> {
         proptest::collection::vec(0..64usize, 0..3),
         attributions_plan(),
         proptest::option::of(0..64usize),
+        proptest::option::weighted(0.3, 0..64usize),
     )
-        .prop_map(|(kind, when, title, participants, islands, attributions, place)| EventPlan {
+        .prop_map(|(kind, when, title, participants, islands, attributions, place, same_as)| EventPlan {
             kind,
             when,
             title,
@@ -231,6 +250,7 @@ fn event_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = EventPlan> {
             islands,
             attributions,
             place,
+            same_as,
         })
 }
 

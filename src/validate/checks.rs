@@ -243,9 +243,36 @@ impl Checker<'_> {
 
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
+            let id = source.id.as_str();
+            if source.known_from().is_none() {
+                self.push(
+                    IssueCode::SourceUndated,
+                    RecordKind::Source,
+                    id,
+                    i,
+                    "published",
+                    format!("source '{id}' has no date: give `published`, or `accessed` for an undated page"),
+                );
+            }
+            if let (Some(written), Some(published)) = (&source.written, &source.published) {
+                // Surely after: every reading of `written` is later than every reading of
+                // `published`; `1972` written and `1972-03` published may both be right.
+                if written.days().0 > published.days().1 {
+                    self.push(
+                        IssueCode::SourceWrittenAfterPublished,
+                        RecordKind::Source,
+                        id,
+                        i,
+                        "written",
+                        format!(
+                            "source '{id}' was written {written}, after it was published {published}; \
+                             a document is published on or after the day it is written"
+                        ),
+                    );
+                }
+            }
             for cited in &source.cites {
                 if self.unknown(RecordKind::Source, cited.as_str()) {
-                    let id = source.id.as_str();
                     self.push(
                         IssueCode::SourceCitesUnknown,
                         RecordKind::Source,
@@ -269,6 +296,27 @@ impl Checker<'_> {
                 self.island_ref(k, id, i, "islands", island);
             }
             self.attributions(k, id, i, &event.attributions);
+            if let Some(other) = &event.same_as {
+                if *other == event.id {
+                    self.push(
+                        IssueCode::EventSameAsItself,
+                        k,
+                        id,
+                        i,
+                        "same_as",
+                        format!("event '{id}' is same_as itself; name another account of the same happening, or leave same_as out"),
+                    );
+                } else if self.unknown(RecordKind::Event, other.as_str()) {
+                    self.push(
+                        IssueCode::UnknownReference,
+                        k,
+                        id,
+                        i,
+                        "same_as",
+                        format!("event '{id}' names unknown event '{other}' in same_as"),
+                    );
+                }
+            }
             let when = event.when.bounds();
             for (island, exists) in islands_outside(r, self.d, &event.islands, &when) {
                 self.push(
@@ -317,8 +365,14 @@ impl Checker<'_> {
                 else {
                     continue;
                 };
-                let (_, published_last) = source.published.days();
-                if published_last < start {
+                // An undated page seen before the event began reported it just as early.
+                let (verb, Some(when)) =
+                    (if source.published.is_some() { "published" } else { "accessed" }, source.known_from())
+                else {
+                    continue;
+                };
+                let (_, last) = when.days();
+                if last < start {
                     self.push(
                         IssueCode::SourcePublishedBeforeEvent,
                         RecordKind::Event,
@@ -326,8 +380,8 @@ impl Checker<'_> {
                         i,
                         "attributions",
                         format!(
-                            "event '{id}' ({}) is attributed to source '{}', published {} before the event",
-                            event.when, a.source, source.published
+                            "event '{id}' ({}) is attributed to source '{}', {verb} {when} before the event",
+                            event.when, a.source
                         ),
                     );
                 }

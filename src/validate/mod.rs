@@ -111,6 +111,12 @@ pub enum IssueCode {
     /// A number outside its range: a negative or infinite area, a latitude beyond ±90, a
     /// longitude beyond ±180.
     ValueOutOfRange,
+    /// A source has neither `published` nor `accessed`: "as known at" cannot place it.
+    SourceUndated,
+    /// A source was surely `written` after it was `published`.
+    SourceWrittenAfterPublished,
+    /// An event is `same_as` itself.
+    EventSameAsItself,
 }
 
 impl IssueCode {

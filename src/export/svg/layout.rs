@@ -7,7 +7,7 @@ use super::{EVENT_LANE_H, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, Timeline, 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Event, Island, IslandKind, Position, Source, Stance};
-use crate::time::{DayRange, Period};
+use crate::time::{DayRange, Period, When};
 
 /// The first and last years a picture can show: four-digit years keep the axis readable and
 /// every day within chrono's range.
@@ -446,7 +446,7 @@ fn years(
 ) -> Result<(i32, i32), TimelineError> {
     let periods = || positions.iter().map(|p| &p.period).chain(events.iter().map(|e| &e.when));
     let first = periods().flat_map(dated_days).min();
-    let published = sources.iter().map(|s| s.published.earliest());
+    let published = sources.iter().filter_map(|s| s.known_from()).map(When::earliest);
     let last = periods().flat_map(dated_days).chain(published).max();
     let clamp = |d: NaiveDate| d.year().clamp(*YEARS.start(), *YEARS.end());
     let from = options.from.or(first.map(clamp));
