@@ -75,8 +75,9 @@ pub use dataset::{Dataset, DatasetBuilder, FORMAT, FORMATS_READ, LoadError, MAX_
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{Change, ChangeKind, Conflict, ConflictKind, Match, PositionQuery, QueryError, TimelineEntry};
 pub use records::{
-    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,
-    Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
+    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,
+    Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
+    Succession,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};

@@ -60,7 +60,7 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
         },
         IssueCode::SuccessorCycle => |b| {
             let ussr = b.parties_mut().iter_mut().find(|p| p.id == "ussr").expect("fixture party");
-            ussr.successor_of = Some(party("russia"));
+            ussr.successor_of.push(island_claims::Succession::new(party("russia")));
         },
         IssueCode::PositionBeforeEstablishingEvent => {
             |b| position(b, "ussr-promise-1956").period = period("1956-01-01/1960-01-27")
@@ -91,6 +91,18 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
         IssueCode::ValueOutOfRange => |b| {
             let iturup = b.islands_mut().iter_mut().find(|i| i.id == "iturup").expect("fixture island");
             iturup.location = Some(Location { lat: 95.0, lon: 147.6 });
+        },
+        IssueCode::PartyPartOfCycle => |b| {
+            let putin = b.parties_mut().iter_mut().find(|p| p.id == "putin").expect("fixture party");
+            *putin = putin.clone().with_part_of(party("putin"), period("2000/2001"));
+        },
+        IssueCode::SuccessionContestedByItsParty => |b| {
+            let russia = b.parties_mut().iter_mut().find(|p| p.id == "russia").expect("fixture party");
+            russia.successor_of = vec![
+                island_claims::Succession::new(party("ussr"))
+                    .with_contested_by(party("russia"))
+                    .with_attribution(Attribution::new(SourceId::new("seed-article").expect("a valid id"))),
+            ];
         },
         other => panic!("no defect written for {other}: add one"),
     }
@@ -165,6 +177,8 @@ one_test_per_code! {
     incompatible_positions => IncompatiblePositions,
     missing_rank_reason => MissingRankReason,
     value_out_of_range => ValueOutOfRange,
+    party_part_of_cycle => PartyPartOfCycle,
+    succession_contested_by_its_party => SuccessionContestedByItsParty,
 }
 
 #[test]

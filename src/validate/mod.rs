@@ -70,7 +70,8 @@ pub enum IssueCode {
     PositionOutsideHolderExistence,
     /// An event surely happened when one of its participants surely did not exist.
     EventOutsideParticipantExistence,
-    /// A position or event without any attribution to a source.
+    /// A position or event without any attribution to a source, or a contested succession
+    /// without one.
     MissingAttribution,
     /// A stance that needs a counterpart has none.
     CounterpartRequired,
@@ -82,7 +83,7 @@ pub enum IssueCode {
     PartOfCycle,
     /// An island is `part_of` a record that is a single island, not a group or region.
     PartOfNotAGroup,
-    /// Parties are, through `successor_of`, their own successors.
+    /// Parties are, through `successor_of` (along any of their lines), their own successors.
     SuccessorCycle,
     /// A position surely starts before the event that established it.
     PositionBeforeEstablishingEvent,
@@ -101,6 +102,12 @@ pub enum IssueCode {
     /// A number outside its range: a negative or infinite area, a latitude beyond ±90, a
     /// longitude beyond ±180.
     ValueOutOfRange,
+    /// A party is, through `part_of`, part of itself: it names itself, or a chain of
+    /// memberships leads back to it at a time when every one of them surely held.
+    PartyPartOfCycle,
+    /// A succession is contested by the successor itself or by its predecessor, rather than
+    /// by another party.
+    SuccessionContestedByItsParty,
 }
 
 impl IssueCode {
