@@ -83,11 +83,9 @@ pub struct Membership {
 /// In JSON an uncontested succession is the predecessor's id alone (`"ussr"`); a contested
 /// one is an object `{"party": "china", "contested_by": ["roc"], "attributions": [...]}`,
 /// whose `attributions` are the sources of the succession and of its contest. A succession
-/// is contested when `contested_by` is not empty; [`follow_succession`] does not follow it,
-/// [`follow_contested_succession`] does.
-///
-/// [`follow_succession`]: crate::PositionQuery::follow_succession
-/// [`follow_contested_succession`]: crate::PositionQuery::follow_contested_succession
+/// is contested when `contested_by` is not empty;
+/// [`follow_succession`](crate::PositionQuery::follow_succession) does not follow it,
+/// [`follow_contested_succession`](crate::PositionQuery::follow_contested_succession) does.
 ///
 /// # Examples
 ///
