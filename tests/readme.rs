@@ -189,6 +189,9 @@ fn the_field_tables_match_the_loader() {
     check_table("**participant** (in `participants`)", "/events/0/participants/0");
     check_table("**representation** (in `represents`)", "/parties/2/represents/0");
     check_table("**membership** (in `part_of`)", "/parties/2/part_of/0");
-    check_table("**succession** (in `successor_of`: a predecessor named by its id alone is uncontested)", "/parties/2/successor_of/0");
+    check_table(
+        "**succession** (in `successor_of`: a predecessor named by its id alone is uncontested)",
+        "/parties/2/successor_of/0",
+    );
     check_table("**location**", "/islands/1/location");
 }
