@@ -130,15 +130,19 @@ pub(crate) struct Reached {
     pub(crate) route: Route,
 }
 
+/// For each party, the parties related to it by a dated relation (`part_of`, `represents`),
+/// with the relation's bounds.
+pub(crate) type Dated = Box<[Box<[(PartyIx, Bounds)]>]>;
+
 /// The party relations of a dataset, by party place.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Relations {
     /// For each party, the predecessors its `successor_of` names that are known.
     pub(crate) predecessors: Box<[Box<[Line]>]>,
     /// For each party, the parties `part_of` it, with the membership's bounds.
-    pub(crate) parts: Box<[Box<[(PartyIx, Bounds)]>]>,
+    pub(crate) parts: Dated,
     /// For each party, the parties that represent it, with the representation's bounds.
-    pub(crate) agents: Box<[Box<[(PartyIx, Bounds)]>]>,
+    pub(crate) agents: Dated,
 }
 
 impl Relations {

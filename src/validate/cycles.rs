@@ -57,39 +57,6 @@ pub(super) fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cycles_are_found_once() {
-        // 0 -> 1 -> 2 -> 1 ; 3 -> 3 ; 4 -> none
-        let parent = [Some(1), Some(2), Some(1), Some(3), None];
-        assert_eq!(cycle_starts(&parent), [1, 3]);
-        assert_eq!(cycle_members(&parent, 1), [1, 2, 1]);
-    }
-
-    #[test]
-    fn cycles_of_several_parents_are_found_once_each() {
-        // 0 -> {1, 3}; 1 -> 2; 2 -> 0; 3 -> 3; 4 -> 5; 5 -> 4; 6 -> none
-        let parents = [vec![1, 3], vec![2], vec![0], vec![3], vec![5], vec![4], vec![]];
-        assert_eq!(cycles(&parents), [vec![0, 1, 2, 0], vec![3, 3], vec![4, 5, 4]]);
-    }
-
-    #[test]
-    fn a_timed_cycle_needs_its_periods_to_meet() {
-        let b = |t: &str| t.parse::<crate::Period>().unwrap_or_else(|e| panic!("{e}")).bounds();
-        let apart = [vec![(1, b("1900/1950"))], vec![(0, b("1960/1990"))]];
-        assert!(timed_cycles(&apart).is_empty());
-        let together = [vec![(1, b("1900/1950"))], vec![(2, b("1940/1990"))], vec![(0, b("1945"))]];
-        assert_eq!(timed_cycles(&together), [vec![0, 1, 2, 0]]);
-        let maybe = [vec![(1, b("1900/1950"))], vec![(0, b("195X/1990"))]];
-        assert!(timed_cycles(&maybe).is_empty(), "the second may start after the first ends");
-        let itself = [vec![(0, b("1000/1001"))]];
-        assert_eq!(timed_cycles(&itself), [vec![0, 0]]);
-    }
-}
-
 /// One cycle of each strongly connected part of a graph where a node may have several
 /// parents (`successor_of` with several lines): the members from the part's smallest node
 /// round to it again, by a shortest way, parts in the order of their smallest node. A node
@@ -249,4 +216,37 @@ pub(super) fn timed_cycles(edges: &[Vec<(usize, Bounds)>]) -> Vec<Vec<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycles_are_found_once() {
+        // 0 -> 1 -> 2 -> 1 ; 3 -> 3 ; 4 -> none
+        let parent = [Some(1), Some(2), Some(1), Some(3), None];
+        assert_eq!(cycle_starts(&parent), [1, 3]);
+        assert_eq!(cycle_members(&parent, 1), [1, 2, 1]);
+    }
+
+    #[test]
+    fn cycles_of_several_parents_are_found_once_each() {
+        // 0 -> {1, 3}; 1 -> 2; 2 -> 0; 3 -> 3; 4 -> 5; 5 -> 4; 6 -> none
+        let parents = [vec![1, 3], vec![2], vec![0], vec![3], vec![5], vec![4], vec![]];
+        assert_eq!(cycles(&parents), [vec![0, 1, 2, 0], vec![3, 3], vec![4, 5, 4]]);
+    }
+
+    #[test]
+    fn a_timed_cycle_needs_its_periods_to_meet() {
+        let b = |t: &str| t.parse::<crate::Period>().unwrap_or_else(|e| panic!("{e}")).bounds();
+        let apart = [vec![(1, b("1900/1950"))], vec![(0, b("1960/1990"))]];
+        assert!(timed_cycles(&apart).is_empty());
+        let together = [vec![(1, b("1900/1950"))], vec![(2, b("1940/1990"))], vec![(0, b("1945"))]];
+        assert_eq!(timed_cycles(&together), [vec![0, 1, 2, 0]]);
+        let maybe = [vec![(1, b("1900/1950"))], vec![(0, b("195X/1990"))]];
+        assert!(timed_cycles(&maybe).is_empty(), "the second may start after the first ends");
+        let itself = [vec![(0, b("1000/1001"))]];
+        assert_eq!(timed_cycles(&itself), [vec![0, 0]]);
+    }
 }
