@@ -26,7 +26,8 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 /// Matches come in the order of the interval index: their period's start (earliest reading,
 /// then latest), then position id. The index keeps one tree over all positions, one per
 /// holder and one per island, and `run` searches the narrowest that applies: the holder's
-/// (one per party of the succession chain), else the island's, else all. Finding the `h`
+/// (one per party reached through succession, parts and agents), else the island's, else
+/// all. Finding the `h`
 /// positions of that tree whose hull overlaps the time costs O(log n + h); the other
 /// filters (stance, the island beside a holder, certainty, source) are then tested on each of
 /// the `h`, so the cost is O(log n + h) for `k <= h` matches. Without a filter beyond time

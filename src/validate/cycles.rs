@@ -173,6 +173,9 @@ pub(super) fn timed_cycles(edges: &[Vec<(usize, Bounds)>]) -> Vec<Vec<usize>> {
     let next = |i: usize| edges.get(i).map_or(&[][..], |e| &e[..]);
     let mut out = Vec::new();
     for start in 0..edges.len() {
+        if next(start).is_empty() {
+            continue;
+        }
         if next(start).iter().any(|&(to, _)| to == start) {
             out.push(vec![start, start]);
             continue;
