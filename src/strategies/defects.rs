@@ -194,7 +194,16 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
         }
         IssueCode::UnknownReference => {
             let i = pick.of(positions);
-            match (pick.variant % 5, i) {
+            match (pick.variant % 6, i) {
+                (5, _) => {
+                    let p = pick.of(base.parties().len()).unwrap_or(0);
+                    if let Some(party) = b.parties_mut().get_mut(p) {
+                        party
+                            .part_of
+                            .push(crate::records::Membership { party: id("missing-party"), period: period("2000/..") });
+                    }
+                    format!("party {p} is part of an unknown party")
+                }
                 (1, _) => {
                     let p = pick.of(base.parties().len()).unwrap_or(0);
                     if let Some(party) = b.parties_mut().get_mut(p) {
