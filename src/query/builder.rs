@@ -27,8 +27,8 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 /// then latest), then position id. The index keeps one tree over all positions, one per
 /// holder and one per island, and `run` searches the narrowest that applies: the holder's
 /// (one per party reached through succession, parts and agents), else the island's, else
-/// all. Finding the `h`
-/// positions of that tree whose hull overlaps the time costs O(log n + h); the other
+/// all. Finding the `h` positions of that tree whose hull overlaps the time costs
+/// O(log n + h); the other
 /// filters (stance, the island beside a holder, certainty, source) are then tested on each of
 /// the `h`, so the cost is O(log n + h) for `k <= h` matches. Without a filter beyond time
 /// and holder or island, `h` is `k`.
@@ -225,10 +225,10 @@ impl<'a> PositionQuery<'a> {
     /// With a [`holder`](Self::holder), also the positions of the parties that are part of
     /// it (its `part_of` parties: Greenland for Denmark), at the time they are part of it.
     ///
-    /// "At the time" means: a part's position counts only if it may have held at some time
-    /// when the membership also held and that lies in the query's time (the three may
-    /// overlap); the match is definite only if every reading of the position and of the
-    /// membership overlap each other and the time asked about. So the certainty of such a
+    /// "At the time" means: a part's position counts only if some day may lie in the
+    /// position, in the membership and in the time asked about, all three; the match is
+    /// definite only if every reading of the position and of the membership overlap each
+    /// other and the time asked about. So the certainty of such a
     /// match is the weaker of the position's and the membership's, and without a time filter
     /// it is definite only when the position and the membership surely overlap.
     ///
