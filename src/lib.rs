@@ -81,8 +81,9 @@ pub use query::{
     QueryError, TimelineEntry,
 };
 pub use records::{
-    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names, Participant,
-    Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
+    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,
+    Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
+    Succession,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};

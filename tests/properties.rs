@@ -351,7 +351,10 @@ type Row = (String, Certainty, Option<String>);
 fn rows(matches: &[Match<'_>]) -> Vec<Row> {
     matches
         .iter()
-        .map(|m| (m.position().id.to_string(), m.certainty(), m.via_successor().map(|p| p.to_string())))
+        .map(|m| {
+            let via = m.via_successor().or(m.via_part()).or(m.via_agent());
+            (m.position().id.to_string(), m.certainty(), via.map(|p| p.to_string()))
+        })
         .collect()
 }
 
@@ -396,19 +399,74 @@ fn concerns(data: &Dataset, named: &[IslandId], island: &IslandId) -> bool {
     named.iter().any(|n| below.contains(n) || subtree(data, n).contains(island))
 }
 
-/// The holder and, following succession, every party it continues.
-fn succession(data: &Dataset, party: &PartyId, follow: bool) -> Vec<PartyId> {
+/// The holder and, following succession, every party it continues along any line (the
+/// contested ones only with `contested`), each once.
+fn succession(data: &Dataset, party: &PartyId, follow: bool, contested: bool) -> Vec<PartyId> {
     let mut chain = vec![party.clone()];
     if !follow {
         return chain;
     }
-    while let Some(next) = data.party(chain.last().unwrap()).and_then(|p| p.successor_of.clone()) {
-        if chain.contains(&next) {
-            break;
+    let mut next = 0;
+    while let Some(p) = chain.get(next).cloned() {
+        next += 1;
+        for line in &data.party(&p).unwrap().successor_of {
+            if (contested || !line.is_contested()) && !chain.contains(&line.party) {
+                chain.push(line.party.clone());
+            }
         }
-        chain.push(next);
     }
     chain
+}
+
+/// Every route a query on `holder` may count a party's positions through, from DESIGN.md's
+/// words: the holder and its predecessors with no period; then every path without a repeated
+/// party down `part_of` (parts) and `represents` (agents), with the periods of its steps.
+fn naive_routes(data: &Dataset, holder: &PartyId, f: &Filters) -> Vec<(PartyId, Vec<Period>)> {
+    let chain = succession(data, holder, f.follow, f.contested);
+    let mut routes: Vec<(PartyId, Vec<Period>)> = chain.iter().map(|p| (p.clone(), Vec::new())).collect();
+    if !f.parts && !f.agents {
+        return routes;
+    }
+    let mut stack: Vec<(PartyId, Vec<Period>, Vec<PartyId>)> =
+        chain.iter().map(|p| (p.clone(), Vec::new(), vec![p.clone()])).collect();
+    while let Some((at, periods, seen)) = stack.pop() {
+        for q in data.parties() {
+            if seen.contains(&q.id) {
+                continue;
+            }
+            let parts = q.part_of.iter().filter(|_| f.parts).filter(|m| m.party == at).map(|m| &m.period);
+            let agents = q.represents.iter().filter(|_| f.agents).filter(|r| r.party == at).map(|r| &r.period);
+            for period in parts.chain(agents) {
+                let mut periods = periods.clone();
+                periods.push(period.clone());
+                let mut seen = seen.clone();
+                seen.push(q.id.clone());
+                routes.push((q.id.clone(), periods.clone()));
+                stack.push((q.id.clone(), periods, seen));
+            }
+        }
+    }
+    routes
+}
+
+/// How surely a position of period `p` held during `span` (all time without one) while every
+/// period of `route` held: possibly when all their hulls meet; definitely when every reading
+/// of each two of them (the span's days included) overlaps.
+fn route_certainty(route: &[Period], p: &Period, span: Option<Span>) -> Option<Certainty> {
+    let mut all: Vec<Readings> = route.iter().map(readings).chain([readings(p)]).collect();
+    if let Some(span) = span {
+        let first = span.first().map_or(PAST, day_no);
+        let last = span.last().map_or(FUTURE, day_no);
+        all.push(Readings { start_lo: first, start_hi: first, end_lo: last, end_hi: last });
+    }
+    let lo = all.iter().map(|r| r.start_lo).max()?;
+    let hi = all.iter().map(|r| r.end_hi).min()?;
+    if lo > hi {
+        return None;
+    }
+    let sure =
+        all.iter().enumerate().all(|(i, x)| all.iter().enumerate().all(|(j, y)| i == j || x.start_hi <= y.end_lo));
+    Some(if sure { Certainty::Definite } else { Certainty::Possible })
 }
 
 /// The filters of one builder query.
@@ -416,6 +474,9 @@ fn succession(data: &Dataset, party: &PartyId, follow: bool) -> Vec<PartyId> {
 struct Filters {
     holder: Option<PartyId>,
     follow: bool,
+    contested: bool,
+    parts: bool,
+    agents: bool,
     island: Option<IslandId>,
     stance: Option<Stance>,
     span: Option<Span>,
@@ -429,7 +490,13 @@ fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
         q = q.holder(h);
     }
     if f.follow {
-        q = q.follow_succession();
+        q = if f.contested { q.follow_contested_succession() } else { q.follow_succession() };
+    }
+    if f.parts {
+        q = q.include_parts();
+    }
+    if f.agents {
+        q = q.include_agents();
     }
     if let Some(i) = &f.island {
         q = q.island(i);
@@ -448,16 +515,28 @@ fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
 }
 
 fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
-    let chain = f.holder.as_ref().map(|h| succession(data, h, f.follow));
+    let routes = f.holder.as_ref().map(|h| naive_routes(data, h, f));
     let mut found: Vec<(&Position, Certainty, Option<String>)> = Vec::new();
     for p in data.all_positions() {
-        let via = match (&chain, &f.holder) {
-            (Some(chain), Some(h)) => match chain.iter().position(|c| *c == p.holder) {
-                None => continue,
-                Some(0) => None,
-                Some(_) => Some(h.to_string()),
+        let (certainty, via) = match (&routes, &f.holder) {
+            (Some(routes), Some(h)) => {
+                let best = routes
+                    .iter()
+                    .filter(|(party, _)| *party == p.holder)
+                    .filter_map(|(_, periods)| route_certainty(periods, &p.period, f.span))
+                    .max();
+                match best {
+                    None => continue,
+                    Some(c) => (c, (p.holder != *h).then(|| h.to_string())),
+                }
+            }
+            _ => match f.span {
+                None => (Certainty::Definite, None),
+                Some(span) => match p.period.certainty_during(span) {
+                    Some(c) => (c, None),
+                    None => continue,
+                },
             },
-            _ => None,
         };
         if f.island.as_ref().is_some_and(|i| !concerns(data, &p.islands, i))
             || f.stance.is_some_and(|s| p.stance != s)
@@ -465,13 +544,6 @@ fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
         {
             continue;
         }
-        let certainty = match f.span {
-            None => Certainty::Definite,
-            Some(span) => match p.period.certainty_during(span) {
-                Some(c) => c,
-                None => continue,
-            },
-        };
         if certainty < f.certainty {
             continue;
         }
@@ -501,6 +573,9 @@ fn filters(data: &Dataset, picks: &FilterPicks) -> Filters {
     Filters {
         holder: pick(&picks.holder, data.parties().len()).map(|i| data.parties()[i].id.clone()),
         follow: picks.follow,
+        contested: picks.relations.0,
+        parts: picks.relations.1,
+        agents: picks.relations.2,
         island: pick(&picks.island, data.islands().len()).map(|i| data.islands()[i].id.clone()),
         stance: picks.stance,
         span: picks.span,
@@ -513,6 +588,8 @@ fn filters(data: &Dataset, picks: &FilterPicks) -> Filters {
 struct FilterPicks {
     holder: Option<Index>,
     follow: bool,
+    /// Contested succession, parts, agents.
+    relations: (bool, bool, bool),
     island: Option<Index>,
     stance: Option<Stance>,
     span: Option<Span>,
@@ -523,16 +600,17 @@ struct FilterPicks {
 fn filter_picks() -> impl Strategy<Value = FilterPicks> {
     (
         proptest::option::of(any::<Index>()),
-        any::<bool>(),
+        (any::<bool>(), any::<(bool, bool, bool)>()),
         proptest::option::of(any::<Index>()),
         proptest::option::of(proptest::sample::select(Stance::iter().collect::<Vec<_>>())),
         proptest::option::of(any_span()),
         prop_oneof![Just(Certainty::Possible), Just(Certainty::Definite)],
         proptest::option::weighted(0.3, any::<Index>()),
     )
-        .prop_map(|(holder, follow, island, stance, span, certainty, source)| FilterPicks {
+        .prop_map(|(holder, (follow, relations), island, stance, span, certainty, source)| FilterPicks {
             holder,
             follow,
+            relations,
             island,
             stance,
             span,
@@ -842,6 +920,15 @@ proptest! {
             e.attributions.retain(|a| known(&a.source));
             !e.attributions.is_empty()
         });
+        // A contest whose every source is later is not known yet.
+        for party in b.parties_mut() {
+            for line in &mut party.successor_of {
+                line.attributions.retain(|a| known(&a.source));
+                if line.attributions.is_empty() {
+                    line.contested_by.clear();
+                }
+            }
+        }
         let events: BTreeSet<EventId> = b.events_mut().iter().map(|e| e.id.clone()).collect();
         for e in b.events_mut() {
             e.same_as = e.same_as.take().filter(|s| events.contains(s));
@@ -930,7 +1017,18 @@ proptest! {
         let lost: Vec<&String> = i1.difference(&i2).collect();
         prop_assert!(lost.is_empty(), "known at {} but not at {}: {:?}", early, late, lost);
         prop_assert_eq!(v1.islands(), data.islands());
-        prop_assert_eq!(v1.parties(), data.parties());
+        // Parties all stay, with every line of succession; a contest, once known, stays known.
+        prop_assert_eq!(v1.parties().len(), data.parties().len());
+        for ((p1, p2), p) in v1.parties().iter().zip(v2.parties()).zip(data.parties()) {
+            prop_assert_eq!(&p1.id, &p.id);
+            prop_assert_eq!(&p1.part_of, &p.part_of);
+            prop_assert_eq!(&p1.represents, &p.represents);
+            let lines = |x: &island_claims::Party| x.successor_of.iter().map(|l| l.party.clone()).collect::<Vec<_>>();
+            prop_assert_eq!(lines(p1), lines(p));
+            for (l1, l2) in p1.successor_of.iter().zip(&p2.successor_of) {
+                prop_assert!(!l1.is_contested() || l2.is_contested(), "a contest known at {} is lost at {}", early, late);
+            }
+        }
     }
 
     #[test]

@@ -119,8 +119,11 @@ fn full() -> Value {
         ],
         "parties": [
             {"id": "other", "kind": "state"},
-            {"id": "state", "kind": "state", "names": {"en": "State"}, "exists": "1900/..", "successor_of": "other",
-             "represents": [{"party": "other", "period": "1900/1910"}], "wikidata": "Q2", "note": "n"}
+            {"id": "rival", "kind": "territory"},
+            {"id": "state", "kind": "state", "names": {"en": "State"}, "exists": "1900/..",
+             "successor_of": [{"party": "other", "contested_by": ["rival"], "attributions": [{"source": "base"}]}],
+             "represents": [{"party": "other", "period": "1900/1910"}],
+             "part_of": [{"party": "other", "period": "1900/1905"}], "wikidata": "Q2", "note": "n"}
         ],
         "sources": [
             {"id": "base", "kind": "reference_work", "title": "Base", "published": "1950"},
@@ -181,12 +184,17 @@ fn check_table(heading: &str, pointer: &str) {
 #[test]
 fn the_field_tables_match_the_loader() {
     check_table("**island**", "/islands/1");
-    check_table("**party**", "/parties/1");
+    check_table("**party**", "/parties/2");
     check_table("**source**", "/sources/1");
     check_table("**event**", "/events/0");
     check_table("**position**", "/positions/0");
     check_table("**attribution** (in `attributions`)", "/events/0/attributions/0");
     check_table("**participant** (in `participants`)", "/events/0/participants/0");
-    check_table("**representation** (in `represents`)", "/parties/1/represents/0");
+    check_table("**representation** (in `represents`)", "/parties/2/represents/0");
+    check_table("**membership** (in `part_of`)", "/parties/2/part_of/0");
+    check_table(
+        "**succession** (in `successor_of`: a predecessor named by its id alone is uncontested)",
+        "/parties/2/successor_of/0",
+    );
     check_table("**location**", "/islands/1/location");
 }

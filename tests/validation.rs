@@ -81,7 +81,7 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
         },
         IssueCode::SuccessorCycle => |b| {
             let ussr = b.parties_mut().iter_mut().find(|p| p.id == "ussr").expect("fixture party");
-            ussr.successor_of = Some(party("russia"));
+            ussr.successor_of.push(island_claims::Succession::new(party("russia")));
         },
         IssueCode::PositionBeforeEstablishingEvent => {
             |b| position(b, "ussr-promise-1956").period = period("1956-01-01/1960-01-27")
@@ -124,6 +124,18 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
         IssueCode::EventSameAsItself => |b| {
             let ev = b.events_mut().iter_mut().find(|e| e.id == "memo-1960-01-27").expect("fixture event");
             ev.same_as = Some(ev.id.clone());
+        },
+        IssueCode::PartyPartOfCycle => |b| {
+            let putin = b.parties_mut().iter_mut().find(|p| p.id == "putin").expect("fixture party");
+            *putin = putin.clone().with_part_of(party("putin"), period("2000/2001"));
+        },
+        IssueCode::SuccessionContestedByItsParty => |b| {
+            let russia = b.parties_mut().iter_mut().find(|p| p.id == "russia").expect("fixture party");
+            russia.successor_of = vec![
+                island_claims::Succession::new(party("ussr"))
+                    .with_contested_by(party("russia"))
+                    .with_attribution(Attribution::new(SourceId::new("seed-article").expect("a valid id"))),
+            ];
         },
         other => panic!("no defect written for {other}: add one"),
     }
@@ -205,6 +217,8 @@ one_test_per_code! {
     source_undated => SourceUndated,
     source_written_after_published => SourceWrittenAfterPublished,
     event_same_as_itself => EventSameAsItself,
+    party_part_of_cycle => PartyPartOfCycle,
+    succession_contested_by_its_party => SuccessionContestedByItsParty,
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::query::{Match, QueryError};
 use crate::records::{Position, Stance};
-use crate::resolve::{At, Hit, IslandIx, PartyIx, RankIx, Tree};
+use crate::resolve::{At, Follow, Hit, IslandIx, PartyIx, RankIx, Reached, Route, Tree, Window};
 use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 
 /// A query over a dataset's positions, built by chaining filters and answered by
@@ -26,8 +26,9 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 /// Matches come in the order of the interval index: their period's start (earliest reading,
 /// then latest), then position id. The index keeps one tree over all positions, one per
 /// holder and one per island, and `run` searches the narrowest that applies: the holder's
-/// (one per party of the succession chain), else the island's, else all. Finding the `h`
-/// positions of that tree whose hull overlaps the time costs O(log n + h); the other
+/// (one per party reached through succession, parts and agents), else the island's, else
+/// all. Finding the `h` positions of that tree whose hull overlaps the time costs
+/// O(log n + h); the other
 /// filters (stance, the island beside a holder, certainty, source) are then tested on each of
 /// the `h`, so the cost is O(log n + h) for `k <= h` matches. Without a filter beyond time
 /// and holder or island, `h` is `k`.
@@ -69,7 +70,7 @@ pub struct PositionQuery<'a> {
     span: Option<(i32, i32)>,
     certainty: Certainty,
     source: Option<&'a SourceId>,
-    follow_succession: bool,
+    follow: Follow,
     error: Option<QueryError>,
 }
 
@@ -90,7 +91,7 @@ impl Dataset {
             span: None,
             certainty: Certainty::Possible,
             source: None,
-            follow_succession: false,
+            follow: Follow::default(),
             error: None,
         }
     }
@@ -106,7 +107,10 @@ impl fmt::Debug for PositionQuery<'_> {
             .field("span", &self.span)
             .field("certainty", &self.certainty)
             .field("source", &self.source)
-            .field("follow_succession", &self.follow_succession)
+            .field("follow_succession", &self.follow.succession)
+            .field("follow_contested_succession", &self.follow.contested)
+            .field("include_parts", &self.follow.parts)
+            .field("include_agents", &self.follow.agents)
             .field("error", &self.error)
             .finish_non_exhaustive()
     }
@@ -203,10 +207,74 @@ impl<'a> PositionQuery<'a> {
     }
 
     /// With a [`holder`](Self::holder), also the positions of the parties it continues
-    /// through `successor_of` (Russia, including as the USSR). Those matches say so through
-    /// [`Match::via_successor`]. Without a holder this changes nothing.
+    /// through `successor_of` (Russia, including as the USSR), along every uncontested line
+    /// and to any depth, whatever the time: a predecessor's positions count for its
+    /// successor. Those matches say so through [`Match::via_successor`]. A contested line
+    /// (a [`Succession`](crate::Succession) with `contested_by`) is not followed; see
+    /// [`follow_contested_succession`](Self::follow_contested_succession). Without a holder
+    /// this changes nothing.
     pub fn follow_succession(mut self) -> Self {
-        self.follow_succession = true;
+        self.follow.succession = true;
+        self
+    }
+
+    /// [`follow_succession`](Self::follow_succession), along contested lines too: both
+    /// governments that claim to continue one country count its positions. Those matches
+    /// also say [`Match::via_contested_succession`].
+    pub fn follow_contested_succession(mut self) -> Self {
+        self.follow.succession = true;
+        self.follow.contested = true;
+        self
+    }
+
+    /// With a [`holder`](Self::holder), also the positions of the parties that are part of
+    /// it (its `part_of` parties: Greenland for Denmark), at the time they are part of it.
+    ///
+    /// "At the time" means: a part's position counts only if some day may lie in the
+    /// position, in the membership and in the time asked about, all three; the match is
+    /// definite only if every reading of the position and of the membership overlap each
+    /// other and the time asked about. So the certainty of such a
+    /// match is the weaker of the position's and the membership's, and without a time filter
+    /// it is definite only when the position and the membership surely overlap.
+    ///
+    /// This is transitive: a prefecture part of a region part of a state counts for the
+    /// state, at the times when both memberships held at once. It combines with
+    /// [`follow_succession`](Self::follow_succession) (first the holder's predecessors are
+    /// taken, then the parts of any of them) and with
+    /// [`include_agents`](Self::include_agents) (parts of agents and agents of parts). A
+    /// position reached on several routes is listed once, as surely as the surest route
+    /// gives. Those matches say so through [`Match::via_part`]. Without a holder this changes
+    /// nothing.
+    pub fn include_parts(mut self) -> Self {
+        self.follow.parts = true;
+        self
+    }
+
+    /// With a [`holder`](Self::holder), also the positions of the parties that represent it
+    /// (a foreign minister or ministry for the state, through their `represents`), while
+    /// they represent it: "while" exactly as [`include_parts`](Self::include_parts) says
+    /// "at the time", with the representation's period in place of the membership's, and
+    /// with the same transitivity and combinations. Those matches say so through
+    /// [`Match::via_agent`].
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let data = Dataset::from_json(r#"{"format": "island-claims/2",
+    ///   "islands": [{"id": "x", "kind": "island"}],
+    ///   "parties": [{"id": "state", "kind": "state"},
+    ///     {"id": "minister", "kind": "person", "represents": [{"party": "state", "period": "2000/2004"}]}],
+    ///   "sources": [{"id": "s", "kind": "news_report", "title": "t", "published": "2010"}],
+    ///   "positions": [{"id": "m", "holder": "minister", "stance": "claims_sovereignty",
+    ///     "islands": ["x"], "period": "2002/2008", "attributions": [{"source": "s"}]}]}"#)?;
+    /// let state = "state".parse()?;
+    /// assert_eq!(data.positions().holder(&state).include_agents().in_year(2003).run()?.len(), 1);
+    /// // No longer the state's minister in 2006.
+    /// assert!(data.positions().holder(&state).include_agents().in_year(2006).run()?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn include_agents(mut self) -> Self {
+        self.follow.agents = true;
         self
     }
 
@@ -240,17 +308,72 @@ impl<'a> PositionQuery<'a> {
             self.search(island.unwrap_or(index.all()), None, None, &mut out, |_, m| m);
             return out;
         };
-        let chain = if self.follow_succession { self.data.resolved().succession(holder) } else { vec![holder] };
+        let reached = self.data.resolved().relations.reach(holder, self.follow);
         let queried = self.data.parties().at(holder.get()).map(|p| &p.id);
         let mut out: Vec<(RankIx, Match<'a>)> = Vec::new();
-        for (step, party) in chain.into_iter().enumerate() {
-            let Some(tree) = index.holder(party) else { continue };
-            let via = if step == 0 { None } else { queried };
+        let mut done: Vec<PartyIx> = Vec::new();
+        for r in &reached {
+            if done.contains(&r.party) {
+                continue;
+            }
+            done.push(r.party);
+            let Some(tree) = index.holder(r.party) else { continue };
             let mut part = Vec::new();
-            self.search(tree, island, via, &mut part, |rank, m| (rank, m));
+            // The first route to a party is its surest when it has no window: the party
+            // itself or a predecessor, found before any part or agent.
+            if r.window == Window::ALL {
+                let via = queried.filter(|_| r.route != Route::DIRECT).map(|q| (q, r.route));
+                self.search(tree, island, via, &mut part, |rank, m| (rank, m));
+            } else {
+                let routes: Vec<&Reached> = reached.iter().filter(|x| x.party == r.party).collect();
+                self.search_through(tree, island, queried, &routes, &mut part);
+            }
             out = merge_by_rank(out, part);
         }
         out.into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// The matches of `tree` (that are also in `also_in`) reached through a part or agent
+    /// on one of `routes`: each position counts as surely as its surest route lets it (see
+    /// [`include_parts`](Self::include_parts)), then passes every other filter.
+    fn search_through(
+        &self,
+        tree: &Tree,
+        also_in: Option<&Tree>,
+        queried: Option<&'a PartyId>,
+        routes: &[&Reached],
+        out: &mut Vec<(RankIx, Match<'a>)>,
+    ) {
+        let also_in = also_in.filter(|t| !std::ptr::eq(*t, tree));
+        let data = self.data;
+        let index = data.index();
+        let (first, last) = self.span.unwrap_or((NEG_INF, POS_INF));
+        let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
+        index.search_hits(tree, first, last, |h| {
+            index.resolve_hits(h, first, last, |hit: Hit| {
+                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
+                else {
+                    return;
+                };
+                // The index's bounds, which are those every other certainty is read from.
+                let Some(bounds) = index.bounds_at(hit.rank) else { return };
+                let best = routes
+                    .iter()
+                    .filter_map(|r| Some((r.window.certainty(&bounds, first, last)?, r.route)))
+                    .fold(None, |best: Option<(Certainty, Route)>, (c, route)| match best {
+                        Some((b, _)) if b >= c => best,
+                        _ => Some((c, route)),
+                    });
+                let Some((certainty, route)) = best else { return };
+                let keep = self.stances.keeps(hit.stance)
+                    && certainty >= self.certainty
+                    && also_in.is_none_or(|t| t.contains(hit.rank))
+                    && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s));
+                if keep {
+                    out.push((hit.rank, Match::new(position, islands, certainty, queried.map(|q| (q, route)))));
+                }
+            });
+        });
     }
 
     /// The one search behind every time query: the matches of `tree` (that are also in
@@ -261,7 +384,7 @@ impl<'a> PositionQuery<'a> {
         &self,
         tree: &Tree,
         also_in: Option<&Tree>,
-        via: Option<&'a PartyId>,
+        via: Option<(&'a PartyId, Route)>,
         out: &mut Vec<T>,
         row: impl Fn(RankIx, Match<'a>) -> T,
     ) {
@@ -287,7 +410,7 @@ impl<'a> PositionQuery<'a> {
     fn collect<T>(
         &self,
         tree: &Tree,
-        via: Option<&'a PartyId>,
+        via: Option<(&'a PartyId, Route)>,
         out: &mut Vec<T>,
         row: impl Fn(RankIx, Match<'a>) -> T,
         keep: impl Fn(&Hit, &Position) -> bool,

@@ -31,7 +31,9 @@ impl Dataset {
     ///   position but loses the link: the event was not known yet, the position was. So does
     ///   an event whose `same_as` dropped out.
     /// - A source's `cites` keep only sources that are themselves published.
-    /// - Islands and parties are not attributed to sources and all stay.
+    /// - Islands and parties are not attributed to sources and all stay. A contested
+    ///   succession keeps the attributions to published sources; when none is left, the
+    ///   contest was not known yet, and the succession stays uncontested.
     ///
     /// Removing records and links cannot make a valid dataset invalid, so the result is not
     /// validated again (it cannot fail); its warnings are those of the smaller dataset.
@@ -97,7 +99,21 @@ impl Dataset {
                 })
             })
             .collect();
-        let records = Records { islands: r.islands.clone(), parties: r.parties.clone(), sources, events, positions };
+        let parties = r
+            .parties
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                for line in &mut p.successor_of {
+                    line.attributions.retain(|a| known(&a.source));
+                    if line.attributions.is_empty() {
+                        line.contested_by.clear();
+                    }
+                }
+                p
+            })
+            .collect();
+        let records = Records { islands: r.islands.clone(), parties, sources, events, positions };
         // A subset of a valid dataset with every dangling link removed is valid: no check
         // can fail that did not fail on the whole (asserted in debug builds).
         Dataset::from_valid(records)

@@ -6,7 +6,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Position, Stance};
-use crate::resolve::{At, RankIx};
+use crate::resolve::{At, RankIx, Route};
 use crate::time::{Certainty, Period, Span};
 
 /// One position that matches a query, with how surely it matches.
@@ -47,7 +47,9 @@ pub struct Match<'a> {
     #[allow(clippy::borrowed_box)]
     islands: &'a Box<[IslandId]>,
     certainty: Certainty,
-    via_successor: Option<&'a PartyId>,
+    // One byte beside the certainty, in what would be padding.
+    route: Route,
+    queried: Option<&'a PartyId>,
 }
 
 impl<'a> Match<'a> {
@@ -104,10 +106,58 @@ impl<'a> Match<'a> {
     /// a query on Russia with [`follow_succession`](crate::PositionQuery::follow_succession)
     /// returns the USSR's positions with `via_successor() == Some("russia")` (and `party()`
     /// is the USSR). `None` for a position of the party asked about, and for every match of
-    /// a query that does not follow succession.
+    /// a query that does not follow succession. A match may have been reached through
+    /// succession and then a part or agent: then this and [`via_part`](Self::via_part) or
+    /// [`via_agent`](Self::via_agent) both say so.
     #[must_use]
     pub fn via_successor(&self) -> Option<&'a PartyId> {
-        self.via_successor
+        self.via(Route::SUCCESSOR)
+    }
+
+    /// Whether this match was reached through a contested line of succession, which only
+    /// [`follow_contested_succession`](crate::PositionQuery::follow_contested_succession)
+    /// follows. Such a match also has [`via_successor`](Self::via_successor).
+    #[must_use]
+    pub fn via_contested_succession(&self) -> bool {
+        self.route.has(Route::CONTESTED)
+    }
+
+    /// The party asked about, when this match was found through a party that was part of it
+    /// ([`include_parts`](crate::PositionQuery::include_parts)): a query on Denmark returns
+    /// Greenland's positions with `via_part() == Some("denmark")` (and `party()` is
+    /// Greenland). `None` otherwise.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let data = Dataset::from_json(r#"{"format": "island-claims/2",
+    ///   "islands": [{"id": "hans", "kind": "island"}],
+    ///   "parties": [{"id": "denmark", "kind": "state"},
+    ///     {"id": "greenland", "kind": "territory", "part_of": [{"party": "denmark", "period": "1979/.."}]}],
+    ///   "sources": [{"id": "s", "kind": "news_report", "title": "t", "published": "2000"}],
+    ///   "positions": [{"id": "g", "holder": "greenland", "stance": "claims_sovereignty",
+    ///     "islands": ["hans"], "period": "1990/..", "attributions": [{"source": "s"}]}]}"#)?;
+    /// let denmark = "denmark".parse()?;
+    /// let with = data.positions().holder(&denmark).include_parts().in_year(2000).run()?;
+    /// assert_eq!(with[0].via_part(), Some(&denmark));
+    /// assert!(data.positions().holder(&denmark).in_year(2000).run()?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn via_part(&self) -> Option<&'a PartyId> {
+        self.via(Route::PART)
+    }
+
+    /// The party asked about, when this match was found through a party that represented it
+    /// ([`include_agents`](crate::PositionQuery::include_agents)): a query on Russia returns
+    /// Putin's positions with `via_agent() == Some("russia")`. `None` otherwise.
+    #[must_use]
+    pub fn via_agent(&self) -> Option<&'a PartyId> {
+        self.via(Route::AGENT)
+    }
+
+    fn via(&self, step: Route) -> Option<&'a PartyId> {
+        if self.route.has(step) { self.queried } else { None }
     }
 
     #[inline]
@@ -116,9 +166,10 @@ impl<'a> Match<'a> {
         position: &'a Position,
         islands: &'a Box<[IslandId]>,
         certainty: Certainty,
-        via_successor: Option<&'a PartyId>,
+        via: Option<(&'a PartyId, Route)>,
     ) -> Self {
-        Self { position, islands, certainty, via_successor }
+        let (queried, route) = via.map_or((None, Route::DIRECT), |(q, r)| (Some(q), r));
+        Self { position, islands, certainty, route, queried }
     }
 }
 
@@ -165,7 +216,7 @@ impl Dataset {
         rank: RankIx,
         first: i32,
         last: i32,
-        via: Option<&'a PartyId>,
+        via: Option<(&'a PartyId, Route)>,
     ) -> Option<Match<'a>> {
         let index = self.index();
         let certainty = index.certainty_at(rank, first, last)?;

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
-pub use party::{Party, PartyKind, Representation};
+pub use party::{Membership, Party, PartyKind, Representation, Succession};
 pub use position::{CounterpartRule, Position, Stance};
 pub use source::{Source, SourceKind};
 

@@ -1,7 +1,13 @@
+use std::fmt;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{PartyId, WikidataId};
-use crate::records::{Names, is_empty};
+use crate::records::object::read_exact;
+use crate::records::{Attribution, Names, is_empty};
 use crate::time::Period;
 
 /// What a party is.
@@ -32,6 +38,9 @@ pub enum PartyKind {
     Organisation,
     /// A person.
     Person,
+    /// A self-governing territory or an administrative division of a state: Greenland, a
+    /// prefecture, an oblast, the Falkland Islands Government. Usually `part_of` its state.
+    Territory,
 }
 
 /// A person or body acting for a state during a period (Putin for Russia from 2012).
@@ -45,7 +54,201 @@ pub struct Representation {
     pub period: Period,
 }
 
-/// A state, government body, organisation or person that holds positions or takes part in
+/// A party this one is part of during a period (Greenland, part of the Kingdom of Denmark):
+/// an entry of [`Party::part_of`], written like a [`Representation`].
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Party, PartyId, PartyKind};
+///
+/// let greenland = Party::new(PartyId::new("greenland")?, PartyKind::Territory)
+///     .with_part_of(PartyId::new("denmark")?, "1979-05-01/..".parse()?);
+/// assert_eq!(greenland.part_of[0].party.as_str(), "denmark");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    /// The party this one is part of.
+    pub party: PartyId,
+    /// When.
+    pub period: Period,
+}
+
+/// One line of succession: an entry of [`Party::successor_of`], naming a party this one
+/// continues, and who contests that it does.
+///
+/// In JSON an uncontested succession is the predecessor's id alone (`"ussr"`); a contested
+/// one is an object `{"party": "china", "contested_by": ["roc"], "attributions": [...]}`,
+/// whose `attributions` are the sources of the succession and of its contest. A succession
+/// is contested when `contested_by` is not empty;
+/// [`follow_succession`](crate::PositionQuery::follow_succession) does not follow it,
+/// [`follow_contested_succession`](crate::PositionQuery::follow_contested_succession) does.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Attribution, PartyId, SourceId, Succession};
+///
+/// let plain = Succession::new(PartyId::new("ussr")?);
+/// assert!(!plain.is_contested());
+/// let contested = Succession::new(PartyId::new("china")?)
+///     .with_contested_by(PartyId::new("roc")?)
+///     .with_attribution(Attribution::new(SourceId::new("un-2758")?));
+/// assert!(contested.is_contested());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Succession {
+    /// The party continued (the predecessor).
+    pub party: PartyId,
+    /// The parties that contest this succession: another government claiming to continue
+    /// the same predecessor, say. Empty for an uncontested succession.
+    #[serde(default, deserialize_with = "crate::records::object::list", skip_serializing_if = "is_empty")]
+    pub contested_by: Vec<PartyId>,
+    /// The sources of the succession and of its contest.
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
+    pub attributions: Vec<Attribution>,
+}
+
+impl Succession {
+    /// An uncontested succession of `party`, without sources.
+    #[must_use]
+    pub fn new(party: PartyId) -> Self {
+        Self { party, contested_by: Vec::new(), attributions: Vec::new() }
+    }
+
+    /// This succession, contested by `party` as well.
+    #[must_use]
+    pub fn with_contested_by(mut self, party: PartyId) -> Self {
+        self.contested_by.push(party);
+        self
+    }
+
+    /// This succession, with one more source.
+    #[must_use]
+    pub fn with_attribution(mut self, attribution: Attribution) -> Self {
+        self.attributions.push(attribution);
+        self
+    }
+
+    /// Whether some party contests this succession.
+    #[must_use]
+    pub fn is_contested(&self) -> bool {
+        !self.contested_by.is_empty()
+    }
+
+    /// Whether the succession is written as the predecessor's id alone: uncontested and
+    /// without sources.
+    fn is_plain(&self) -> bool {
+        self.contested_by.is_empty() && self.attributions.is_empty()
+    }
+}
+
+/// A succession read from an id (`"ussr"`) or from an object.
+impl<'de> Deserialize<'de> for Succession {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SuccessionVisitor { list: false }).and_then(|mut v: Vec<Succession>| {
+            v.pop().ok_or_else(|| de::Error::custom("expected a party id or an object"))
+        })
+    }
+}
+
+/// Reads `successor_of`: an id, an object, or a list of ids and objects. With `list` false,
+/// a list is refused (a list item is one succession).
+struct SuccessionVisitor {
+    list: bool,
+}
+
+impl<'de> Visitor<'de> for SuccessionVisitor {
+    type Value = Vec<Succession>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.list {
+            f.write_str("a party id, an object {party, contested_by, attributions}, or a list of them")
+        } else {
+            f.write_str("a party id or an object {party, contested_by, attributions}")
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        PartyId::new(v).map(|p| vec![Succession::new(p)]).map_err(E::custom)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        SuccessionObject::deserialize(MapAccessDeserializer::new(map)).map(|s| vec![s.into()])
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        if !self.list {
+            return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
+        }
+        read_exact(seq, |s: Succession| s)
+    }
+}
+
+/// The object form of a [`Succession`], read by serde's derive.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuccessionObject {
+    party: PartyId,
+    #[serde(default, deserialize_with = "crate::records::object::list")]
+    contested_by: Vec<PartyId>,
+    #[serde(default, deserialize_with = "crate::records::object::objects")]
+    attributions: Vec<Attribution>,
+}
+
+impl From<SuccessionObject> for Succession {
+    fn from(o: SuccessionObject) -> Self {
+        Self { party: o.party, contested_by: o.contested_by, attributions: o.attributions }
+    }
+}
+
+/// `deserialize_with` for `successor_of`.
+fn successor_of<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Succession>, D::Error> {
+    deserializer.deserialize_any(SuccessionVisitor { list: true })
+}
+
+/// `serialize_with` for `successor_of`: one plain succession as its id alone, as version 1
+/// wrote it; otherwise a list, each plain succession as its id and the others as objects.
+fn write_successor_of<S: Serializer>(lines: &[Succession], serializer: S) -> Result<S::Ok, S::Error> {
+    struct Line<'a>(&'a Succession);
+    impl Serialize for Line<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            if self.0.is_plain() { self.0.party.serialize(serializer) } else { self.0.serialize(serializer) }
+        }
+    }
+    match lines {
+        [one] if one.is_plain() => Line(one).serialize(serializer),
+        _ => {
+            let mut seq = serializer.serialize_seq(Some(lines.len()))?;
+            for line in lines {
+                seq.serialize_element(&Line(line))?;
+            }
+            seq.end()
+        }
+    }
+}
+
+/// The JSON Schema of `successor_of`: an id, or a list of ids and objects.
+#[cfg(feature = "schema")]
+fn successor_of_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let id = generator.subschema_for::<PartyId>();
+    let line = generator.subschema_for::<Succession>();
+    schemars::json_schema!({
+        "anyOf": [
+            id.clone(),
+            {"type": "array", "items": {"anyOf": [id, line]}}
+        ]
+    })
+}
+
+/// A state, territory, government body, organisation or person that holds positions or takes part in
 /// events.
 ///
 /// # Examples
@@ -57,7 +260,7 @@ pub struct Representation {
 ///     .with_names(Names::new().with_name("en", "Russia")?)
 ///     .with_exists("1991-12-26/..".parse()?)
 ///     .with_successor_of(PartyId::new("ussr")?);
-/// assert!(russia.successor_of.is_some());
+/// assert_eq!(russia.successor_of[0].party.as_str(), "ussr");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,12 +278,22 @@ pub struct Party {
     /// When the party existed; `None` when no limit is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exists: Option<Period>,
-    /// The party this one continues (Russia continues the USSR).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub successor_of: Option<PartyId>,
+    /// The parties this one continues (Russia continues the USSR), each perhaps contested.
+    /// In JSON an id, or a list of ids and [`Succession`] objects.
+    #[serde(
+        default,
+        deserialize_with = "successor_of",
+        serialize_with = "write_successor_of",
+        skip_serializing_if = "is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "successor_of_schema"))]
+    pub successor_of: Vec<Succession>,
     /// The states or bodies this party acts for, and when.
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub represents: Vec<Representation>,
+    /// The parties this one is part of, and when (Greenland, part of the Kingdom of Denmark).
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
+    pub part_of: Vec<Membership>,
     /// The Wikidata item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<WikidataId>,
@@ -98,8 +311,9 @@ impl Party {
             kind,
             names: Names::new(),
             exists: None,
-            successor_of: None,
+            successor_of: Vec::new(),
             represents: Vec::new(),
+            part_of: Vec::new(),
             wikidata: None,
             note: None,
         }
@@ -119,10 +333,34 @@ impl Party {
         self
     }
 
-    /// This party, as the successor of `predecessor`.
+    /// This party, as the uncontested successor of `predecessor` (one more line of
+    /// succession, beside any already given).
     #[must_use]
     pub fn with_successor_of(mut self, predecessor: PartyId) -> Self {
-        self.successor_of = Some(predecessor);
+        self.successor_of.push(Succession::new(predecessor));
+        self
+    }
+
+    /// This party, with one more line of succession, contested or not.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyId, PartyKind, Succession};
+    ///
+    /// let roc = Party::new(PartyId::new("roc")?, PartyKind::State)
+    ///     .with_succession(Succession::new(PartyId::new("china")?).with_contested_by(PartyId::new("prc")?));
+    /// assert!(roc.successor_of[0].is_contested());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_succession(mut self, succession: Succession) -> Self {
+        self.successor_of.push(succession);
+        self
+    }
+
+    /// This party, part of `party` during `period`.
+    #[must_use]
+    pub fn with_part_of(mut self, party: PartyId, period: Period) -> Self {
+        self.part_of.push(Membership { party, period });
         self
     }
 

@@ -2,8 +2,8 @@
 //! followed, built once by [`Resolved::new`], which cannot fail.
 //!
 //! Records name one another by id. Validation, queries and exports all need the same facts
-//! about those names: where each id is, which island a `part_of` names, which party a
-//! `successor_of` names, which islands a position covers once groups are expanded. They are
+//! about those names: where each id is, which island a `part_of` names, which parties a
+//! party's `successor_of`, `part_of` and `represents` name, which islands a position covers once groups are expanded. They are
 //! computed here, once, from records that may still be invalid (an unknown id resolves to
 //! nothing, a repeated id to its first record, a `part_of` cycle is walked at most once
 //! round), so that validation can read them to find the problems and queries can read them
@@ -16,10 +16,12 @@
 mod ids;
 pub(crate) mod index;
 mod islands;
+mod parties;
 
 pub(crate) use ids::IdIndex;
 pub(crate) use index::{Hit, QueryIndex, RankIx, Tree};
 pub(crate) use islands::{ExpansionIx, Expansions};
+pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::Records;
@@ -97,8 +99,8 @@ pub(crate) struct Resolved {
     pub(crate) positions: IdIndex,
     /// For each island, the group or region its `part_of` names, if that is known.
     pub(crate) island_parent: Box<[Option<IslandIx>]>,
-    /// For each party, the predecessor its `successor_of` names, if that is known.
-    pub(crate) predecessor: Box<[Option<PartyIx>]>,
+    /// For each party, its predecessors, parts and agents.
+    pub(crate) relations: Relations,
     /// The islands each position covers, groups expanded.
     pub(crate) expansions: Expansions,
 }
@@ -111,8 +113,7 @@ impl Resolved {
         let parties = IdIndex::new(&r.parties);
         let island_parent: Box<[Option<IslandIx>]> =
             r.islands.iter().map(|x| x.part_of.as_ref().and_then(|p| islands.island(&r.islands, p))).collect();
-        let predecessor =
-            r.parties.iter().map(|x| x.successor_of.as_ref().and_then(|p| parties.party(&r.parties, p))).collect();
+        let relations = Relations::new(r, &parties);
         let expansions = Expansions::new(r, &islands, &island_parent);
         Self {
             sources: IdIndex::new(&r.sources),
@@ -121,7 +122,7 @@ impl Resolved {
             islands,
             parties,
             island_parent,
-            predecessor,
+            relations,
             expansions,
         }
     }
@@ -160,18 +161,5 @@ impl Resolved {
             }
         }
         related
-    }
-
-    /// The party itself, then its predecessors through `successor_of`, nearest first; a
-    /// cycle (which validation refuses) is walked once round.
-    pub(crate) fn succession(&self, party: PartyIx) -> Vec<PartyIx> {
-        let mut chain = vec![party];
-        while let Some(&Some(next)) = chain.last().and_then(|p| self.predecessor.get(p.get())) {
-            if chain.contains(&next) {
-                break;
-            }
-            chain.push(next);
-        }
-        chain
     }
 }

@@ -6,8 +6,8 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::Lang;
 use crate::records::{
-    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Representation,
-    Source, Stance,
+    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Membership, Party, PartyKind, Position,
+    Representation, Source, Stance, Succession,
 };
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;
@@ -49,6 +49,7 @@ fn party_word(kind: PartyKind) -> &'static str {
         PartyKind::GovernmentBody => "body",
         PartyKind::Organisation => "org",
         PartyKind::Person => "person",
+        PartyKind::Territory => "territory",
     }
 }
 
@@ -177,7 +178,9 @@ impl Assembly<'_> {
         x
     }
 
-    /// Parties: a successor succeeds an earlier party, so successor_of has no cycle.
+    /// Parties: a successor succeeds earlier parties and a part is part of an earlier party,
+    /// so neither successor_of nor part_of has a cycle. A contested succession is contested
+    /// by a third party, with a source.
     fn parties(&mut self) -> Option<()> {
         let plans = &self.plan.parties;
         self.party_ids = plans
@@ -191,8 +194,29 @@ impl Assembly<'_> {
             let id = self.party_ids.get(i)?.clone();
             let mut party = Party::new(id, plan.kind).with_names(names(PARTY_NAMES, &plan.names));
             party.exists = plan.exists.clone();
-            if let Some(pred) = plan.successor_of.and_then(|s| self.party_ids.get(pick(s, i)?)) {
-                party = party.with_successor_of(pred.clone());
+            let sources = self.plan.sources.len();
+            for &(s, contest) in &plan.successor_of {
+                let Some(j) = pick(s, i) else { continue };
+                let Some(pred) = self.party_ids.get(j) else { continue };
+                if party.successor_of.iter().any(|l| l.party == *pred) {
+                    continue;
+                }
+                let mut line = Succession::new(pred.clone());
+                if let Some((c, source)) = contest {
+                    // Any party but the successor and the predecessor.
+                    let others: Vec<usize> = (0..n).filter(|&k| k != i && k != j).collect();
+                    let by = pick(c, others.len()).and_then(|k| others.get(k)).and_then(|&k| self.party_ids.get(k));
+                    let source = pick(source, sources).and_then(|k| SourceId::new(&format!("source-{k}")).ok());
+                    if let (Some(by), Some(source)) = (by, source) {
+                        line = line.with_contested_by(by.clone()).with_attribution(Attribution::new(source));
+                    }
+                }
+                party = party.with_succession(line);
+            }
+            for (whole, period) in &plan.part_of {
+                if let Some(w) = pick(*whole, i).and_then(|j| self.party_ids.get(j)) {
+                    party.part_of.push(Membership { party: w.clone(), period: period.clone() });
+                }
             }
             for (other, period) in &plan.represents {
                 // Any party but itself.

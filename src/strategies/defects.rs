@@ -10,7 +10,7 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, SourceId};
 use crate::records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Location, Party, PartyKind, Position, Rank,
-    Representation, Role, Source, SourceKind, Stance,
+    Representation, Role, Source, SourceKind, Stance, Succession,
 };
 use crate::time::{Period, When};
 use crate::validate::IssueCode;
@@ -205,11 +205,20 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
         }
         IssueCode::UnknownReference => {
             let i = pick.of(positions);
-            match (pick.variant % 6, i) {
+            match (pick.variant % 7, i) {
+                (6, _) => {
+                    let p = pick.of(base.parties().len()).unwrap_or(0);
+                    if let Some(party) = b.parties_mut().get_mut(p) {
+                        party
+                            .part_of
+                            .push(crate::records::Membership { party: id("missing-party"), period: period("2000/..") });
+                    }
+                    format!("party {p} is part of an unknown party")
+                }
                 (1, _) => {
                     let p = pick.of(base.parties().len()).unwrap_or(0);
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.successor_of = Some(id("missing-party"));
+                        party.successor_of.push(Succession::new(id("missing-party")));
                     }
                     format!("party {p} succeeds an unknown party")
                 }
@@ -421,8 +430,8 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             while let Some(next) = base
                 .parties()
                 .get(last)
-                .and_then(|p| p.successor_of.as_ref())
-                .and_then(|s| base.parties().iter().position(|p| &p.id == s))
+                .and_then(|p| p.successor_of.first())
+                .and_then(|s| base.parties().iter().position(|p| p.id == s.party))
             {
                 last = next;
                 steps += 1;
@@ -432,9 +441,47 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             }
             let first = base.parties().get(start).map_or_else(|| id("missing"), |p| p.id.clone());
             if let Some(party) = b.parties_mut().get_mut(last) {
-                party.successor_of = Some(first);
+                party.successor_of.push(Succession::new(first));
             }
             format!("party {last} now succeeds party {start}, closing a ring of {} parties", steps + 1)
+        }
+        IssueCode::PartyPartOfCycle => {
+            let p = pick.of(base.parties().len()).unwrap_or(0);
+            let during = pick.period(0, 10);
+            let q = (p + 1) % base.parties().len().max(1);
+            let ids: Vec<PartyId> =
+                [p, q].iter().filter_map(|&k| base.parties().get(k).map(|x| x.id.clone())).collect();
+            match (pick.variant % 2, ids.as_slice()) {
+                (1, [a, z]) if a != z => {
+                    // Each part of the other, at the same time: a ring of two.
+                    if let Some(party) = b.parties_mut().get_mut(p) {
+                        party.part_of.push(crate::records::Membership { party: z.clone(), period: during.clone() });
+                    }
+                    if let Some(party) = b.parties_mut().get_mut(q) {
+                        party.part_of.push(crate::records::Membership { party: a.clone(), period: during.clone() });
+                    }
+                    format!("parties {p} and {q} are each part of the other during {during}")
+                }
+                _ => {
+                    let me = ids.first().cloned().unwrap_or_else(|| id("missing"));
+                    if let Some(party) = b.parties_mut().get_mut(p) {
+                        party.part_of.push(crate::records::Membership { party: me, period: during.clone() });
+                    }
+                    format!("party {p} is part of itself during {during}")
+                }
+            }
+        }
+        IssueCode::SuccessionContestedByItsParty => {
+            // A new party succeeding an existing one, contested by itself or by its
+            // predecessor: no cycle, and the line has a source.
+            let p = pick.of(base.parties().len()).unwrap_or(0);
+            let pred = base.parties().get(p).map_or_else(|| id("missing"), |x| x.id.clone());
+            let source = base.sources().first().map_or_else(|| id("missing"), |s| s.id.clone());
+            let heir: PartyId = id("defect-heir");
+            let by = if pick.variant % 2 == 0 { heir.clone() } else { pred.clone() };
+            let line = Succession::new(pred).with_contested_by(by).with_attribution(Attribution::new(source));
+            b.parties_mut().push(Party::new(heir, PartyKind::State).with_succession(line));
+            format!("a new party succeeds party {p}, its succession contested by one of the two")
         }
         IssueCode::PositionBeforeEstablishingEvent | IssueCode::PositionAfterEndingEvent => {
             let when = period(&y.to_string());

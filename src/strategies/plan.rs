@@ -131,8 +131,10 @@ pub(super) struct PartyPlan {
     pub(super) kind: PartyKind,
     pub(super) names: Vec<usize>,
     pub(super) exists: Option<Period>,
-    pub(super) successor_of: Option<usize>,
+    /// Lines of succession: a predecessor, and perhaps a contest (a contester and a source).
+    pub(super) successor_of: Vec<(usize, Option<(usize, usize)>)>,
     pub(super) represents: Vec<(usize, Period)>,
+    pub(super) part_of: Vec<(usize, Period)>,
     pub(super) wikidata: Option<u64>,
 }
 
@@ -141,16 +143,18 @@ fn party_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = PartyPlan> {
         select(all::<PartyKind>()),
         proptest::collection::vec(0..64usize, 0..3),
         proptest::option::of(dates::dataset_period(years.clone())),
-        proptest::option::weighted(0.3, 0..64usize),
+        proptest::collection::vec((0..64usize, proptest::option::weighted(0.3, (0..64usize, 0..64usize))), 0..=2),
+        proptest::collection::vec((0..64usize, dates::dataset_period(years.clone())), 0..2),
         proptest::collection::vec((0..64usize, dates::dataset_period(years)), 0..2),
         proptest::option::of(1..100_000_000u64),
     )
-        .prop_map(|(kind, names, exists, successor_of, represents, wikidata)| PartyPlan {
+        .prop_map(|(kind, names, exists, successor_of, represents, part_of, wikidata)| PartyPlan {
             kind,
             names,
             exists,
             successor_of,
             represents,
+            part_of,
             wikidata,
         })
 }

@@ -132,7 +132,7 @@ impl Gen {
                 Party::new(id.clone(), PartyKind::State).with_names(self.names(&label)?).with_exists(exists.clone());
             party.wikidata = self.wikidata(0.5)?;
             if let Some(prev) = states.last() {
-                party.successor_of = Some(prev.id.clone());
+                party.successor_of.push(crate::records::Succession::new(prev.id.clone()));
             }
             self.b.parties_mut().push(party);
             let ministry = if self.rng.chance(0.5) {

@@ -26,7 +26,7 @@ fn check_size_class(n: usize) {
     // The shape the module documents.
     let stances: HashSet<Stance> = data.all_positions().iter().map(|p| p.stance).collect();
     assert!(stances.len() >= 9, "stances used: {stances:?}");
-    assert!(data.parties().iter().any(|p| p.successor_of.is_some()));
+    assert!(data.parties().iter().any(|p| !p.successor_of.is_empty()));
     assert!(data.islands().iter().any(|i| i.kind == crate::IslandKind::Group));
     assert!(data.all_positions().iter().any(|p| p.established_by.is_some()));
     assert!(data.sources().iter().any(|s| !s.cites.is_empty()));

@@ -5,7 +5,7 @@ use crate::records::{Attribution, CounterpartRule, Island, IslandKind, Position,
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::Gaps;
-use crate::validate::cycles::{cycle_members, cycle_starts};
+use crate::validate::cycles::{cycle_members, cycle_starts, cycles, timed_cycles};
 use crate::validate::{Issue, IssueCode, RecordKind, Severity, Subject};
 
 pub(super) struct Checker<'a> {
@@ -214,30 +214,104 @@ impl Checker<'_> {
             if let Some(exists) = &party.exists {
                 self.reversed(RecordKind::Party, id, i, "exists", exists);
             }
-            if let Some(pred) = &party.successor_of {
-                self.party_ref(RecordKind::Party, id, i, "successor_of", pred);
+            for line in &party.successor_of {
+                self.party_ref(RecordKind::Party, id, i, "successor_of", &line.party);
+                for by in &line.contested_by {
+                    self.party_ref(RecordKind::Party, id, i, "successor_of", by);
+                    if *by == party.id || *by == line.party {
+                        let whom = if *by == party.id { "its successor" } else { "its predecessor" };
+                        self.push(
+                            IssueCode::SuccessionContestedByItsParty,
+                            RecordKind::Party,
+                            id,
+                            i,
+                            "successor_of",
+                            format!(
+                                "party '{id}' has its succession of '{}' contested by {whom} '{by}'; \
+                                 name in contested_by the other party that claims to continue '{}'",
+                                line.party, line.party
+                            ),
+                        );
+                    }
+                }
+                if line.is_contested() && line.attributions.is_empty() {
+                    self.push(
+                        IssueCode::MissingAttribution,
+                        RecordKind::Party,
+                        id,
+                        i,
+                        "successor_of",
+                        format!(
+                            "party '{id}' has a contested succession of '{}' without attributions; \
+                             give the sources of the succession and its contest",
+                            line.party
+                        ),
+                    );
+                }
+                for a in &line.attributions {
+                    if self.unknown(RecordKind::Source, a.source.as_str()) {
+                        self.push(
+                            IssueCode::UnknownReference,
+                            RecordKind::Party,
+                            id,
+                            i,
+                            "successor_of",
+                            format!("party '{id}' names unknown source '{}' in successor_of", a.source),
+                        );
+                    }
+                    if let Some(by) = &a.account_of {
+                        self.party_ref(RecordKind::Party, id, i, "successor_of", by);
+                    }
+                }
             }
             for rep in &party.represents {
                 self.party_ref(RecordKind::Party, id, i, "represents", &rep.party);
                 self.reversed(RecordKind::Party, id, i, "represents", &rep.period);
             }
+            for m in &party.part_of {
+                self.party_ref(RecordKind::Party, id, i, "part_of", &m.party);
+                self.reversed(RecordKind::Party, id, i, "part_of", &m.period);
+            }
         }
-        let succ: Vec<Option<usize>> = self.d.predecessor.iter().map(|p| p.map(|p| p.get())).collect();
-        for i in cycle_starts(&succ) {
+        let preds: Vec<Vec<usize>> =
+            self.d.relations.predecessors.iter().map(|l| l.iter().map(|l| l.party.get()).collect()).collect();
+        for members in cycles(&preds) {
+            let Some(&i) = members.first() else { continue };
             let id = r.parties.get(i).map_or("", |x| x.id.as_str());
-            let members: Vec<String> = cycle_members(&succ, i)
-                .iter()
-                .filter_map(|&m| r.parties.get(m))
-                .map(|x| format!("'{}'", x.id))
-                .collect();
+            let names: Vec<String> =
+                members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
             self.push(
                 IssueCode::SuccessorCycle,
                 RecordKind::Party,
                 id,
                 i,
                 "successor_of",
-                format!("party '{id}' succeeds itself through successor_of: {}", members.join(" -> ")),
+                format!("party '{id}' succeeds itself through successor_of: {}", names.join(" -> ")),
             );
+        }
+        // Parts point at their wholes here: a cycle is the same either way round.
+        let mut wholes: Vec<Vec<(usize, Bounds)>> = vec![Vec::new(); r.parties.len()];
+        for (whole, parts) in self.d.relations.parts.iter().enumerate() {
+            for &(part, bounds) in parts {
+                if let Some(w) = wholes.get_mut(part.get()) {
+                    w.push((whole, bounds));
+                }
+            }
+        }
+        for members in timed_cycles(&wholes) {
+            let Some(&i) = members.first() else { continue };
+            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
+            let message = if members.len() <= 2 {
+                format!("party '{id}' names itself in part_of; name the party it is part of")
+            } else {
+                let names: Vec<String> =
+                    members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
+                format!(
+                    "party '{id}' is part of itself through part_of at a time when every membership surely held: {}",
+                    names.join(" -> ")
+                )
+            };
+            self.push(IssueCode::PartyPartOfCycle, RecordKind::Party, id, i, "part_of", message);
         }
     }
 

@@ -76,6 +76,8 @@ pub enum IssueCode {
     /// An event surely happened when one of the islands it names surely did not exist.
     EventOutsideIslandExistence,
     /// A position or event without any attribution to a source.
+    /// A position or event without any attribution to a source, or a contested succession
+    /// without one.
     MissingAttribution,
     /// A stance that needs a counterpart has none.
     CounterpartRequired,
@@ -93,6 +95,7 @@ pub enum IssueCode {
     /// A part names no island in `part_of`: a part is always a part of one island.
     PartWithoutIsland,
     /// Parties are, through `successor_of`, their own successors.
+    /// Parties are, through `successor_of` (along any of their lines), their own successors.
     SuccessorCycle,
     /// A position surely starts before the event that established it.
     PositionBeforeEstablishingEvent,
@@ -117,6 +120,12 @@ pub enum IssueCode {
     SourceWrittenAfterPublished,
     /// An event is `same_as` itself.
     EventSameAsItself,
+    /// A party is, through `part_of`, part of itself: it names itself, or a chain of
+    /// memberships leads back to it at a time when every one of them surely held.
+    PartyPartOfCycle,
+    /// A succession is contested by the successor itself or by its predecessor, rather than
+    /// by another party.
+    SuccessionContestedByItsParty,
 }
 
 impl IssueCode {
