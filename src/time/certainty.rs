@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::days::{NEG_INF, POS_INF};
 use super::period::PeriodEnd;
+use super::when::When;
 
 /// How sure a query match is, over every reading of the uncertain dates.
 ///
@@ -35,6 +36,10 @@ pub enum Certainty {
 
 /// The four bounds of a period as internal day numbers: the earliest and latest reading of
 /// its start and of its end. Infinite ends are [`NEG_INF`] and [`POS_INF`].
+///
+/// A [`Period`](super::Period) keeps the bounds of its widened ends (qualifiers counted, see
+/// [`When::widened`]): those are the readings every certainty, check and query weighs. Its
+/// stated hull and core come from [`Bounds::stated`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Bounds {
     pub(crate) start_lo: i32,
@@ -44,15 +49,25 @@ pub(crate) struct Bounds {
 }
 
 impl Bounds {
-    pub(super) fn of(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+    /// The bounds of the ends with their qualifiers counted.
+    pub(super) fn widened(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+        Self::of(start, end, When::widened_days)
+    }
+
+    /// The bounds of the ends as stated, without their qualifiers.
+    pub(super) fn stated(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+        Self::of(start, end, When::days)
+    }
+
+    fn of(start: &PeriodEnd, end: &PeriodEnd, days: fn(&When) -> (i32, i32)) -> Self {
         let (end_lo, end_hi) = match end {
-            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::At(w) => days(w),
             PeriodEnd::Open => (POS_INF, POS_INF),
             // Filled in from the start below.
             PeriodEnd::Unknown => (NEG_INF, POS_INF),
         };
         let (start_lo, start_hi) = match start {
-            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::At(w) => days(w),
             PeriodEnd::Open => (NEG_INF, NEG_INF),
             // An unknown start lies anywhere before the end; its latest reading is the end's.
             PeriodEnd::Unknown => (NEG_INF, end_hi),
