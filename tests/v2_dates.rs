@@ -224,7 +224,8 @@ fn dates_known_only_by_a_bound_answer_as_design_says() {
 
 #[test]
 fn the_query_index_answers_dates_known_only_by_a_bound() {
-    let data = dataset(&[("after-1984", "[1984..]"), ("began-by-1973", "[..1973-12-17]/.."), ("until-1990", "1985/1990..")]);
+    let data =
+        dataset(&[("after-1984", "[1984..]"), ("began-by-1973", "[..1973-12-17]/.."), ("until-1990", "1985/1990..")]);
     let year = |y| found(&data.positions_in_year(y));
     let c = |id: &str, c| (id.to_owned(), c);
     assert_eq!(year(1960), vec![c("began-by-1973", Certainty::Possible)]);

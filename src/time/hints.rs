@@ -261,7 +261,8 @@ fn end_hint(side: Side, part: &str, base: usize, whole: &dyn Fn(&str) -> String,
         Ok(Edtf::Set(s)) if s.kind == SetKind::OneMember => None,
         Ok(Edtf::Set(_)) => {
             // A one-of set is one date and is read as an end; an all-of set is several.
-            let message = said("each end of an interval is one date, such as '1970' or '[1970,1973]', not an all-of set");
+            let message =
+                said("each end of an interval is one date, such as '1970' or '[1970,1973]', not an all-of set");
             Some(Hint::new(base, message, [], valid))
         }
         Ok(Edtf::DateTime(_)) => {

@@ -9,7 +9,7 @@ use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError, Set, SetElement, 
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::certainty::{Bounds, Certainty};
-use super::days::to_naive;
+use super::days::{NEG_INF, POS_INF, to_naive};
 use super::error::{DateError, edtf_error};
 use super::hints;
 use super::span::{DayRange, Span};
@@ -44,17 +44,29 @@ impl PeriodEnd {
         }
     }
 
-    /// One end of an interval that `edtf-core` did not read as a whole: empty, `..`, a plain
-    /// date or a one-of set (not a date and time, which ends no EDTF interval).
-    fn parse_end(text: &str) -> Option<Self> {
+    /// One end of an interval that `edtf-core` did not read as a whole: empty, `..`, a date,
+    /// a one-of set, or a level 2 `..date` start or `date..` end (not a date and time, which
+    /// ends no EDTF interval).
+    fn parse_end(text: &str, start: bool) -> Option<Self> {
+        let date = |t: &str| match Edtf::parse(t) {
+            Ok(Edtf::Date(d)) => Some(d),
+            _ => None,
+        };
         match text {
             "" => Some(Self::Unknown),
             ".." => Some(Self::Open),
             _ if text.starts_with('[') => When::parse(text).ok().map(Self::At),
-            _ => match Edtf::parse(text) {
-                Ok(edtf @ Edtf::Date(_)) => When::from_parsed(text, &edtf).ok().map(Self::At),
-                _ => None,
-            },
+            _ => {
+                let bound = if start {
+                    text.strip_prefix("..").and_then(date).map(SetElement::OnOrBefore)
+                } else {
+                    text.strip_suffix("..").and_then(date).map(SetElement::OnOrAfter)
+                };
+                match bound {
+                    Some(element) => Period::bound_end(text, element).ok(),
+                    None => date(text).and_then(|d| When::from_parsed(text, &Edtf::Date(d)).ok()).map(Self::At),
+                }
+            }
         }
     }
 }
@@ -161,7 +173,7 @@ impl Period {
                 let Some((a, b)) = text.split_once('/').filter(|(a, b)| reversed || set(a) || set(b)) else {
                     return Err(refuse(e));
                 };
-                match (PeriodEnd::parse_end(a), PeriodEnd::parse_end(b)) {
+                match (PeriodEnd::parse_end(a, true), PeriodEnd::parse_end(b, false)) {
                     (Some(start @ PeriodEnd::At(_)), Some(end @ PeriodEnd::At(_))) => {
                         Ok(Self::with_text(CompactString::new(text), start, end))
                     }
@@ -369,7 +381,10 @@ impl Period {
     }
 
     fn core_of(b: Bounds) -> Option<DayRange> {
-        (b.start_hi <= b.end_lo).then(|| DayRange::of_days(b.start_hi, b.end_lo))
+        // An end that may be infinitely early (`../[..1000]`), or a start infinitely late
+        // (`[1984..]/..`), leaves no day that surely holds.
+        let some_day = b.end_lo != NEG_INF && b.start_hi != POS_INF;
+        (b.start_hi <= b.end_lo && some_day).then(|| DayRange::of_days(b.start_hi, b.end_lo))
     }
 
     /// How surely the period held at some time during `span`: `Definite` when every reading
