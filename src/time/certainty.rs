@@ -93,6 +93,17 @@ impl Bounds {
         self.start_hi <= other.end_lo && other.start_hi <= self.end_lo
     }
 
+    /// Whether this period surely lies (at least partly) outside `outer`'s hull: every reading
+    /// of it holds on some day outside (its core reaches past `outer`'s hull: with an open
+    /// start, that includes the infinite past), or none overlaps it. Validation refuses a
+    /// position or event so placed; the strategies generate only what it accepts.
+    pub(crate) fn surely_outside(&self, outer: &Self) -> bool {
+        let core_outside =
+            self.start_hi <= self.end_lo && (self.start_hi < outer.start_lo || self.end_lo > outer.end_hi);
+        let disjoint = self.end_hi < outer.start_lo || self.start_lo > outer.end_hi;
+        core_outside || disjoint
+    }
+
     /// Whether the end surely comes before the start.
     pub(crate) fn is_reversed(&self) -> bool {
         self.end_hi < self.start_lo
