@@ -53,7 +53,7 @@ use super::widen;
 /// | seasons, quarters | `1956-21` (spring), `1956-33` (first quarter) | the months of it |
 /// | qualifiers | `1956?`, `1956~`, `1956%`, `?1956-10`, `1956-~10` | as without them, [widened](Self::widened) for certainty |
 /// | one of a set | `[1956,1957]`, `[1956..1960]`, `[1760-01..1760-12]` | from its first to its last day |
-/// | known only by a bound | `[..2008-06-22]`, `[1984..]`, `[1760-01,1760-12..]` | every day before, or after, the bound and its own days |
+/// | known only by a bound | `[..2008-06-22]`, `[1984..]`, `[1760-01,1760-12..]` | from the infinite past to the bound's last day, or from its first day on |
 ///
 /// `?` (uncertain), `~` (approximate) and `%` (both) keep the date's stated bounds
 /// ([`earliest`](Self::earliest), [`latest`](Self::latest)) and are reported by
