@@ -157,8 +157,9 @@ const PERIOD_MISTAKES: &[(&str, &[&str])] = &[
     ("unknown/1956", &["the start 'unknown'", "left empty", "write '/1956'"]),
     ("2022-6-14", &["month must be two digits", "write '2022-06-14'"]),
     ("1956-10-19/2022-6-14", &["the end '2022-6-14'", "month must be two digits", "write '1956-10-19/2022-06-14'"]),
-    ("[1970..1973]/2022-06-13", &["at offset 0", "the start '[1970..1973]'", "one date", "not a set"]),
-    ("1950/[1970,1973]", &["at offset 5", "the end '[1970,1973]'", "not a set"]),
+    ("{1970,1973}/2022-06-13", &["at offset 0", "the start '{1970,1973}'", "one date", "not an all-of set"]),
+    ("1950/{1970,1973}", &["at offset 5", "the end '{1970,1973}'", "not an all-of set"]),
+    ("[1970..1973]/2022-6-13", &["the end '2022-6-13'", "write '[1970..1973]/2022-06-13'"]),
     ("1956-02-30/1960", &["the start '1956-02-30'", "day is out of range"]),
     ("1985-04-12T10:00:00.123", &["fractional seconds are not EDTF", "write '1985-04-12T10:00:00'"]),
     ("1985-04-12T10:00:00.5Z", &["fractional seconds are not EDTF", "write '1985-04-12T10:00:00Z'"]),
@@ -171,8 +172,8 @@ const PERIOD_MISTAKES: &[(&str, &[&str])] = &[
     ("197x", &["write '197X'"]),
     ("-199X", &["negative years cannot contain unspecified digits", "write '[-1999..-1990]'"]),
     ("-01XX", &["negative years cannot contain unspecified digits", "write '[-0199..-0100]'"]),
-    ("..1956", &["write '../1956'"]),
-    ("1956..", &["write '1956/..'"]),
+    ("..1956", &["write '../1956' or '[..1956]'"]),
+    ("1956..", &["write '1956/..' or '[1956..]'"]),
 ];
 
 #[test]
@@ -195,6 +196,8 @@ const DATE_MISTAKES: &[(&str, &[&str])] = &[
     ("1956-1960", &["'/'", "write '[1956..1960]'"]),
     (" 1956 ", &["whitespace is not allowed", "write '1956'"]),
     ("-199X", &["write '[-1999..-1990]'"]),
+    ("..2008-06-22", &["bound of a date", "write '[..2008-06-22]'"]),
+    ("1984..", &["write '[1984..]'"]),
 ];
 
 #[test]
@@ -232,23 +235,53 @@ fn suggestions(message: &str) -> Vec<String> {
 }
 
 #[test]
-fn one_of_sets_with_an_open_end_are_refused_as_unsupported() {
-    for bad in ["[..1760-12-03]", "[1760-12..]", "[..1984]", "[1760-01,1760-02,1760-12..]"] {
-        for message in [when_message(bad), period_message(bad)] {
-            assert!(!message.contains("outside the supported range"), "{bad}: {message}");
-            assert!(message.contains("open end") && message.contains("not supported"), "{bad}: {message}");
-        }
+fn one_of_sets_with_an_open_end_are_dates_anywhere_a_date_is_read() {
+    let tiny = include_str!("data/tiny.json");
+    for text in ["[..1760-12-03]", "[1760-12..]", "[..1984]", "[1760-01,1760-02,1760-12..]"] {
+        let when = When::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(when.as_str(), text);
+        let period = Period::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(period.hull(), when.range(), "{text}");
+        // As a source's `published`.
+        let json = tiny.replacen(r#""published": "1956-10-19""#, &format!(r#""published": "{text}""#), 1);
+        let data = Dataset::from_json(&json).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(data.sources()[0].published.as_ref().map(island_claims::When::as_str), Some(text));
     }
-    // A closed range in a set stays accepted.
-    assert!(When::parse("[1760-01..1760-12]").is_ok());
+    // As an end of a position's period.
+    for period in ["[..1956-12-12]/1960-01-27", "1956-12-12/[..1960-01-27]", "[1956-12-01..1956-12-12]/1960-01-27"] {
+        let json = tiny.replacen(r#""period": "1956-12-12/1960-01-27""#, &format!(r#""period": "{period}""#), 1);
+        let data = Dataset::from_json(&json).unwrap_or_else(|e| panic!("{period}: {e}"));
+        assert_eq!(data.all_positions()[0].period.as_str(), period);
+    }
+    // An open side reaches as far as an open end of a period.
+    let (set, open) = (Period::parse("[..1984]/1990").expect("valid"), Period::parse("../1990").expect("valid"));
+    assert_eq!(set.hull(), open.hull());
+    for year in [-200_000, 1000, 1983] {
+        assert_eq!(set.certainty_during(Span::year(year)), Some(Certainty::Possible), "{year}");
+    }
+    assert_eq!(open.certainty_during(Span::year(1000)), Some(Certainty::Definite));
+    assert_eq!(set.certainty_during(Span::year(1984)), Some(Certainty::Definite));
 }
 
 #[test]
-fn qualifiers_do_not_change_any_answer() {
+fn qualifiers_keep_the_stated_bounds_and_widen_certainty() {
     let plain = Period::parse("1956/1960").expect("valid");
     let qualified = Period::parse("1956?/1960~").expect("valid");
+    // The stated bounds are those of the dates without qualifiers.
     assert_eq!((plain.hull(), plain.core()), (qualified.hull(), qualified.core()));
-    for year in 1955..=1961 {
-        assert_eq!(plain.certainty_during(Span::year(year)), qualified.certainty_during(Span::year(year)));
-    }
+    // Certainty weighs a year either way of each qualified end.
+    assert_eq!(qualified.widened_hull().first(), d(1955, 1, 1));
+    assert_eq!(qualified.widened_hull().last(), d(1961, 12, 31));
+    let c = |p: &Period, y: i32| p.certainty_during(Span::year(y));
+    assert_eq!(c(&plain, 1955), None);
+    assert_eq!(c(&qualified, 1955), Some(Certainty::Possible));
+    assert_eq!(c(&plain, 1956), Some(Certainty::Definite));
+    assert_eq!(c(&qualified, 1956), Some(Certainty::Possible));
+    assert_eq!(c(&qualified, 1958), Some(Certainty::Definite));
+    assert_eq!(c(&qualified, 1960), Some(Certainty::Possible));
+    assert_eq!(c(&qualified, 1961), Some(Certainty::Possible));
+    assert_eq!(c(&qualified, 1962), None);
+    // A date without a qualifier widens to itself.
+    assert_eq!(plain.widened_hull(), plain.hull());
+    assert_eq!(plain.widened_core(), plain.core());
 }

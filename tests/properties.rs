@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use island_claims::strategies;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
@@ -137,8 +137,17 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<When>(&json).unwrap(), when.clone());
         // A date is also a period that began and ended within it.
         let p = Period::parse(&text).unwrap();
-        prop_assert_eq!(p.hull().first(), Some(when.earliest()));
-        prop_assert_eq!(p.hull().last(), Some(when.latest()));
+        prop_assert_eq!(p.hull(), when.range());
+        prop_assert_eq!(p.widened_hull(), when.widened());
+        prop_assert_eq!(when.range().first().unwrap_or(NaiveDate::MIN), when.earliest());
+        prop_assert_eq!(when.range().last().unwrap_or(NaiveDate::MAX), when.latest());
+        // The widened days are DESIGN's: a unit of the qualified precision either way.
+        let (lo, hi) = design_widened(&when);
+        prop_assert_eq!((lo, hi), (lo_no(when.widened().first()), hi_no(when.widened().last())), "{}", text);
+        prop_assert!(lo <= lo_no(when.range().first()) && hi_no(when.range().last()) <= hi);
+        if !when.is_uncertain() && !when.is_approximate() {
+            prop_assert_eq!(when.widened(), when.range());
+        }
     }
 
     #[test]
@@ -171,11 +180,26 @@ proptest! {
             prop_assert!(hull.first().is_none() || core.first().is_some(), "core unbounded where hull is bounded");
             prop_assert!(hull.last().is_none() || core.last().is_some(), "core unbounded where hull is bounded");
         }
-        // Hull and core agree with the certainty of a day.
-        for day in [hull.first(), hull.last()].into_iter().flatten() {
-            prop_assert!(p.certainty_at(day).is_some());
+        // The widened hull holds the stated one, the widened core lies in the stated one.
+        let wide = p.widened_hull();
+        prop_assert!(lo_no(wide.first()) <= lo_no(hull.first()) && hi_no(hull.last()) <= hi_no(wide.last()));
+        if let Some(core) = p.widened_core() {
+            let stated = p.core();
+            prop_assert!(stated.is_some(), "a widened core without a stated one");
+            let stated = stated.unwrap();
+            prop_assert!(lo_no(stated.first()) <= lo_no(core.first()) && hi_no(core.last()) <= hi_no(stated.last()));
         }
-        if let Some(core) = p.core() {
+        // The widened hull and core agree with the certainty of a day, and with DESIGN's words.
+        for day in [hull.first(), hull.last(), wide.first(), wide.last()].into_iter().flatten() {
+            prop_assert!(p.certainty_at(day).is_some());
+            prop_assert_eq!(p.certainty_at(day), certainty_by_design(&readings(&p), day_no(day), day_no(day)));
+        }
+        for day in [wide.first(), wide.last()].into_iter().flatten() {
+            for outside in [day.pred_opt(), day.succ_opt()].into_iter().flatten().filter(|d| !wide.contains(*d)) {
+                prop_assert_eq!(p.certainty_at(outside), None);
+            }
+        }
+        if let Some(core) = p.widened_core() {
             for day in [core.first(), core.last()].into_iter().flatten() {
                 prop_assert_eq!(p.certainty_at(day), Some(island_claims::Certainty::Definite));
             }
@@ -311,10 +335,110 @@ fn day_no(d: NaiveDate) -> i64 {
     i64::from(d.num_days_from_ce())
 }
 
+/// A first day, or the infinite past where there is none.
+fn lo_no(d: Option<NaiveDate>) -> i64 {
+    d.map_or(PAST, day_no)
+}
+
+/// A last day, or the infinite future where there is none.
+fn hi_no(d: Option<NaiveDate>) -> i64 {
+    d.map_or(FUTURE, day_no)
+}
+
+/// The days a date may be once its qualifiers count, from DESIGN.md's words: "an end that is
+/// uncertain (`?`) or approximate (`~`) may lie one unit of its precision on either side (a
+/// year either way for `1971?`, a month for `1971-06~`, a day for `1971-06-14?`; twice that
+/// for `%`)". A qualifier next to one component (`?1971-06`, `1971?-06`) qualifies that
+/// component, and one after the date its last, which is its precision. A one-of set is any of
+/// its members, each read so; `..` in a set reaches the infinite past or future. Written for
+/// the forms the strategies write (and `edtf-core` writes back for interval ends).
+fn design_widened(w: &When) -> (i64, i64) {
+    let text = w.as_str();
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else { return widened_member(text) };
+    let mut out = (FUTURE, PAST);
+    for member in inner.split(',') {
+        let (lo, hi) = if let Some(date) = member.strip_prefix("..") {
+            (PAST, widened_member(date).1)
+        } else if let Some(date) = member.strip_suffix("..") {
+            (widened_member(date).0, FUTURE)
+        } else if let Some((a, b)) = member.split_once("..") {
+            (widened_member(a).0, widened_member(b).1)
+        } else {
+            widened_member(member)
+        };
+        out = (out.0.min(lo), out.1.max(hi));
+    }
+    out
+}
+
+/// One date of the forms the strategies write, widened by DESIGN's words.
+fn widened_member(text: &str) -> (i64, i64) {
+    let w = When::parse(text).unwrap();
+    let (first, last) = (w.earliest(), w.latest());
+    // The components; a negative year's sign is not a separator.
+    let parts: Vec<&str> = text.strip_prefix('-').unwrap_or(text).split('-').collect();
+    let (mut lo, mut hi) = (first, last);
+    for (i, part) in parts.iter().enumerate() {
+        let n: u32 = if part.contains('%') {
+            2
+        } else if part.contains(['?', '~']) {
+            1
+        } else {
+            0
+        };
+        if n == 0 {
+            continue;
+        }
+        // A year, a month or a day either way.
+        let (a, b) = match i {
+            0 => (first.checked_sub_months(Months::new(12 * n)), last.checked_add_months(Months::new(12 * n))),
+            1 => (first.checked_sub_months(Months::new(n)), last.checked_add_months(Months::new(n))),
+            _ => (first.checked_sub_days(Days::new(n.into())), last.checked_add_days(Days::new(n.into()))),
+        };
+        let (a, b) = (a.unwrap(), b.unwrap());
+        // Without a day, a date ends at the end of a month: so does its widened reading.
+        let b = if parts.len() < 3 { end_of_month(b) } else { b };
+        lo = lo.min(a);
+        hi = hi.max(b);
+    }
+    (day_no(lo), day_no(hi))
+}
+
+fn end_of_month(d: NaiveDate) -> NaiveDate {
+    let next = if d.month() == 12 {
+        NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+    };
+    next.unwrap().pred_opt().unwrap()
+}
+
+/// DESIGN.md's certainty over the readings: definite when every reading overlaps the days
+/// `first..=last` (`start.latest <= last` and `end.earliest >= first`), possible when some does.
+fn certainty_by_design(r: &Readings, first: i64, last: i64) -> Option<Certainty> {
+    if r.start_hi <= last && r.end_lo >= first {
+        Some(Certainty::Definite)
+    } else if r.start_lo <= last && r.end_hi >= first {
+        Some(Certainty::Possible)
+    } else {
+        None
+    }
+}
+
+/// The days of a query span; a year beyond chrono's range lies past every real day on its side.
+fn span_days(span: Span, year: Option<i32>) -> (i64, i64) {
+    match (span.first(), span.last(), year) {
+        (Some(a), Some(b), _) => (day_no(a), day_no(b)),
+        (_, _, Some(y)) if y < 0 => (PAST + 1, PAST + 2),
+        _ => (FUTURE - 2, FUTURE - 1),
+    }
+}
+
 /// The four readings of a period, as DESIGN.md defines them: the earliest and latest day of
-/// its start and of its end. An open end is infinite; an unknown start may lie anywhere
-/// before the end (its latest reading is the end's latest), an unknown end anywhere after
-/// the start (its earliest reading is the start's earliest).
+/// its start and of its end, each widened by its qualifiers ("certainty uses the widened
+/// ones"). An open end is infinite; an unknown start may lie anywhere before the end (its
+/// latest reading is the end's latest), an unknown end anywhere after the start (its earliest
+/// reading is the start's earliest).
 #[derive(Debug, Clone, Copy)]
 struct Readings {
     start_lo: i64,
@@ -324,7 +448,7 @@ struct Readings {
 }
 
 fn readings(p: &Period) -> Readings {
-    let dated = |e: &PeriodEnd| e.when().map(|w| (day_no(w.earliest()), day_no(w.latest())));
+    let dated = |e: &PeriodEnd| e.when().map(design_widened);
     let (end_lo, end_hi) = match p.end() {
         PeriodEnd::Open => (FUTURE, FUTURE),
         PeriodEnd::Unknown => (PAST, FUTURE), // end_lo is fixed below
@@ -358,13 +482,18 @@ fn rows(matches: &[Match<'_>]) -> Vec<Row> {
         .collect()
 }
 
-/// Positions matching `keep` during `span`, in answer order.
+/// Positions matching `keep` during `span` (of `year`, if one beyond chrono's range), in
+/// answer order, each with its certainty by DESIGN's words.
 fn naive_during(data: &Dataset, span: Span, keep: impl Fn(&Position) -> bool) -> Vec<Row> {
+    naive_during_days(data, span_days(span, None), keep)
+}
+
+fn naive_during_days(data: &Dataset, (first, last): (i64, i64), keep: impl Fn(&Position) -> bool) -> Vec<Row> {
     let mut found: Vec<(&Position, Certainty)> = data
         .all_positions()
         .iter()
         .filter(|p| keep(p))
-        .filter_map(|p| p.period.certainty_during(span).map(|c| (p, c)))
+        .filter_map(|p| certainty_by_design(&readings(&p.period), first, last).map(|c| (p, c)))
         .collect();
     found.sort_by_key(|(p, _)| answer_key(p));
     found.into_iter().map(|(p, c)| (p.id.to_string(), c, None)).collect()
@@ -532,10 +661,13 @@ fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
             }
             _ => match f.span {
                 None => (Certainty::Definite, None),
-                Some(span) => match p.period.certainty_during(span) {
-                    Some(c) => (c, None),
-                    None => continue,
-                },
+                Some(span) => {
+                    let (first, last) = span_days(span, None);
+                    match certainty_by_design(&readings(&p.period), first, last) {
+                        Some(c) => (c, None),
+                        None => continue,
+                    }
+                }
             },
         };
         if f.island.as_ref().is_some_and(|i| !concerns(data, &p.islands, i))
@@ -656,7 +788,7 @@ proptest! {
     #[test]
     fn p3_far_years_equal_the_reference(data in dataset(), year in prop_oneof![Just(i32::MIN), Just(i32::MAX), -300_000..=300_000i32]) {
         let data = &data.0;
-        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during(data, Span::year(year), |_| true));
+        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during_days(data, span_days(Span::year(year), Some(year)), |_| true));
     }
 
     #[test]
@@ -1036,7 +1168,8 @@ proptest! {
         let data = &data.0;
         let last = data.sources().iter().map(|s| s.published.as_ref().or(s.accessed.as_ref()).unwrap().latest()).max().unwrap();
         prop_assert_eq!(data.latest_publication(), Some(last));
-        let view = data.as_known_at(last + chrono::Days::new(later));
+        // A source dated only by a lower bound (`[1984..]`) is last published at chrono's end.
+        let view = data.as_known_at(last.checked_add_days(chrono::Days::new(later)).unwrap_or(last));
         prop_assert_eq!(&view, data);
         prop_assert_eq!(view.warnings(), data.warnings());
     }

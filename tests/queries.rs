@@ -461,13 +461,14 @@ fn hi(d: Option<NaiveDate>) -> i64 {
     d.map_or(i64::MAX, |d| i64::from(d.num_days_from_ce()))
 }
 
-/// The answer order, from public data only: earliest start, latest start, id.
+/// The answer order, from public data only: earliest start, latest start, id, each reading
+/// widened by the qualifiers.
 fn start_key(p: &Position) -> (i64, i64, String) {
-    let earliest = lo(p.period.hull().first());
+    let earliest = lo(p.period.widened_hull().first());
     let latest = match p.period.start() {
-        PeriodEnd::At(w) => lo(Some(w.latest())),
+        PeriodEnd::At(w) => hi(w.widened().last()),
         PeriodEnd::Open => i64::MIN,
-        PeriodEnd::Unknown => hi(p.period.hull().last()),
+        PeriodEnd::Unknown => hi(p.period.widened_hull().last()),
     };
     (earliest, latest, p.id.to_string())
 }

@@ -163,7 +163,8 @@ impl Serialize for Change<'_> {
 /// The days on which a period's certainty of holding may change, in order: its certainty
 /// on a day depends only on which of these days have been reached.
 fn turning_days(b: &Bounds) -> impl Iterator<Item = i32> {
-    let after = |d: i32| (d != POS_INF).then(|| d.checked_add(1)).flatten();
+    // An end that may be infinitely early (`[..1850]`) turns nothing after a real day.
+    let after = |d: i32| (d != POS_INF && d != NEG_INF).then(|| d.checked_add(1)).flatten();
     let mut days = [Some(b.start_lo), Some(b.start_hi), after(b.end_lo), after(b.end_hi)];
     days.sort_unstable();
     let mut last = None;
@@ -215,8 +216,9 @@ impl Dataset {
                 continue;
             };
             let change = |day, before, after| Change { day, of: m, before, after };
-            // The state before every dated day.
-            let mut state = b.certainty(NEG_INF, NEG_INF);
+            // The state before every dated day: on a real day earlier than all of them, which
+            // an end that may be infinitely early (`../[..1850]`) no longer surely reaches.
+            let mut state = b.certainty(NEG_INF + 1, NEG_INF + 1);
             if state.is_some() {
                 changes.push(change(None, None, state));
             }
@@ -246,5 +248,8 @@ mod tests {
         assert_eq!(turning_days(&b).collect::<Vec<_>>(), [5, 10]);
         let b = Bounds { start_lo: NEG_INF, start_hi: 20, end_lo: 10, end_hi: 20 };
         assert_eq!(turning_days(&b).collect::<Vec<_>>(), [11, 20, 21]);
+        // An end on or before day 20 (`[..20]`) as both ends of a single-date period.
+        let b = Bounds { start_lo: NEG_INF, start_hi: 20, end_lo: NEG_INF, end_hi: 20 };
+        assert_eq!(turning_days(&b).collect::<Vec<_>>(), [20, 21]);
     }
 }

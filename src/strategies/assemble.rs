@@ -12,24 +12,10 @@ use crate::records::{
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;
 
-/// Whether `inner` may hold within `outer` on every day it surely holds: its core lies in
-/// `outer`'s hull, and some reading of it overlaps that hull.
+/// Whether `inner` may hold within `outer` on every day it surely holds: what validation asks
+/// of a position or event within its party's existence, qualifiers counted.
 fn fits_within(inner: &Period, outer: &Period) -> bool {
-    let hull = outer.hull();
-    let core_inside = inner.core().is_none_or(|core| {
-        let first_ok = match (hull.first(), core.first()) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(h), Some(c)) => h <= c,
-        };
-        let last_ok = match (hull.last(), core.last()) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(h), Some(c)) => c <= h,
-        };
-        first_ok && last_ok
-    });
-    core_inside && hulls_overlap(inner, outer)
+    !inner.bounds().surely_outside(&outer.bounds())
 }
 
 fn hulls_overlap(a: &Period, b: &Period) -> bool {

@@ -1,5 +1,7 @@
 //! EDTF texts of every form the model reads: years, months, days, unspecified digits,
-//! qualifiers, one-of sets, and intervals with open and unknown ends.
+//! qualifiers on the whole date or on one component, one-of sets, dates known only by a bound
+//! (`[..1956]`, `[1956..]`), and intervals with open, unknown, set and level 2 (`..1956`,
+//! `1956..`) ends.
 
 use std::ops::RangeInclusive;
 
@@ -24,6 +26,13 @@ enum Form {
     AnyDay(u32),
     /// `[1956,1958]`: one of two years.
     OneOf(i32),
+    /// `[..1956-10]`: on or before a year, month or day (the month and day as in `Day`,
+    /// month 0 for a year, day 0 for a month).
+    Before(u32, u32),
+    /// `[1956-10..]`: on or after.
+    After(u32, u32),
+    /// `[1956,1958..]`: one year, or another or any later one.
+    OneOfOrAfter(i32),
 }
 
 fn form() -> impl Strategy<Value = Form> {
@@ -36,11 +45,32 @@ fn form() -> impl Strategy<Value = Form> {
         1 => Just(Form::AnyMonth),
         1 => (1..=12u32).prop_map(Form::AnyDay),
         1 => (1..=5i32).prop_map(Form::OneOf),
+        1 => (0..=12u32, 0..=31u32).prop_map(|(m, d)| Form::Before(m, d)),
+        1 => (0..=12u32, 0..=31u32).prop_map(|(m, d)| Form::After(m, d)),
+        1 => (1..=5i32).prop_map(Form::OneOfOrAfter),
     ]
 }
 
-fn qualifier() -> impl Strategy<Value = &'static str> {
-    prop_oneof![6 => Just(""), 1 => Just("?"), 1 => Just("~"), 1 => Just("%")]
+/// A qualifier and where it goes: after the date (the whole date), or before its year, month
+/// or day (that component only; where the date has no such component, after the date).
+fn qualifier() -> impl Strategy<Value = (&'static str, Place)> {
+    let mark = prop_oneof![1 => Just("?"), 1 => Just("~"), 1 => Just("%")];
+    let place = prop_oneof![
+        4 => Just(Place::After),
+        1 => Just(Place::Year),
+        1 => Just(Place::Month),
+        1 => Just(Place::Day),
+    ];
+    prop_oneof![6 => Just(("", Place::After)), 3 => (mark, place)]
+}
+
+/// Where a qualifier is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    After,
+    Year,
+    Month,
+    Day,
 }
 
 /// The last valid day of `month` in `year`, or `day` when it is valid.
@@ -53,29 +83,72 @@ fn year_text(year: i32) -> String {
     if year < 0 { format!("-{:04}", year.unsigned_abs()) } else { format!("{year:04}") }
 }
 
-fn render(year: i32, form: Form, qualifier: &str) -> String {
-    let y = year_text(year);
-    let body = match form {
-        Form::Year => y,
-        Form::Month(m) => format!("{y}-{m:02}"),
-        Form::Day(m, d) => format!("{y}-{m:02}-{:02}", clamp_day(year, m, d)),
-        // Unspecified digits only make sense for years of four digits, not negative ones.
-        Form::Decade if (0..=9999).contains(&year) => format!("{:03}X", year / 10),
-        Form::Century if (0..=9999).contains(&year) => format!("{:02}XX", year / 100),
-        Form::Decade | Form::Century => y,
-        Form::AnyMonth => format!("{y}-XX"),
-        Form::AnyDay(m) => format!("{y}-{m:02}-XX"),
-        // A set takes no qualifier of its own in EDTF.
-        Form::OneOf(gap) => return format!("[{y},{}]", year_text(year.saturating_add(gap))),
-    };
-    format!("{body}{qualifier}")
+/// A date of its components, the qualifier `q` written at `place`.
+fn qualified(parts: &[String], q: &str, place: Place) -> String {
+    let at = match place {
+        Place::Year => Some(0),
+        Place::Month => Some(1),
+        Place::Day => Some(2),
+        Place::After => None,
+    }
+    .filter(|&i| i < parts.len());
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        if Some(i) == at {
+            out.push_str(q);
+        }
+        out.push_str(part);
+    }
+    if at.is_none() {
+        out.push_str(q);
+    }
+    out
 }
 
+/// A year, month (`month > 0`) or day (`day > 0` too) in `year`.
+fn ymd(year: i32, month: u32, day: u32) -> Vec<String> {
+    let mut parts = vec![year_text(year)];
+    if month > 0 {
+        parts.push(format!("{month:02}"));
+        if day > 0 {
+            parts.push(format!("{:02}", clamp_day(year, month, day)));
+        }
+    }
+    parts
+}
+
+fn render(year: i32, form: Form, (q, place): (&str, Place)) -> String {
+    let y = year_text(year);
+    let four_digits = (0..=9999).contains(&year);
+    let parts: Vec<String> = match form {
+        Form::Year => vec![y],
+        Form::Month(m) => ymd(year, m, 0),
+        Form::Day(m, d) => ymd(year, m, d),
+        // Unspecified digits only make sense for years of four digits, not negative ones.
+        Form::Decade if four_digits => vec![format!("{:03}X", year / 10)],
+        Form::Century if four_digits => vec![format!("{:02}XX", year / 100)],
+        Form::Decade | Form::Century => vec![y],
+        Form::AnyMonth => vec![y, "XX".to_owned()],
+        Form::AnyDay(m) => vec![y, format!("{m:02}"), "XX".to_owned()],
+        // A set takes no qualifier of its own in EDTF; its members may.
+        Form::OneOf(gap) => return format!("[{y},{}]", year_text(year.saturating_add(gap))),
+        Form::Before(m, d) => return format!("[..{}]", qualified(&ymd(year, m, d), q, place)),
+        Form::After(m, d) => return format!("[{}..]", qualified(&ymd(year, m, d), q, place)),
+        Form::OneOfOrAfter(gap) => {
+            return format!("[{},{}..]", qualified(&[y], q, place), year_text(year.saturating_add(gap)));
+        }
+    };
+    qualified(&parts, q, place)
+}
 /// EDTF text of one date, in `years`, of any precision the model reads.
 pub(super) fn when_text_in(years: RangeInclusive<i32>, sets: bool) -> impl Strategy<Value = String> {
     (years, form(), qualifier()).prop_map(move |(year, form, q)| {
         let form = match form {
-            Form::OneOf(_) if !sets => Form::Year,
+            Form::OneOf(_) | Form::OneOfOrAfter(_) if !sets => Form::Year,
+            Form::Before(m, d) | Form::After(m, d) if !sets => Form::Day(m.max(1), d.max(1)),
             f => f,
         };
         render(year, form, q)
@@ -84,7 +157,9 @@ pub(super) fn when_text_in(years: RangeInclusive<i32>, sets: bool) -> impl Strat
 
 /// EDTF text of one date: a year, month or day, a decade or century (`195X`, `19XX`),
 /// unspecified month or day (`1956-XX`, `1956-10-XX`), uncertain or approximate (`?`, `~`,
-/// `%`), or one of two years (`[1956,1958]`), in the years 1000 to 2999 and a few far ones.
+/// `%`) as a whole (`1956-10?`) or in one component (`?1956-10`, `1956-~10-19`), one of two
+/// years (`[1956,1958]`), or known only by a bound (`[..1956-10]`, `[1956..]`,
+/// `[1956,1958..]`), in the years 1000 to 2999 and a few far ones.
 ///
 /// Every text is valid for [`When::parse`].
 ///
@@ -130,10 +205,22 @@ impl End {
 
 fn end(years: RangeInclusive<i32>) -> impl Strategy<Value = End> {
     prop_oneof![
-        8 => when_text_in(years, false).prop_map(End::At),
+        6 => when_text_in(years.clone(), false).prop_map(End::At),
+        // Any one-of set may end a period, one known only by a bound too.
+        2 => when_text_in(years, true).prop_map(End::At),
         1 => Just(End::Open),
         1 => Just(End::Unknown),
     ]
+}
+
+/// The level 2 ends: `..date` (on or before) as a start, `date..` (on or after) as an end,
+/// for a date that is not a set.
+fn level2(text: String, start: bool, on: bool) -> String {
+    match (on && !text.starts_with('['), start) {
+        (true, true) => format!("..{text}"),
+        (true, false) => format!("{text}.."),
+        (false, _) => text,
+    }
 }
 
 /// The bounds of a date text, for ordering ends; `None` when it does not parse.
@@ -145,24 +232,32 @@ fn bounds(text: &str) -> Option<(NaiveDate, NaiveDate)> {
 pub(super) fn period_text_in(years: RangeInclusive<i32>) -> impl Strategy<Value = String> {
     prop_oneof![
         1 => when_text_in(years.clone(), true),
-        4 => (end(years.clone()), end(years)).prop_map(|(start, end)| {
-            match (&start, &end) {
-                (End::At(a), End::At(b)) => {
-                    // A period surely ending before it starts is refused; swap its ends.
-                    let reversed = matches!((bounds(a), bounds(b)), (Some(a), Some(b)) if b.1 < a.0);
-                    if reversed { format!("{b}/{a}") } else { format!("{a}/{b}") }
-                }
-                // `../..`, `/`, `../` and `/..` say nothing and are refused: give one end a date.
-                (End::At(_), _) | (_, End::At(_)) => format!("{}/{}", start.text(), end.text()),
-                _ => format!("{}/1956", start.text()),
-            }
-        }),
+        4 => (end(years.clone()), end(years), proptest::bool::weighted(0.1), proptest::bool::weighted(0.1))
+            .prop_map(|(start, end, before, after)| {
+                let (a, b) = match (&start, &end) {
+                    (End::At(a), End::At(b)) => {
+                        // A period surely ending before it starts is refused; swap its ends.
+                        let reversed = matches!((bounds(a), bounds(b)), (Some(a), Some(b)) if b.1 < a.0);
+                        if reversed { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) }
+                    }
+                    // `../..`, `/`, `../` and `/..` say nothing and are refused: give one end a date.
+                    (End::At(_), _) | (_, End::At(_)) => (start.text().to_owned(), end.text().to_owned()),
+                    _ => (start.text().to_owned(), "1956".to_owned()),
+                };
+                // `..a` only moves the start earlier and `b..` the end later: never reversed.
+                let dated = |t: &str| !t.is_empty() && t != "..";
+                let a = if dated(&a) { level2(a, true, before) } else { a };
+                let b = if dated(&b) { level2(b, false, after) } else { b };
+                format!("{a}/{b}")
+            }),
     ]
 }
 
 /// EDTF text of a period that a dataset accepts: an interval of two dates (`1956/1960`), with
-/// an open (`1993/..`) or unknown (`/1945`) end, or a single date (`1956`), every date of any
-/// precision [`when_text`] writes. Its end is never surely before its start.
+/// an open (`1993/..`) or unknown (`/1945`) end, a one-of set as an end
+/// (`[..1973-12-17]/..`), a level 2 end (`..1956/1960`, `1956/1960..`), or a single date
+/// (`1956`), every date of any form [`when_text`] writes. Its end is never surely before its
+/// start.
 ///
 /// ```
 /// use island_claims::Period;

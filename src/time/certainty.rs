@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::days::{NEG_INF, POS_INF};
 use super::period::PeriodEnd;
+use super::when::When;
 
 /// How sure a query match is, over every reading of the uncertain dates.
 ///
@@ -35,6 +36,10 @@ pub enum Certainty {
 
 /// The four bounds of a period as internal day numbers: the earliest and latest reading of
 /// its start and of its end. Infinite ends are [`NEG_INF`] and [`POS_INF`].
+///
+/// A [`Period`](super::Period) keeps the bounds of its widened ends (qualifiers counted, see
+/// [`When::widened`]): those are the readings every certainty, check and query weighs. Its
+/// stated hull and core come from [`Bounds::stated`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Bounds {
     pub(crate) start_lo: i32,
@@ -44,15 +49,25 @@ pub(crate) struct Bounds {
 }
 
 impl Bounds {
-    pub(super) fn of(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+    /// The bounds of the ends with their qualifiers counted.
+    pub(super) fn widened(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+        Self::of(start, end, When::widened_days)
+    }
+
+    /// The bounds of the ends as stated, without their qualifiers.
+    pub(super) fn stated(start: &PeriodEnd, end: &PeriodEnd) -> Self {
+        Self::of(start, end, When::days)
+    }
+
+    fn of(start: &PeriodEnd, end: &PeriodEnd, days: fn(&When) -> (i32, i32)) -> Self {
         let (end_lo, end_hi) = match end {
-            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::At(w) => days(w),
             PeriodEnd::Open => (POS_INF, POS_INF),
             // Filled in from the start below.
             PeriodEnd::Unknown => (NEG_INF, POS_INF),
         };
         let (start_lo, start_hi) = match start {
-            PeriodEnd::At(w) => w.days(),
+            PeriodEnd::At(w) => days(w),
             PeriodEnd::Open => (NEG_INF, NEG_INF),
             // An unknown start lies anywhere before the end; its latest reading is the end's.
             PeriodEnd::Unknown => (NEG_INF, end_hi),
@@ -76,6 +91,17 @@ impl Bounds {
     /// Whether the two periods overlap on every reading of both.
     pub(crate) fn surely_overlaps(&self, other: &Self) -> bool {
         self.start_hi <= other.end_lo && other.start_hi <= self.end_lo
+    }
+
+    /// Whether this period surely lies (at least partly) outside `outer`'s hull: every reading
+    /// of it holds on some day outside (its core reaches past `outer`'s hull: with an open
+    /// start, that includes the infinite past), or none overlaps it. Validation refuses a
+    /// position or event so placed; the strategies generate only what it accepts.
+    pub(crate) fn surely_outside(&self, outer: &Self) -> bool {
+        let core_outside =
+            self.start_hi <= self.end_lo && (self.start_hi < outer.start_lo || self.end_lo > outer.end_hi);
+        let disjoint = self.end_hi < outer.start_lo || self.start_lo > outer.end_hi;
+        core_outside || disjoint
     }
 
     /// Whether the end surely comes before the start.

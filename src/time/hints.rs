@@ -7,7 +7,7 @@
 //! spelling suggested is checked with the parser of the type being read, so a message never
 //! tells anyone to write something that is refused in turn, or a period where a date is expected.
 
-use edtf_core::{Edtf, ParseError};
+use edtf_core::{Edtf, ParseError, SetKind};
 
 use super::error::{DateError, edtf_error};
 
@@ -195,17 +195,21 @@ fn small_x(text: &str, valid: Valid) -> Option<Hint> {
     Hint::new(0, "unspecified digits are written with a capital 'X'", [spelling], valid).if_any()
 }
 
-/// `..1956`, `1956..`: an open end without the `/` of a period.
+/// `..1956`, `1956..`: an open end without the `/` of a period, or a date known only by a
+/// bound without the brackets of its one-of set.
 fn open_dots(text: &str, valid: Valid) -> Option<Hint> {
     if text.contains('/') {
         return None;
     }
-    let spelling = if let Some(rest) = text.strip_prefix("..") {
-        format!("../{rest}")
+    let spellings = if let Some(rest) = text.strip_prefix("..") {
+        [format!("../{rest}"), format!("[..{rest}]")]
     } else {
-        format!("{}/..", text.strip_suffix("..")?)
+        let rest = text.strip_suffix("..")?;
+        [format!("{rest}/.."), format!("[{rest}..]")]
     };
-    Hint::new(0, "'..' is an open end of a period, written on its side of the '/'", [spelling], valid).if_any()
+    let message = "'..' is an open end of a period, written on its side of the '/', \
+                   or a bound of a date, written in brackets";
+    Hint::new(0, message, spellings, valid).if_any()
 }
 
 /// `2022-06-14/present`, `[1970..1973]/2022-06-13`: an interval with one wrong end, named.
@@ -237,7 +241,8 @@ impl Side {
 /// What is wrong with one end of an interval, `part` at byte `base`; `whole` puts a spelling
 /// of this end back into the interval.
 fn end_hint(side: Side, part: &str, base: usize, whole: &dyn Fn(&str) -> String, valid: Valid) -> Option<Hint> {
-    // `..1956` and `1956..` ends are refused later, and said so then.
+    // `..1956` and `1956..` ends are read by edtf-core on their own side, and refused by it
+    // on the other, in its words.
     if part.is_empty() || part.starts_with("..") || part.ends_with("..") {
         return None;
     }
@@ -253,8 +258,11 @@ fn end_hint(side: Side, part: &str, base: usize, whole: &dyn Fn(&str) -> String,
     }
     match Edtf::parse(part) {
         Ok(Edtf::Date(_) | Edtf::Interval(_)) => None,
+        Ok(Edtf::Set(s)) if s.kind == SetKind::OneMember => None,
         Ok(Edtf::Set(_)) => {
-            let message = said("each end of an interval is one date, such as '1970' or '197X', not a set");
+            // A one-of set is one date and is read as an end; an all-of set is several.
+            let message =
+                said("each end of an interval is one date, such as '1970' or '[1970,1973]', not an all-of set");
             Some(Hint::new(base, message, [], valid))
         }
         Ok(Edtf::DateTime(_)) => {

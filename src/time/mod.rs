@@ -9,8 +9,12 @@
 //!
 //! Queries ask how sure a match is. A period *definitely* holds on a day inside its
 //! [core](Period::core) and *possibly* on a day inside its [hull](Period::hull); see
-//! [`Period::certainty_during`]. The qualifiers `?` and `~` are kept but do not (yet) change
-//! any answer.
+//! [`Period::certainty_during`]. The qualifiers `?`, `~` and `%` keep the stated bounds and
+//! widen the readings certainty weighs by one unit of the qualified precision either way (two
+//! for `%`): `1971?/..` definitely holds in 1980, and only possibly in 1971 and 1970
+//! ([`When::widened`], [`Period::widened_hull`], [`Period::widened_core`]). A date may be
+//! known only by a bound (`[..2008-06-22]`, `[1984..]`), an open side reaching as far as an
+//! open end of a period.
 //!
 //! [`When`]'s documentation lists every form accepted and refused ("Accepted and refused
 //! forms"): this module is private, so its own docs are not published. A text that is not
@@ -25,6 +29,7 @@ mod hints;
 mod period;
 mod span;
 mod when;
+mod widen;
 
 pub(crate) use certainty::Bounds;
 pub use certainty::Certainty;

@@ -5,11 +5,11 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use compact_str::CompactString;
-use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError};
+use edtf_core::{BoundDate, Edtf, IntervalEndpoint, ParseError, Set, SetElement, SetKind};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::certainty::{Bounds, Certainty};
-use super::days::to_naive;
+use super::days::{NEG_INF, POS_INF, to_naive};
 use super::error::{DateError, edtf_error};
 use super::hints;
 use super::span::{DayRange, Span};
@@ -44,11 +44,29 @@ impl PeriodEnd {
         }
     }
 
-    fn parse(text: &str) -> Result<Self, DateError> {
+    /// One end of an interval that `edtf-core` did not read as a whole: empty, `..`, a date,
+    /// a one-of set, or a level 2 `..date` start or `date..` end (not a date and time, which
+    /// ends no EDTF interval).
+    fn parse_end(text: &str, start: bool) -> Option<Self> {
+        let date = |t: &str| match Edtf::parse(t) {
+            Ok(Edtf::Date(d)) => Some(d),
+            _ => None,
+        };
         match text {
-            "" => Ok(Self::Unknown),
-            ".." => Ok(Self::Open),
-            _ => When::parse(text).map(Self::At),
+            "" => Some(Self::Unknown),
+            ".." => Some(Self::Open),
+            _ if text.starts_with('[') => When::parse(text).ok().map(Self::At),
+            _ => {
+                let bound = if start {
+                    text.strip_prefix("..").and_then(date).map(SetElement::OnOrBefore)
+                } else {
+                    text.strip_suffix("..").and_then(date).map(SetElement::OnOrAfter)
+                };
+                match bound {
+                    Some(element) => Period::bound_end(text, element).ok(),
+                    None => date(text).and_then(|d| When::from_parsed(text, &Edtf::Date(d)).ok()).map(Self::At),
+                }
+            }
         }
     }
 }
@@ -56,9 +74,13 @@ impl PeriodEnd {
 /// An interval of time, both ends inclusive, each a date, open or unknown.
 ///
 /// Written in EDTF: `1956-10-19/1960-01-27`, `1993/..` (still holds), `/1945` (began at an
-/// unknown time before the end of 1945), or a single date such as `1956` (began and ended
-/// within 1956). The [hull](Self::hull) holds every day on which the period may have held,
-/// the [core](Self::core) every day on which it surely held.
+/// unknown time before the end of 1945), `[..1973-12-17]/..` (began on or before 1973-12-17
+/// and still holds; also written `..1973-12-17/..`), or a single date such as `1956` (began
+/// and ended within 1956). The [hull](Self::hull) holds every day on which the period may
+/// have held as its dates are stated, the [core](Self::core) every day on which it surely
+/// held. Qualified ends (`1971?`) may lie a unit further either way: the
+/// [widened hull](Self::widened_hull) and [widened core](Self::widened_core) count that, and
+/// so does [certainty](Self::certainty_during).
 ///
 /// # Examples
 ///
@@ -71,6 +93,13 @@ impl PeriodEnd {
 /// assert_eq!(p.certainty_during(Span::year(1960)), Some(Certainty::Definite));
 /// assert_eq!(p.certainty_during(Span::year(1971)), None);
 ///
+/// // A qualifier counts: `1971?` may be 1970 or 1972.
+/// let p: Period = "1971?/..".parse()?;
+/// assert_eq!(p.certainty_during(Span::year(1980)), Some(Certainty::Definite));
+/// assert_eq!(p.certainty_during(Span::year(1971)), Some(Certainty::Possible));
+/// assert_eq!(p.certainty_during(Span::year(1970)), Some(Certainty::Possible));
+/// assert_eq!(p.certainty_during(Span::year(1969)), None);
+///
 /// assert!(Period::parse("1956-13/1960").is_err());
 /// # Ok::<(), island_claims::DateError>(())
 /// ```
@@ -81,6 +110,7 @@ pub struct Period {
     text: CompactString,
     start: PeriodEnd,
     end: PeriodEnd,
+    /// The bounds of the widened ends: what certainty weighs.
     bounds: Bounds,
 }
 
@@ -94,14 +124,20 @@ impl Period {
     ///
     /// [`DateError::Edtf`] when either end is not valid EDTF, naming the end and, for the
     /// common mistakes (`06/14/2022`, `2022-06-14/present`), the spelling to use;
-    /// [`DateError::WrongForm`] for a set of several dates, a one-of set with an open end or
-    /// an `..date` / `date..` end; [`DateError::OutOfRange`] for years beyond about ±262,000.
-    /// See [accepted and refused forms](When#accepted-and-refused-forms).
+    /// [`DateError::WrongForm`] for an all-of set of several dates; [`DateError::OutOfRange`]
+    /// for years beyond about ±262,000. See
+    /// [accepted and refused forms](When#accepted-and-refused-forms).
     ///
     /// ```
-    /// use island_claims::Period;
-    /// let err = Period::parse("[1970..1973]/2022-06-13").unwrap_err();
-    /// assert!(err.to_string().contains("the start '[1970..1973]': each end of an interval is one date"));
+    /// use island_claims::{Period, PeriodEnd};
+    /// // The level 2 end `..1985` is the date `[..1985]`; the text stays as written.
+    /// let p = Period::parse("..1985/1990")?;
+    /// assert_eq!(p.as_str(), "..1985/1990");
+    /// assert_eq!(p.start().when().map(|w| w.as_str()), Some("[..1985]"));
+    ///
+    /// let err = Period::parse("{1970,1973}/2022-06-13").unwrap_err();
+    /// assert!(err.to_string().contains("the start '{1970,1973}': each end of an interval is one date"));
+    /// # Ok::<(), island_claims::DateError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Self, DateError> {
         Self::parse_or(text, |e| hints::explain(text, &e, |t| Self::parse_or(t, |e| edtf_error(t, e)).is_ok()))
@@ -131,9 +167,17 @@ impl Period {
                 // edtf-core refuses an interval whose end precedes its start. Its ends alone
                 // may still be valid: keep it so validation can report it with the rest.
                 let reversed = e.message == "interval end precedes interval start";
-                let Some((a, b)) = text.split_once('/').filter(|_| reversed) else { return Err(refuse(e)) };
-                match (PeriodEnd::parse(a), PeriodEnd::parse(b)) {
-                    (Ok(start @ PeriodEnd::At(_)), Ok(end @ PeriodEnd::At(_))) => {
+                // EDTF has no set as an end of an interval, but a one-of set is a date of the
+                // model (`[..1973-12-17]/..`), and any date may end a period.
+                let set = |t: &str| t.starts_with('[');
+                let Some((a, b)) = text.split_once('/').filter(|(a, b)| reversed || set(a) || set(b)) else {
+                    return Err(refuse(e));
+                };
+                match (PeriodEnd::parse_end(a, true), PeriodEnd::parse_end(b, false)) {
+                    (Some(start @ PeriodEnd::At(_)), Some(end @ PeriodEnd::At(_))) => {
+                        Ok(Self::with_text(CompactString::new(text), start, end))
+                    }
+                    (Some(start), Some(end)) if !reversed && (start.when().is_some() || end.when().is_some()) => {
                         Ok(Self::with_text(CompactString::new(text), start, end))
                     }
                     _ => Err(refuse(e)),
@@ -176,16 +220,24 @@ impl Period {
                     other => other,
                 })
             }
-            IntervalEndpoint::OnOrBefore(_) | IntervalEndpoint::OnOrAfter(_) => Err(DateError::WrongForm {
-                input: text.to_owned(),
-                found: "an interval with an on-or-before or on-or-after end",
-                expected: "ends that are dates, '..' (open) or empty (unknown)",
-            }),
+            // `..1985` (on or before) and `1990..` (on or after) are the one-of sets
+            // `[..1985]` and `[1990..]`: one date known only by a bound.
+            IntervalEndpoint::OnOrBefore(d) => Self::bound_end(text, SetElement::OnOrBefore(*d)),
+            IntervalEndpoint::OnOrAfter(d) => Self::bound_end(text, SetElement::OnOrAfter(*d)),
         }
     }
 
+    /// The end `..date` or `date..` of the interval `text`, as the date `[..date]` or `[date..]`.
+    fn bound_end(text: &str, element: SetElement) -> Result<PeriodEnd, DateError> {
+        let set = Edtf::Set(Set { kind: SetKind::OneMember, elements: vec![element] });
+        When::from_parsed(&set.to_string(), &set).map(PeriodEnd::At).map_err(|e| match e {
+            DateError::OutOfRange { .. } => DateError::OutOfRange { input: text.to_owned() },
+            other => other,
+        })
+    }
+
     fn with_text(text: CompactString, start: PeriodEnd, end: PeriodEnd) -> Self {
-        let bounds = Bounds::of(&start, &end);
+        let bounds = Bounds::widened(&start, &end);
         Self { text, start, end, bounds }
     }
 
@@ -267,24 +319,78 @@ impl Period {
         &self.end
     }
 
-    /// Every day on which the period may have held: from the start's earliest reading to the
-    /// end's latest. Open and unknown ends make it unbounded on their side.
+    /// Every day on which the period may have held as its dates are stated: from the start's
+    /// earliest day to the end's latest, qualifiers not counted. Open and unknown ends, and
+    /// ends known only by a bound (`[..1973]`), make it unbounded on their side.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Period;
+    /// let hull = Period::parse("1971?/1975")?.hull();
+    /// assert_eq!(hull.first(), NaiveDate::from_ymd_opt(1971, 1, 1));
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn hull(&self) -> DayRange {
+        let b = Bounds::stated(&self.start, &self.end);
+        DayRange::of_days(b.start_lo, b.end_hi)
+    }
+
+    /// Every day on which the period surely held as its dates are stated: from the start's
+    /// latest day to the end's earliest, qualifiers not counted, or `None` when there is no
+    /// such day (`1956/1956` surely held at some time in 1956, but on no day that can be named).
+    #[must_use]
+    pub fn core(&self) -> Option<DayRange> {
+        Self::core_of(Bounds::stated(&self.start, &self.end))
+    }
+
+    /// The [hull](Self::hull) with the qualifiers counted: each qualified end may lie one unit
+    /// of its precision further out (see [`When::widened`]). Every day on which the period
+    /// possibly held: `1971?/..` possibly held from 1970.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Period;
+    /// let p = Period::parse("1971?/1975-06~")?;
+    /// let hull = p.widened_hull();
+    /// assert_eq!(hull.first(), NaiveDate::from_ymd_opt(1970, 1, 1));
+    /// assert_eq!(hull.last(), NaiveDate::from_ymd_opt(1975, 7, 31));
+    /// assert_eq!(Period::parse("1971/1975")?.widened_hull(), Period::parse("1971/1975")?.hull());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
+    #[must_use]
+    pub fn widened_hull(&self) -> DayRange {
         DayRange::of_days(self.bounds.start_lo, self.bounds.end_hi)
     }
 
-    /// Every day on which the period surely held: from the start's latest reading to the end's
-    /// earliest, or `None` when there is no such day (`1956/1956` surely held at some time in
-    /// 1956, but on no day that can be named).
+    /// The [core](Self::core) with the qualifiers counted: every day on which the period
+    /// definitely held. `1971?/..` surely held only from 1972-12-31, the last day `1971?`
+    /// may name.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Period;
+    /// let core = Period::parse("1971?/..")?.widened_core().unwrap();
+    /// assert_eq!(core.first(), NaiveDate::from_ymd_opt(1972, 12, 31));
+    /// assert_eq!(core.last(), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
-    pub fn core(&self) -> Option<DayRange> {
-        let b = self.bounds;
-        (b.start_hi <= b.end_lo).then(|| DayRange::of_days(b.start_hi, b.end_lo))
+    pub fn widened_core(&self) -> Option<DayRange> {
+        Self::core_of(self.bounds)
+    }
+
+    fn core_of(b: Bounds) -> Option<DayRange> {
+        // An end that may be infinitely early (`../[..1000]`), or a start infinitely late
+        // (`[1984..]/..`), leaves no day that surely holds.
+        let some_day = b.end_lo != NEG_INF && b.start_hi != POS_INF;
+        (b.start_hi <= b.end_lo && some_day).then(|| DayRange::of_days(b.start_hi, b.end_lo))
     }
 
     /// How surely the period held at some time during `span`: `Definite` when every reading
-    /// of its ends overlaps the span, `Possible` when some does, `None` when none does.
+    /// of its ends overlaps the span, `Possible` when some does, `None` when none does. The
+    /// readings of a qualified end are those of its [widened](When::widened) days: a period
+    /// that depends on one is only possibly there.
     #[must_use]
     pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
         let (first, last) = span.days();
@@ -297,7 +403,8 @@ impl Period {
         self.certainty_during(Span::day(day))
     }
 
-    /// Whether the end surely comes before the start (refused in a dataset).
+    /// Whether the end surely comes before the start (refused in a dataset), qualifiers
+    /// counted: `1972?/1971` may be `1971/1971`, and is not reversed.
     #[must_use]
     pub fn is_reversed(&self) -> bool {
         self.bounds.is_reversed()
@@ -407,9 +514,13 @@ mod tests {
         assert!(Period::parse("../..").is_err());
         assert!(Period::parse("/").is_err());
         assert!(Period::parse("1960/1950-02-30").is_err());
-        assert!(matches!(Period::parse("..1956/1960"), Err(DateError::WrongForm { .. })));
-        // Only a reversed interval is kept; any other text edtf-core refuses stays refused.
-        assert!(matches!(Period::parse("[1956,1957]/1960"), Err(DateError::Edtf { .. })));
+        // Only a reversed interval or one with a set as an end is kept; any other text
+        // edtf-core refuses stays refused.
+        assert!(Period::parse("[1956,1957]/1960").is_ok());
+        assert!(Period::parse("[1980..]/1970").unwrap().is_reversed());
+        assert!(matches!(Period::parse("{1956,1957}/1960"), Err(DateError::Edtf { .. })));
+        assert!(matches!(Period::parse("[1956,1957]/1985-04-12T10:00:00"), Err(DateError::Edtf { .. })));
+        assert!(matches!(Period::parse("1960/..1950"), Err(DateError::Edtf { .. })));
     }
 
     #[test]
@@ -449,7 +560,18 @@ mod tests {
 
     #[test]
     fn text_round_trips() {
-        for s in ["1956", "1956-10-19/1960-01-27", "1993/..", "/1945", "197X/198X", "1956?/1960~"] {
+        for s in [
+            "1956",
+            "1956-10-19/1960-01-27",
+            "1993/..",
+            "/1945",
+            "197X/198X",
+            "1956?/1960~",
+            "[..1973-12-17]/..",
+            "..1985/1990",
+            "1985/1990..",
+            "[1984..]",
+        ] {
             let p = Period::parse(s).unwrap();
             assert_eq!(p.to_string(), s);
             let json = serde_json::to_string(&p).unwrap();

@@ -5,19 +5,23 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use compact_str::CompactString;
-use edtf_core::{Bound, Edtf, ParseError, SetElement, SetKind};
+use edtf_core::{Bound, Edtf, ParseError, SetKind};
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 
-use super::days::{day_number, from_naive, to_naive};
+use super::days::{NEG_INF, POS_INF, date_of, day_number, from_naive, to_naive};
 use super::error::{DateError, edtf_error};
 use super::hints;
+use super::span::DayRange;
+use super::widen;
 
 /// A date of some precision: one EDTF date covering an inclusive range of days.
 ///
 /// `1956` covers 1956-01-01 to 1956-12-31, `197X` the 1970s, `1956-10-19` one day.
-/// Qualifiers (`?` uncertain, `~` approximate) are kept and do not (yet) move the bounds.
-/// A one-of set such as `[1956,1957]` is also a date: one of those years.
+/// A one-of set such as `[1956,1957]` is also a date: one of those years, and so is a date
+/// known only by a bound: `[..2008-06-22]` (on or before), `[1984..]` (on or after).
+/// Qualifiers (`?` uncertain, `~` approximate, `%` both) keep the stated bounds and
+/// [widen](Self::widened) the readings that certainty weighs.
 ///
 /// # Examples
 ///
@@ -47,16 +51,21 @@ use super::hints;
 /// | long years | `Y-12000`, `Y17000` | that year |
 /// | unspecified digits | `197X`, `19XX`, `1956-XX`, `1956-1X-XX` | every day they may be |
 /// | seasons, quarters | `1956-21` (spring), `1956-33` (first quarter) | the months of it |
-/// | qualifiers | `1956?`, `1956~`, `1956%`, `?1956-10`, `1956-~10` | as without them |
+/// | qualifiers | `1956?`, `1956~`, `1956%`, `?1956-10`, `1956-~10` | as without them, [widened](Self::widened) for certainty |
 /// | one of a set | `[1956,1957]`, `[1956..1960]`, `[1760-01..1760-12]` | from its first to its last day |
+/// | known only by a bound | `[..2008-06-22]`, `[1984..]`, `[1760-01,1760-12..]` | from the infinite past to the bound's last day, or from its first day on |
 ///
-/// `?` (uncertain) and `~` (approximate) are kept, and [`is_uncertain`](Self::is_uncertain)
-/// and [`is_approximate`](Self::is_approximate) report them, but they do not (yet) change any
-/// answer: bounds, hull, core and certainty are those of the date without them.
+/// `?` (uncertain), `~` (approximate) and `%` (both) keep the date's stated bounds
+/// ([`earliest`](Self::earliest), [`latest`](Self::latest)) and are reported by
+/// [`is_uncertain`](Self::is_uncertain) and [`is_approximate`](Self::is_approximate); the
+/// date may lie one unit of the qualified precision either way (two for `%`), which
+/// [`widened`](Self::widened) gives and every certainty uses.
 ///
 /// A [`Period`](crate::Period) is one such date (which began and ended within it) or an
-/// interval of two ends, each a date of the forms above (but not a set, nor a date and time),
-/// `..` (open) or empty (unknown): `1956-10-19/1960-01-27`, `1993/..`, `/1945`, `1945/`.
+/// interval of two ends, each a date of the forms above (but not a date and time), `..`
+/// (open) or empty (unknown): `1956-10-19/1960-01-27`, `1993/..`, `/1945`, `1945/`,
+/// `[..1973-12-17]/..`. The EDTF level 2 ends `..1985/1990` (began on or before 1985) and
+/// `1985/1990..` (ended on or after 1990) mean `[..1985]/1990` and `1985/[1990..]`.
 ///
 /// Refused, each with a message that says so:
 ///
@@ -64,9 +73,7 @@ use super::hints;
 /// |---|---|---|
 /// | an interval where one date is expected | `1956/1960` | write one date, or the set `[1956..1960]` |
 /// | an all-of set | `{1956,1957}` | a record has one date |
-/// | a one-of set with an open end | `[..1760-12-03]`, `[1760-12..]`, `[1760-01,1760-12..]` | not supported yet |
-/// | an on-or-before or on-or-after end | `..1956/1960`, `1956/1960..` | not supported |
-/// | a set as an end of an interval | `[1970..1973]/2022-06-13` | not EDTF: write one date, such as `197X/2022-06-13` |
+/// | an all-of set as an end of an interval | `{1970,1973}/2022-06-13` | an end is one date: write a one-of set `[1970,1973]` if one of them is meant |
 /// | a date and time as an end of an interval | `1985-04-12T10:00:00/1990` | not EDTF: write the day |
 /// | unspecified digits in a negative year | `-199X`, `-01XX` | `edtf-core` refuses them: write `[-1999..-1990]` |
 /// | fractional seconds | `1985-04-12T10:00:00.123` | not EDTF: write `1985-04-12T10:00:00` |
@@ -76,22 +83,25 @@ use super::hints;
 /// Common mistakes get the spelling that was probably meant, checked to be accepted:
 /// `06/14/2022` and `14.06.2022` (EDTF is year-month-day: `2022-06-14`), `2022/06/14`,
 /// `2022-6-14`, `19561019`, `1950s` (`195X`), `197x`, `c. 1956` (`1956~`), ` 1956 `,
-/// `1956-1960` (`1956/1960` or `[1956..1960]`), and in a period `2022-06-14/present` (an
-/// ongoing period is `2022-06-14/..`), `unknown/1956` (an unknown end is empty: `/1956`).
+/// `1956-1960` (`1956/1960` or `[1956..1960]`), `..1956` (`[..1956]`), and in a period
+/// `2022-06-14/present` (an ongoing period is `2022-06-14/..`), `unknown/1956` (an unknown
+/// end is empty: `/1956`).
 ///
 /// ```
 /// use island_claims::{Period, When};
 /// for ok in ["1956", "1956-10-19T10:00:00Z", "-0660", "Y-12000", "1956-1X-XX", "1956-21",
-///            "?1956-10", "1956-~10", "[1760-01..1760-12]", "[-1999..-1990]"] {
+///            "?1956-10", "1956-~10", "[1760-01..1760-12]", "[-1999..-1990]",
+///            "[..1760-12-03]", "[1760-12..]"] {
 ///     assert!(When::parse(ok).is_ok(), "{ok}");
 /// }
 /// assert_eq!(When::parse("1956?")?.earliest(), When::parse("1956")?.earliest());
-/// for refused in ["1956/1960", "{1956,1957}", "[..1760-12-03]", "[1760-12..]", "-199X",
-///                 "1985-04-12T10:00:00.123", "Y-300000"] {
+/// for refused in ["1956/1960", "{1956,1957}", "-199X", "1985-04-12T10:00:00.123", "Y-300000"] {
 ///     assert!(When::parse(refused).is_err(), "{refused}");
 /// }
-/// for refused in ["..1956/1960", "1956/1960..", "[1970..1973]/2022-06-13",
-///                 "1985-04-12T10:00:00/1990", "../..", "/"] {
+/// for ok in ["..1956/1960", "1956/1960..", "[1970..1973]/2022-06-13", "[..1973-12-17]/.."] {
+///     assert!(Period::parse(ok).is_ok(), "{ok}");
+/// }
+/// for refused in ["{1970,1973}/2022-06-13", "1985-04-12T10:00:00/1990", "../..", "/"] {
 ///     assert!(Period::parse(refused).is_err(), "{refused}");
 /// }
 /// # Ok::<(), island_claims::DateError>(())
@@ -101,8 +111,13 @@ use super::hints;
 pub struct When {
     /// As given; a date of up to 24 bytes (every common form) is stored inline.
     text: CompactString,
-    earliest: NaiveDate,
-    latest: NaiveDate,
+    /// The stated first and last day numbers; [`NEG_INF`] or [`POS_INF`] on a side that a
+    /// set leaves open (`[..1760]`, `[1760..]`).
+    lo: i32,
+    hi: i32,
+    /// The same, widened by the qualifiers; equal to the stated ones without qualifiers.
+    wide_lo: i32,
+    wide_hi: i32,
     uncertain: bool,
     approximate: bool,
 }
@@ -114,8 +129,8 @@ impl When {
     ///
     /// [`DateError::Edtf`] when the text is not valid EDTF (`1956-13`, `abc`), with the
     /// spelling to use for the common mistakes (`06/14/2022`, `c. 1956`),
-    /// [`DateError::WrongForm`] when it is an interval, an all-of set or a one-of set with an
-    /// open end, and [`DateError::OutOfRange`] when its year is beyond about ±262,000. See
+    /// [`DateError::WrongForm`] when it is an interval or an all-of set, and
+    /// [`DateError::OutOfRange`] when its year is beyond about ±262,000. See
     /// [accepted and refused forms](Self#accepted-and-refused-forms).
     ///
     /// ```
@@ -141,7 +156,12 @@ impl When {
     /// A plain year, month or day, read without the general parser (see `fast`).
     pub(super) fn plain(text: &str) -> Option<Self> {
         let (earliest, latest) = super::fast::plain_date(text)?;
-        Some(Self { text: CompactString::new(text), earliest, latest, uncertain: false, approximate: false })
+        Some(Self::unqualified(CompactString::new(text), day_number(earliest), day_number(latest)))
+    }
+
+    /// A date without qualifiers: its widened days are its stated ones.
+    fn unqualified(text: CompactString, lo: i32, hi: i32) -> Self {
+        Self { text, lo, hi, wide_lo: lo, wide_hi: hi, uncertain: false, approximate: false }
     }
 
     /// The date `edtf`, already parsed from `text`.
@@ -153,29 +173,30 @@ impl When {
         };
         match edtf {
             Edtf::Date(_) | Edtf::DateTime(_) => {}
-            Edtf::Set(s) if s.kind == SetKind::OneMember => {
-                let open = |m: &SetElement| matches!(m, SetElement::OnOrBefore(_) | SetElement::OnOrAfter(_));
-                if s.elements.iter().any(open) {
-                    return Err(DateError::WrongForm {
-                        input: text.to_owned(),
-                        found: "a one-of set with an open end ('..1760' or '1760..')",
-                        expected: "members that are dates or closed ranges such as '[1760-01..1760-12]'; \
-                                   open ends in sets are not supported yet",
-                    });
-                }
-            }
+            Edtf::Set(s) if s.kind == SetKind::OneMember => {}
             Edtf::Set(_) => return Err(wrong("a set of several dates")),
             Edtf::Interval(_) => return Err(wrong("an interval")),
         }
         let bounds = edtf.bounds();
         let out_of_range = || DateError::OutOfRange { input: text.to_owned() };
-        let (Bound::Date(lo), Bound::Date(hi)) = (bounds.earliest, bounds.latest) else {
-            return Err(out_of_range());
+        // An open side of a one-of set (`[..1760]`) reaches as far as an open end of a period.
+        let day = |b: Bound| match b {
+            Bound::NegativeInfinity => Ok(NEG_INF),
+            Bound::PositiveInfinity => Ok(POS_INF),
+            Bound::Date(d) => to_naive(d).map(day_number).ok_or_else(out_of_range),
+            Bound::Unknown => Err(out_of_range()),
         };
+        let (lo, hi) = (day(bounds.earliest)?, day(bounds.latest)?);
+        if lo == POS_INF || hi == NEG_INF {
+            return Err(out_of_range());
+        }
+        let (wide_lo, wide_hi) = widen::widened(edtf, lo, hi);
         Ok(Self {
             text: CompactString::new(text),
-            earliest: to_naive(lo).ok_or_else(out_of_range)?,
-            latest: to_naive(hi).ok_or_else(out_of_range)?,
+            lo,
+            hi,
+            wide_lo,
+            wide_hi,
             uncertain: edtf.is_uncertain(),
             approximate: edtf.is_approximate(),
         })
@@ -191,13 +212,8 @@ impl When {
     /// ```
     #[must_use]
     pub fn day(date: NaiveDate) -> Self {
-        Self {
-            text: CompactString::from(from_naive(date).to_string()),
-            earliest: date,
-            latest: date,
-            uncertain: false,
-            approximate: false,
-        }
+        let n = day_number(date);
+        Self::unqualified(CompactString::from(from_naive(date).to_string()), n, n)
     }
 
     /// Converts a complete proleptic Julian (Old Style) date to the Gregorian day it names.
@@ -229,16 +245,85 @@ impl When {
         &self.text
     }
 
-    /// The first day this date may be.
+    /// The first day of this date as stated, without its qualifiers: `1956?` from 1956-01-01.
+    ///
+    /// A date known only by an upper bound (`[..2008-06-22]`) has no first day: this is then
+    /// [`NaiveDate::MIN`], and [`range`](Self::range) says `None`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::When;
+    /// assert_eq!(When::parse("1956?")?.earliest(), NaiveDate::from_ymd_opt(1956, 1, 1).unwrap());
+    /// assert_eq!(When::parse("[..2008-06-22]")?.earliest(), NaiveDate::MIN);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn earliest(&self) -> NaiveDate {
-        self.earliest
+        date_of(self.lo).unwrap_or(NaiveDate::MIN)
     }
 
-    /// The last day this date may be.
+    /// The last day of this date as stated, without its qualifiers: `1956?` to 1956-12-31.
+    ///
+    /// A date known only by a lower bound (`[1984..]`) has no last day: this is then
+    /// [`NaiveDate::MAX`], and [`range`](Self::range) says `None`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::When;
+    /// assert_eq!(When::parse("[..2008-06-22]")?.latest(), NaiveDate::from_ymd_opt(2008, 6, 22).unwrap());
+    /// assert_eq!(When::parse("[1984..]")?.latest(), NaiveDate::MAX);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn latest(&self) -> NaiveDate {
-        self.latest
+        date_of(self.hi).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The days this date may be as stated, without its qualifiers; unbounded on a side that a
+    /// date known only by a bound leaves open.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::When;
+    /// let before = When::parse("[..2008-06-22]")?.range();
+    /// assert_eq!((before.first(), before.last()), (None, NaiveDate::from_ymd_opt(2008, 6, 22)));
+    /// let year = When::parse("1971?")?.range();
+    /// assert_eq!(year.first(), NaiveDate::from_ymd_opt(1971, 1, 1));
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
+    #[must_use]
+    pub fn range(&self) -> DayRange {
+        DayRange::of_days(self.lo, self.hi)
+    }
+
+    /// The days this date may be once its qualifiers count: one unit of the qualified
+    /// precision on either side (a year for `1971?` or `1971~`, a month for `1971-06~`, a day
+    /// for `1971-06-14?`), two for `%`. Without a qualifier, its [`range`](Self::range).
+    ///
+    /// A qualifier on one component widens by that component's unit (`?1971-06-14`, a year
+    /// either way; `1971-?06-14`, a month); one written at the end qualifies the whole date
+    /// and widens by its precision. A season (`1971-21?`) widens by its own length. In a
+    /// one-of set each member widens on its own (`[1956?,1960]` from 1955). Certainty
+    /// ([`Period::certainty_during`](crate::Period::certainty_during) and every query)
+    /// weighs these days; the stated ones stay what [`earliest`](Self::earliest) and
+    /// [`latest`](Self::latest) give.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::When;
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    /// let year = When::parse("1971?")?.widened();
+    /// assert_eq!((year.first(), year.last()), (d(1970, 1, 1), d(1972, 12, 31)));
+    /// let month = When::parse("1971-06~")?.widened();
+    /// assert_eq!((month.first(), month.last()), (d(1971, 5, 1), d(1971, 7, 31)));
+    /// let both = When::parse("1971%")?.widened();
+    /// assert_eq!((both.first(), both.last()), (d(1969, 1, 1), d(1973, 12, 31)));
+    /// assert_eq!(When::parse("1971")?.widened(), When::parse("1971")?.range());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
+    #[must_use]
+    pub fn widened(&self) -> DayRange {
+        DayRange::of_days(self.wide_lo, self.wide_hi)
     }
 
     /// Whether the source is unsure of this date (`?` or `%` in EDTF).
@@ -253,8 +338,14 @@ impl When {
         self.approximate
     }
 
+    /// The stated day numbers, infinite on an open side.
     pub(crate) fn days(&self) -> (i32, i32) {
-        (day_number(self.earliest), day_number(self.latest))
+        (self.lo, self.hi)
+    }
+
+    /// The widened day numbers, infinite on an open side.
+    pub(crate) fn widened_days(&self) -> (i32, i32) {
+        (self.wide_lo, self.wide_hi)
     }
 }
 

@@ -706,8 +706,5 @@ fn islands_outside<'i, 'r>(
 /// Whether `inner` surely lies (at least partly) outside `outer`'s hull: some day of its core
 /// is outside, or every reading of it is.
 fn surely_outside(inner: &Bounds, outer: &Bounds) -> bool {
-    let core_outside =
-        inner.start_hi <= inner.end_lo && (inner.start_hi < outer.start_lo || inner.end_lo > outer.end_hi);
-    let disjoint = inner.end_hi < outer.start_lo || inner.start_lo > outer.end_hi;
-    core_outside || disjoint
+    inner.surely_outside(outer)
 }

@@ -7,7 +7,7 @@ use super::{EVENT_LANE_H, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, Timeline, 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Event, Island, IslandKind, Position, Source, Stance};
-use crate::time::{DayRange, Period, When};
+use crate::time::{DayRange, Period};
 
 /// The first and last years a picture can show: four-digit years keep the axis readable and
 /// every day within chrono's range.
@@ -446,7 +446,7 @@ fn years(
 ) -> Result<(i32, i32), TimelineError> {
     let periods = || positions.iter().map(|p| &p.period).chain(events.iter().map(|e| &e.when));
     let first = periods().flat_map(dated_days).min();
-    let published = sources.iter().filter_map(|s| s.known_from()).map(When::earliest);
+    let published = sources.iter().filter_map(|s| s.known_from()).filter_map(|w| w.range().first());
     let last = periods().flat_map(dated_days).chain(published).max();
     let clamp = |d: NaiveDate| d.year().clamp(*YEARS.start(), *YEARS.end());
     let from = options.from.or(first.map(clamp));
@@ -462,9 +462,14 @@ fn years(
     }
 }
 
-/// Every day a period's ends name.
+/// Every day a period's ends name: not the open side of a date known only by a bound
+/// (`[..1973-12-17]`), which is no more a date than an open end.
 fn dated_days(p: &Period) -> impl Iterator<Item = NaiveDate> + '_ {
-    [p.start().when(), p.end().when()].into_iter().flatten().flat_map(|w| [w.earliest(), w.latest()])
+    [p.start().when(), p.end().when()]
+        .into_iter()
+        .flatten()
+        .flat_map(|w| [w.range().first(), w.range().last()])
+        .flatten()
 }
 
 fn display(names: &crate::records::Names, id: &str) -> String {
@@ -508,6 +513,16 @@ mod tests {
         for pair in scale(1, 9999, 800.0).ticks().windows(2) {
             assert!(pair[1].1 - pair[0].1 >= 48.0);
         }
+    }
+
+    #[test]
+    fn a_date_known_only_by_a_bound_names_only_its_bound() {
+        let p: Period = "[..1973-12-17]/[1990..]".parse().unwrap();
+        let days: Vec<NaiveDate> = dated_days(&p).collect();
+        assert_eq!(
+            days,
+            [NaiveDate::from_ymd_opt(1973, 12, 17).unwrap(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()]
+        );
     }
 
     #[test]
