@@ -1039,9 +1039,9 @@ proptest! {
     fn p3_as_known_at_equals_the_reference(data in dataset(), day in any_day()) {
         let data = &data.0;
         let view = data.as_known_at(day);
-        // A source counts from its publication, or else from its access; surely by `day`.
+        // A source counts once it was surely public by `day`: surely published, or surely seen.
         let known = |s: &SourceId| {
-            data.source(s).and_then(|s| s.published.as_ref().or(s.accessed.as_ref())).is_some_and(|w| w.latest() <= day)
+            data.source(s).is_some_and(|s| [&s.published, &s.accessed].into_iter().flatten().any(|w| w.latest() <= day))
         };
         let mut b = data.to_builder();
         b.sources_mut().retain(|s| known(&s.id));
@@ -1166,7 +1166,8 @@ proptest! {
     #[test]
     fn p5_as_known_after_every_publication_is_the_whole(data in dataset(), later in 0..5000u64) {
         let data = &data.0;
-        let last = data.sources().iter().map(|s| s.published.as_ref().or(s.accessed.as_ref()).unwrap().latest()).max().unwrap();
+        let public_by = |s: &island_claims::Source| [&s.published, &s.accessed].into_iter().flatten().map(|w| w.latest()).min();
+        let last = data.sources().iter().map(|s| public_by(s).unwrap()).max().unwrap();
         prop_assert_eq!(data.latest_publication(), Some(last));
         // A source dated only by a lower bound (`[1984..]`) is last published at chrono's end.
         let view = data.as_known_at(last.checked_add_days(chrono::Days::new(later)).unwrap_or(last));

@@ -155,7 +155,16 @@ fn a_source_published_on_or_before_a_day_counts_from_that_day() {
     assert!(before.sources().is_empty());
     // It round-trips as written.
     let again = Dataset::from_json(&data.to_json()).unwrap();
-    assert_eq!(again.source(&"web-page".parse().unwrap()).unwrap().published.as_ref().map(island_claims::When::as_str).unwrap_or_default(), "[..2008-06-22]");
+    assert_eq!(
+        again
+            .source(&"web-page".parse().unwrap())
+            .unwrap()
+            .published
+            .as_ref()
+            .map(island_claims::When::as_str)
+            .unwrap_or_default(),
+        "[..2008-06-22]"
+    );
 }
 
 #[test]

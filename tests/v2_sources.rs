@@ -66,6 +66,28 @@ fn a_source_with_only_accessed_loads_and_counts_from_its_access() {
 }
 
 #[test]
+fn a_page_of_an_unknown_year_of_the_century_counts_from_when_it_was_seen() {
+    // `20XX` alone may stand for any year to 2099; a page seen in December 2026 was surely
+    // public by the end of that month.
+    let data = load(&dataset(
+        json!([{"id": "page", "kind": "reference_work", "title": "Page", "published": "20XX", "accessed": "2026-12"}]),
+        json!([]),
+    ))
+    .unwrap();
+    let claim = "claim-0".parse().unwrap();
+    assert!(data.as_known_at(day(2026, 11, 30)).position(&claim).is_none());
+    assert!(data.as_known_at(day(2026, 12, 31)).position(&claim).is_some());
+    assert_eq!(data.latest_publication(), Some(day(2026, 12, 31)));
+    // Without the access date it would count only from 2099.
+    let undated = load(&dataset(
+        json!([{"id": "page", "kind": "reference_work", "title": "Page", "published": "20XX"}]),
+        json!([]),
+    ))
+    .unwrap();
+    assert!(undated.as_known_at(day(2026, 12, 31)).position(&claim).is_none());
+}
+
+#[test]
 fn accessed_counts_when_it_is_surely_past() {
     // Seen some time in June 2008: known only from the month's last day.
     let data = load(&dataset(

@@ -16,7 +16,6 @@ pub(crate) use json::{Layout, write};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
 use crate::resolve::{At, PositionIx, QueryIndex, Resolved};
-use crate::time::When;
 use crate::validate::{self, Gaps, Issue, ValidationReport};
 
 /// A validated, indexed, immutable set of islands, parties, sources, events and positions.
@@ -253,10 +252,11 @@ impl Dataset {
         &self.index
     }
 
-    /// The last day on which any source of the dataset may have been published (or, for an
-    /// undated page, accessed: [`Source::known_from`](crate::Source::known_from)), if any.
+    /// The last day by which a source of the dataset was surely public
+    /// ([`Source::public_by`](crate::Source::public_by)), if it has sources: from that day on,
+    /// [`as_known_at`](Self::as_known_at) is the whole dataset.
     #[must_use]
     pub fn latest_publication(&self) -> Option<NaiveDate> {
-        self.records.sources.iter().filter_map(|s| s.known_from()).map(When::latest).max()
+        self.records.sources.iter().filter_map(Source::public_by).max()
     }
 }

@@ -21,8 +21,10 @@ impl Dataset {
     ///   last day its `published` date may stand for is on or before `date`. A source dated
     ///   `2021-06` is known from 2021-06-30; one dated `20XX` only from 2099-12-31. The
     ///   reading is conservative: the view never holds what might not have been public yet.
-    ///   An undated source (no `published`) counts from its `accessed` date by the same rule
-    ///   ([`Source::known_from`]). When a document was `written` does not matter: a 1972
+    ///   A source with an `accessed` date counts from it by the same rule when that is earlier
+    ///   (a page seen in 2026-12 was public by 2026-12-31, even if its `published` is `20XX`),
+    ///   and an undated one from it alone ([`Source::public_by`]). When a document was
+    ///   `written` does not matter: a 1972
     ///   memorandum first published in 2021 was not known in 2000.
     /// - Positions and events keep the attributions to published sources and drop the
     ///   others; a record left without any attribution drops out. So a record stays while
@@ -51,8 +53,7 @@ impl Dataset {
     #[must_use]
     pub fn as_known_at(&self, date: NaiveDate) -> Dataset {
         let r = self.records();
-        let known =
-            |s: &SourceId| self.source(s).and_then(Source::known_from).is_some_and(|when| when.latest() <= date);
+        let known = |s: &SourceId| self.source(s).and_then(Source::public_by).is_some_and(|by| by <= date);
         let keep = |attributions: &[Attribution]| -> Vec<Attribution> {
             attributions.iter().filter(|a| known(&a.source)).cloned().collect()
         };

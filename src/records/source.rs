@@ -1,3 +1,4 @@
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::SourceId;
@@ -178,6 +179,26 @@ impl Source {
     #[must_use]
     pub fn known_from(&self) -> Option<&When> {
         self.published.as_ref().or(self.accessed.as_ref())
+    }
+
+    /// The first day by which the source was surely public, which
+    /// [`Dataset::as_known_at`](crate::Dataset::as_known_at) counts it from: the last day its
+    /// `published` date may stand for, or the last day of `accessed` when that is earlier (a
+    /// page that was seen was public). `None` only for a source with neither date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::{Source, SourceKind};
+    /// let page = Source::new("s".parse()?, SourceKind::ReferenceWork, "T", "20XX".parse()?);
+    /// assert_eq!(page.public_by(), NaiveDate::from_ymd_opt(2099, 12, 31));
+    /// // Seen in December 2026: surely public by its end, whatever year of the century it is from.
+    /// let page = page.with_accessed("2026-12".parse()?);
+    /// assert_eq!(page.public_by(), NaiveDate::from_ymd_opt(2026, 12, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn public_by(&self) -> Option<NaiveDate> {
+        [&self.published, &self.accessed].into_iter().flatten().map(When::latest).min()
     }
 
     /// This source, written on `written` (before its publication).
