@@ -386,9 +386,10 @@ mod geojson {
         let at =
             |date| features(data, date).into_iter().find(|f| f["id"] == "shikotan").expect("shikotan is a feature");
         assert_eq!(parties(&at(day(1930, 1, 1)), "administered_by"), ["japan"]);
-        assert_eq!(parties(&at(day(1970, 1, 1)), "administered_by"), ["ussr"]);
+        // The state, and the oblast through which it administers them (a territory, part of it).
+        assert_eq!(parties(&at(day(1970, 1, 1)), "administered_by"), ["ussr", "sakhalin-oblast"]);
         let now = at(day(2010, 1, 1));
-        assert_eq!(parties(&now, "administered_by"), ["russia"]);
+        assert_eq!(parties(&now, "administered_by"), ["sakhalin-oblast", "russia"]);
         assert!(parties(&now, "claimed_by").contains(&"japan".to_owned()));
         assert_eq!(now["properties"]["contested"], true);
         assert_eq!(now["properties"]["date"], "2010-01-01");

@@ -438,7 +438,7 @@ fn span_days(span: Span, year: Option<i32>) -> (i64, i64) {
 /// its start and of its end, each widened by its qualifiers ("certainty uses the widened
 /// ones"). An open end is infinite; an unknown start may lie anywhere before the end (its
 /// latest reading is the end's latest), an unknown end anywhere after the start (its earliest
-/// reading is the start's earliest).
+/// reading is the start's earliest); and no reading ends before it starts.
 #[derive(Debug, Clone, Copy)]
 struct Readings {
     start_lo: i64,
@@ -460,6 +460,10 @@ fn readings(p: &Period) -> Readings {
         s @ PeriodEnd::At(_) => dated(s).unwrap(),
     };
     let end_lo = if matches!(p.end(), PeriodEnd::Unknown) { start_lo } else { end_lo };
+    // No reading ends before it starts (unless every one does: a reversed period).
+    let possible = start_lo <= end_hi;
+    let end_lo = if possible { end_lo.max(start_lo) } else { end_lo };
+    let start_hi = if possible { start_hi.min(end_hi) } else { start_hi };
     Readings { start_lo, start_hi, end_lo, end_hi }
 }
 

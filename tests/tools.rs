@@ -242,3 +242,20 @@ fn every_enum_lists_its_values_without_importing_strum() {
     }
     assert!(EventKind::iter().len() > 5 && Role::iter().len() > 3 && SourceKind::iter().len() > 3);
 }
+
+/// The shipped dataset is in the form `to_json` writes (with a final newline), so that an edit
+/// made through the crate changes only the lines it edits. `UPDATE_SHIPPED=1 cargo test --test
+/// tools` rewrites it after a hand edit.
+#[test]
+fn the_shipped_dataset_is_in_the_form_to_json_writes() {
+    let text = include_str!("../data/kuril.json");
+    let written = format!("{}\n", Dataset::from_json(text).expect("loads").to_json());
+    if std::env::var_os("UPDATE_SHIPPED").is_some() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/data/kuril.json"), &written).expect("writable");
+        return;
+    }
+    assert!(
+        text == written,
+        "data/kuril.json is not in the form to_json writes; rewrite it with UPDATE_SHIPPED=1 cargo test --test tools"
+    );
+}

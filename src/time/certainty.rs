@@ -74,6 +74,12 @@ impl Bounds {
         };
         // An unknown end lies anywhere after the start; its earliest reading is the start's.
         let end_lo = if matches!(end, PeriodEnd::Unknown) { start_lo } else { end_lo };
+        // No reading ends before it starts: an end known only as "on or before 2022" of a
+        // period begun in 2001 ends in 2001 at the earliest, and a start "on or after 1984"
+        // of a period ended in 1990 starts by 1990. (A period that surely ends before it
+        // starts is refused by validation, and these clamps leave it as it is.)
+        let end_lo = if end_lo < start_lo && start_lo <= end_hi { start_lo } else { end_lo };
+        let start_hi = if start_hi > end_hi && start_lo <= end_hi { end_hi } else { start_hi };
         Self { start_lo, start_hi, end_lo, end_hi }
     }
 
