@@ -138,9 +138,18 @@ fn matches_borrow_expanded_islands_and_serialize_with_the_agreed_fields() {
             "counterpart": "japan",
             "period": "1956-12-12/1960-01-27",
             "certainty": "definite",
-            "sources": ["jd-1956-text"]
+            "sources": ["jd-1956-text"],
+            "via_successor": null,
+            "via_contested_succession": false,
+            "via_part": null,
+            "via_agent": null
         })
     );
+    // A row reached through succession says so.
+    let russia = "russia".parse().unwrap();
+    let through = data.positions().holder(&russia).follow_succession().at(day(1958, 1, 1)).run().unwrap();
+    let ussr = through.iter().find(|m| m.party().as_str() == "ussr").expect("the USSR's positions");
+    assert_eq!(serde_json::to_value(ussr).unwrap()["via_successor"], "russia");
 }
 
 // ---------------------------------------------------------------------------------------

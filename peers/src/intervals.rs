@@ -16,12 +16,13 @@ pub fn day(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
 
-/// Every position's hull `[first, last]` as day numbers, unbounded ends at ±[`UNBOUNDED`].
+/// Every position's hull `[first, last]` as day numbers, unbounded ends at ±[`UNBOUNDED`]:
+/// the widened hull, with qualifiers counted, which is what the crate's queries search.
 pub fn hulls(data: &Dataset) -> Vec<(i32, i32)> {
     data.all_positions()
         .iter()
         .map(|p| {
-            let h = p.period.hull();
+            let h = p.period.widened_hull();
             (h.first().map_or(-UNBOUNDED, day), h.last().map_or(UNBOUNDED, day))
         })
         .collect()

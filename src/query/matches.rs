@@ -16,8 +16,10 @@ use crate::time::{Certainty, Period, Span};
 ///
 /// It serializes as an object with exactly the fields `position` (id), `party` (the
 /// holder's id), `stance`, `islands` (expanded ids), `counterpart` (id or null), `period`
-/// (EDTF), `certainty` (`"definite"` or `"possible"`) and `sources` (ids); other crates and
-/// the examples' `--json` output rely on this shape.
+/// (EDTF), `certainty` (`"definite"` or `"possible"`), `sources` (ids), and how it was
+/// reached: `via_successor`, `via_part`, `via_agent` (the party asked about, or null) and
+/// `via_contested_succession` (a bool). Other crates and the examples' `--json` output rely
+/// on this shape.
 ///
 /// # Examples
 ///
@@ -37,6 +39,13 @@ use crate::time::{Certainty, Period, Span};
 /// assert_eq!(json["period"], "1956/..");
 /// assert_eq!(json["certainty"], "definite");
 /// assert_eq!(json["counterpart"], serde_json::Value::Null);
+/// assert_eq!(json["via_successor"], serde_json::Value::Null);
+///
+/// // A query on Russia that follows succession says which rows came through it.
+/// let russia = "russia".parse()?;
+/// let held = data.positions().holder(&russia).follow_succession().in_year(1980).run()?;
+/// let json = serde_json::to_value(&held[0])?;
+/// assert_eq!((json["party"].as_str(), json["via_successor"].as_str()), (Some("ussr"), Some("russia")));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -175,10 +184,15 @@ impl<'a> Match<'a> {
 
 impl Serialize for Match<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Match", 8)?;
+        let mut s = serializer.serialize_struct("Match", 12)?;
         self.serialize_position_fields(&mut s)?;
         s.serialize_field("certainty", &self.certainty)?;
         s.serialize_field("sources", &Sources(self.position))?;
+        // How the match was reached, so that a USSR row of a query on Russia says so.
+        s.serialize_field("via_successor", &self.via_successor())?;
+        s.serialize_field("via_contested_succession", &self.via_contested_succession())?;
+        s.serialize_field("via_part", &self.via_part())?;
+        s.serialize_field("via_agent", &self.via_agent())?;
         s.end()
     }
 }
