@@ -77,8 +77,9 @@ pub use dataset::{
 };
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
-    Change, ChangeKind, Conflict, ConflictKind, EventConflict, IslandPositions, Match, PositionConflict, PositionQuery,
-    QueryError, TimelineEntry,
+    Change, ChangeKind, Conflict, ConflictKind, EventConflict, IslandPositions, Match, OwnedChange, OwnedConflict,
+    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery,
+    QueryError, TimelineEntry, TimelineKind,
 };
 pub use records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,

@@ -259,3 +259,78 @@ fn the_shipped_dataset_is_in_the_form_to_json_writes() {
         "data/kuril.json is not in the form to_json writes; rewrite it with UPDATE_SHIPPED=1 cargo test --test tools"
     );
 }
+
+/// Owned answers (issue 14): each has the JSON of its answer, reads back from it, and outlives
+/// the dataset, so a handler holding the dataset in an `Arc` can return it.
+mod owned {
+    use super::*;
+    use island_claims::{OwnedChange, OwnedConflict, OwnedMatch, OwnedTimelineEntry};
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+    use std::sync::Arc;
+
+    /// The owned value has the borrowed one's JSON and reads back equal from it.
+    fn same_json<B: Serialize, O: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(borrowed: &B, owned: &O) {
+        let json = serde_json::to_value(borrowed).expect("serializes");
+        assert_eq!(serde_json::to_value(owned).expect("serializes"), json);
+        assert_eq!(&serde_json::from_value::<O>(json).expect("reads back"), owned);
+    }
+
+    fn is_static_send<T: Send + Sync + 'static>(_: &T) {}
+
+    #[test]
+    fn every_answer_of_the_kuril_dataset_has_an_owned_form_with_its_json() {
+        let data = datasets::kuril();
+        for year in (1850..=2030).step_by(5) {
+            for m in data.positions_in_year(year) {
+                same_json(&m, &m.into_owned());
+            }
+        }
+        let russia = id("russia");
+        for m in data.positions().holder(&russia).follow_succession().include_parts().run().expect("known") {
+            let owned = m.into_owned();
+            same_json(&m, &owned);
+            is_static_send(&owned);
+        }
+        let conflicts = data.conflicts();
+        assert!(!conflicts.is_empty());
+        for c in &conflicts {
+            same_json(c, &c.clone().into_owned());
+        }
+        for party in data.parties() {
+            for c in data.changes(&party.id).expect("known") {
+                same_json(&c, &c.into_owned());
+            }
+        }
+        for island in data.islands() {
+            for e in data.timeline(&island.id).expect("known") {
+                same_json(&e, &e.into_owned());
+            }
+        }
+    }
+
+    /// What a server handler does: the dataset behind an `Arc`, the answer returned.
+    fn handler(data: Arc<Dataset>, year: i32) -> Vec<OwnedMatch> {
+        data.claims_in_year(year).into_iter().map(|m| m.into_owned()).collect()
+    }
+
+    #[test]
+    fn a_handler_returns_owned_answers_from_a_shared_dataset() {
+        let data = Arc::new(datasets::kuril().clone());
+        let answer = std::thread::spawn({
+            let data = Arc::clone(&data);
+            move || handler(data, 1956)
+        })
+        .join()
+        .expect("no panic");
+        assert_eq!(answer.len(), data.claims_in_year(1956).len());
+        let conflicts: Vec<OwnedConflict> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
+        let changes: Vec<OwnedChange> =
+            data.changes(&id("japan")).expect("known").into_iter().map(|c| c.into_owned()).collect();
+        let timeline: Vec<OwnedTimelineEntry> =
+            data.timeline(&id("shikotan")).expect("known").into_iter().map(|e| e.into_owned()).collect();
+        drop(data);
+        assert!(!conflicts.is_empty() && !changes.is_empty() && !timeline.is_empty());
+        is_static_send(&(answer, conflicts, changes, timeline));
+    }
+}

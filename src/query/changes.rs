@@ -1,8 +1,8 @@
 //! [`Dataset::changes`]: how one party's stances changed over time.
 
 use chrono::NaiveDate;
-use serde::Serialize as DeriveSerialize;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId};
@@ -21,6 +21,7 @@ use crate::time::{Bounds, Certainty, NEG_INF, POS_INF, Period, date_of};
     PartialOrd,
     Ord,
     DeriveSerialize,
+    DeriveDeserialize,
     strum::Display,
     strum::EnumString,
     strum::EnumIter,

@@ -1,8 +1,8 @@
 //! [`Dataset::conflicts`]: accounts that cannot both be true: of one party's positions, and
 //! of one event.
 
-use serde::Serialize as DeriveSerialize;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
@@ -21,6 +21,7 @@ use crate::time::{Certainty, Period};
     PartialOrd,
     Ord,
     DeriveSerialize,
+    DeriveDeserialize,
     strum::Display,
     strum::EnumString,
     strum::EnumIter,

@@ -39,6 +39,7 @@ mod conflicts;
 mod find;
 mod known_at;
 mod matches;
+mod owned;
 mod timeline;
 
 pub use builder::PositionQuery;
@@ -46,6 +47,9 @@ pub use changes::{Change, ChangeKind};
 pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
+pub use owned::{
+    OwnedChange, OwnedConflict, OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, TimelineKind,
+};
 pub use timeline::TimelineEntry;
 
 use crate::dataset::Dataset;

@@ -1,0 +1,352 @@
+//! Owned answers: each answer of a query as a value that borrows nothing, to return from a
+//! server handler, send to another thread or read back from JSON.
+//!
+//! Each owned type serializes to exactly the JSON of the answer it was made from, and
+//! deserializes from it: a server writes `serde_json::to_string(&m)` of a [`Match`] (or of
+//! its owned form), and a client reads an [`OwnedMatch`] back.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
+use crate::query::{Change, ChangeKind, Conflict, ConflictKind, EventConflict, Match, PositionConflict, TimelineEntry};
+use crate::records::{EventKind, Stance};
+use crate::time::{Certainty, Period};
+
+/// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
+///
+/// ```
+/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let owned: Vec<island_claims::OwnedMatch> = data.claims_in_year(1956).into_iter().map(|m| m.into_owned()).collect();
+/// // `'static`: it outlives the dataset.
+/// drop(data);
+/// let json = serde_json::to_string(&owned)?;
+/// let back: Vec<island_claims::OwnedMatch> = serde_json::from_str(&json)?;
+/// assert_eq!(back, owned);
+/// assert_eq!(owned[0].position.as_str(), "japan-four");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedMatch {
+    /// The position's id.
+    pub position: PositionId,
+    /// Its holder.
+    pub party: PartyId,
+    /// Its stance.
+    pub stance: Stance,
+    /// The islands it covers, expanded through groups and regions.
+    pub islands: Vec<IslandId>,
+    /// The other party of the stance, if it has one.
+    pub counterpart: Option<PartyId>,
+    /// When it held.
+    pub period: Period,
+    /// How surely it held in the time asked about.
+    pub certainty: Certainty,
+    /// Its sources, in order.
+    pub sources: Vec<SourceId>,
+    /// The party asked about, when reached through succession.
+    pub via_successor: Option<PartyId>,
+    /// Whether reached through a contested line of succession.
+    pub via_contested_succession: bool,
+    /// The party asked about, when reached through a part of it.
+    pub via_part: Option<PartyId>,
+    /// The party asked about, when reached through an agent of it.
+    pub via_agent: Option<PartyId>,
+}
+
+impl Match<'_> {
+    /// This match as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedMatch {
+        let p = self.position();
+        OwnedMatch {
+            position: p.id.clone(),
+            party: p.holder.clone(),
+            stance: p.stance,
+            islands: self.islands().to_vec(),
+            counterpart: p.counterpart.clone(),
+            period: p.period.clone(),
+            certainty: self.certainty(),
+            sources: self.sources().cloned().collect(),
+            via_successor: self.via_successor().cloned(),
+            via_contested_succession: self.via_contested_succession(),
+            via_part: self.via_part().cloned(),
+            via_agent: self.via_agent().cloned(),
+        }
+    }
+}
+
+/// A [`Change`] that owns its values ([`Change::into_owned`]); its JSON is the change's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedChange {
+    /// The day it took effect; `None` for a change at the start of time (an open start).
+    #[serde(with = "day_text")]
+    pub day: Option<NaiveDate>,
+    /// What changed.
+    pub kind: ChangeKind,
+    /// The position's id.
+    pub position: PositionId,
+    /// Its holder.
+    pub party: PartyId,
+    /// Its stance.
+    pub stance: Stance,
+    /// The islands it covers, expanded.
+    pub islands: Vec<IslandId>,
+    /// The other party of the stance, if it has one.
+    pub counterpart: Option<PartyId>,
+    /// Its period.
+    pub period: Period,
+    /// How surely it held the day before.
+    pub before: Option<Certainty>,
+    /// How surely it holds from the day on.
+    pub after: Option<Certainty>,
+}
+
+impl Change<'_> {
+    /// This change as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let changes = data.changes(&"japan".parse()?)?;
+    /// let owned = changes[0].into_owned();
+    /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(changes[0])?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> OwnedChange {
+        let p = self.position();
+        OwnedChange {
+            day: self.day(),
+            kind: self.kind(),
+            position: p.id.clone(),
+            party: p.holder.clone(),
+            stance: p.stance,
+            islands: self.islands().to_vec(),
+            counterpart: p.counterpart.clone(),
+            period: p.period.clone(),
+            before: self.before(),
+            after: self.after(),
+        }
+    }
+}
+
+/// A [`Conflict`] that owns its values ([`Conflict::into_owned`]); its JSON is the
+/// conflict's (the two kinds are told apart by their fields, `positions` or `events`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum OwnedConflict {
+    /// Two positions of one party.
+    Positions(OwnedPositionConflict),
+    /// Two accounts of one event.
+    Events(OwnedEventConflict),
+}
+
+/// A [`PositionConflict`] that owns its values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedPositionConflict {
+    /// The two positions, earlier start first.
+    pub positions: [PositionId; 2],
+    /// Their holder.
+    pub party: PartyId,
+    /// How they conflict.
+    pub kind: ConflictKind,
+    /// The islands they disagree on.
+    pub islands: Vec<IslandId>,
+    /// When both may hold.
+    pub overlap: Period,
+    /// How surely both hold at some time of the overlap.
+    pub certainty: Certainty,
+    /// The sources of both, without repeats.
+    pub sources: Vec<SourceId>,
+}
+
+/// An [`EventConflict`] that owns its values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedEventConflict {
+    /// The two accounts, in dataset order.
+    pub events: [EventId; 2],
+    /// How they conflict.
+    pub kind: ConflictKind,
+    /// The islands only one of them names.
+    pub islands: Vec<IslandId>,
+    /// The sources of both, without repeats.
+    pub sources: Vec<SourceId>,
+}
+
+impl Conflict<'_> {
+    /// This conflict as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let owned: Vec<_> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
+    /// let json = serde_json::to_string(&owned)?;
+    /// assert_eq!(json, serde_json::to_string(&data.conflicts())?);
+    /// assert_eq!(serde_json::from_str::<Vec<island_claims::OwnedConflict>>(&json)?, owned);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> OwnedConflict {
+        match self {
+            Self::Positions(c) => OwnedConflict::Positions(c.into_owned()),
+            Self::Events(c) => OwnedConflict::Events(c.into_owned()),
+        }
+    }
+}
+
+impl PositionConflict<'_> {
+    /// This conflict as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedPositionConflict {
+        let (a, b) = self.positions();
+        OwnedPositionConflict {
+            positions: [a.id.clone(), b.id.clone()],
+            party: self.party().clone(),
+            kind: self.kind(),
+            islands: self.islands().iter().map(|&i| i.clone()).collect(),
+            overlap: self.overlap().clone(),
+            certainty: self.certainty(),
+            sources: self.sources().iter().map(|&s| s.clone()).collect(),
+        }
+    }
+}
+
+impl EventConflict<'_> {
+    /// This conflict as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedEventConflict {
+        let (a, b) = self.events();
+        OwnedEventConflict {
+            events: [a.id.clone(), b.id.clone()],
+            kind: self.kind(),
+            islands: self.islands().iter().map(|&i| i.clone()).collect(),
+            sources: self.sources().iter().map(|&s| s.clone()).collect(),
+        }
+    }
+}
+
+/// What a [`TimelineEntry`] is, as its JSON `kind` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TimelineKind {
+    /// An event.
+    Event,
+    /// A position starts.
+    PositionStart,
+    /// A position ends.
+    PositionEnd,
+    /// An island comes into being.
+    IslandStart,
+    /// An island ceases to exist.
+    IslandEnd,
+}
+
+/// A [`TimelineEntry`] that owns its values ([`TimelineEntry::into_owned`]); its JSON is the
+/// entry's: the fields that do not apply to its kind are null.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedTimelineEntry {
+    /// What it is.
+    pub kind: TimelineKind,
+    /// When, as EDTF (an event's date, a position's start or end, an island's existence's).
+    pub when: Option<String>,
+    /// The id of the event, position or island.
+    pub id: String,
+    /// An event's kind.
+    pub event_kind: Option<EventKind>,
+    /// An event's title.
+    pub title: Option<String>,
+    /// A position's holder.
+    pub party: Option<PartyId>,
+    /// A position's stance.
+    pub stance: Option<Stance>,
+    /// The islands it concerns.
+    pub islands: Vec<IslandId>,
+    /// Its sources.
+    pub sources: Vec<SourceId>,
+}
+
+impl TimelineEntry<'_> {
+    /// This entry as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let timeline = data.timeline(&"shikotan".parse()?)?;
+    /// for entry in &timeline {
+    ///     assert_eq!(serde_json::to_value(entry.into_owned())?, serde_json::to_value(entry)?);
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> OwnedTimelineEntry {
+        let when = self.when().map(str::to_owned);
+        match self {
+            Self::Event { event } => OwnedTimelineEntry {
+                kind: TimelineKind::Event,
+                when,
+                id: event.id.to_string(),
+                event_kind: Some(event.kind),
+                title: Some(event.title.clone()),
+                party: None,
+                stance: None,
+                islands: event.islands.clone(),
+                sources: event.attributions.iter().map(|a| a.source.clone()).collect(),
+            },
+            Self::PositionStart { position, islands } | Self::PositionEnd { position, islands } => OwnedTimelineEntry {
+                kind: if matches!(self, Self::PositionStart { .. }) {
+                    TimelineKind::PositionStart
+                } else {
+                    TimelineKind::PositionEnd
+                },
+                when,
+                id: position.id.to_string(),
+                event_kind: None,
+                title: None,
+                party: Some(position.holder.clone()),
+                stance: Some(position.stance),
+                islands: islands.to_vec(),
+                sources: position.sources().cloned().collect(),
+            },
+            Self::IslandStart { island } | Self::IslandEnd { island } => OwnedTimelineEntry {
+                kind: if matches!(self, Self::IslandStart { .. }) {
+                    TimelineKind::IslandStart
+                } else {
+                    TimelineKind::IslandEnd
+                },
+                when,
+                id: island.id.to_string(),
+                event_kind: None,
+                title: None,
+                party: None,
+                stance: None,
+                islands: vec![island.id.clone()],
+                sources: Vec::new(),
+            },
+        }
+    }
+}
+
+/// A day as the text `2022-06-14`, or null: the form a change's `day` is written in.
+mod day_text {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    #[allow(clippy::ref_option)] // The signature serde's `with` asks for.
+    pub(super) fn serialize<S: Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match day {
+            Some(d) => s.serialize_str(&d.to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| text.parse().map_err(|e| serde::de::Error::custom(format!("day '{text}': {e}"))))
+            .transpose()
+    }
+}
