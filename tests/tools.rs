@@ -334,3 +334,75 @@ mod owned {
         is_static_send(&(answer, conflicts, changes, timeline));
     }
 }
+
+/// Every field of every record can be set in code: a record given its required fields and
+/// every `with_*` writes every field the format has (the JSON Schema's list of them).
+#[cfg(feature = "schema")]
+#[test]
+fn every_optional_field_of_every_record_has_a_setter() {
+    use island_claims::{
+        Attribution, Event, EventKind, Island, IslandKind, Lang, Location, Names, Party, PartyKind, Position, Rank,
+        Role, Source, SourceKind, Stance, Succession,
+    };
+    let schema = island_claims::export::schema::dataset_schema();
+    let when = |t: &str| t.parse::<island_claims::When>().expect("a date");
+    let period = |t: &str| t.parse::<island_claims::Period>().expect("a period");
+    let names = Names::new().with_name("en", "X").expect("a tag");
+    let source_of = || Attribution::new(id("s")).with_account_of(id("b")).with_quote("q").with_locator("p. 1");
+    let island = Island::new(id("x"), IslandKind::Part)
+        .with_names(names.clone())
+        .with_part_of(id("whole"))
+        .with_exists(period("2022/.."))
+        .with_area_km2(1.5)
+        .with_location(Location { lat: 43.5, lon: 146.0 })
+        .with_wikidata(id("Q1"))
+        .with_note("n");
+    let party = Party::new(id("p"), PartyKind::Territory)
+        .with_names(names)
+        .with_exists(period("1990/.."))
+        .with_succession(Succession::new(id("old")).with_contested_by(id("rival")).with_attribution(source_of()))
+        .with_part_of(id("state"), period("1990/.."))
+        .with_representation(id("state"), period("1990/.."))
+        .with_wikidata(id("Q2"))
+        .with_note("n");
+    let source = Source::new(id("s"), SourceKind::NewsReport, "T", when("2021"))
+        .with_written(when("1972"))
+        .with_accessed(when("2026-12"))
+        .with_publisher("P")
+        .with_author("A")
+        .with_url("https://example.org/")
+        .with_language("en".parse::<Lang>().expect("a tag"))
+        .with_citation(id("other"))
+        .with_note("n");
+    let event = Event::new(id("e"), EventKind::Transfer, period("2022-06-14"), "T")
+        .with_summary("S")
+        .with_participant(id("p"), Role::Buyer)
+        .with_island(id("x"))
+        .with_attribution(source_of())
+        .with_place("Here")
+        .with_same_as(id("e2"))
+        .with_note("n");
+    let position = Position::new(id("q"), id("p"), Stance::Leases, vec![id("x")], period("2022/.."))
+        .with_counterpart(id("state"))
+        .with_conditions("C")
+        .with_established_by(id("e"))
+        .with_ended_by(id("e2"))
+        .with_attribution(source_of())
+        .with_rank(Rank::Preferred)
+        .with_rank_reason("R")
+        .with_note("n");
+    let check = |kind: &str, record: serde_json::Value| {
+        let written: std::collections::BTreeSet<String> =
+            record.as_object().expect("an object").keys().cloned().collect();
+        let all: std::collections::BTreeSet<String> =
+            schema["$defs"][kind]["properties"].as_object().expect("properties").keys().cloned().collect();
+        assert_eq!(written, all, "{kind}: a field without a setter, or a setter the schema lacks");
+    };
+    check("Island", serde_json::to_value(&island).expect("json"));
+    check("Party", serde_json::to_value(&party).expect("json"));
+    check("Source", serde_json::to_value(&source).expect("json"));
+    check("Event", serde_json::to_value(&event).expect("json"));
+    check("Position", serde_json::to_value(&position).expect("json"));
+    let attribution = serde_json::to_value(source_of()).expect("json");
+    check("Attribution", attribution);
+}

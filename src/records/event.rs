@@ -370,6 +370,27 @@ impl Event {
         self
     }
 
+    /// This event, with a summary.
+    #[must_use]
+    pub fn with_summary(mut self, summary: impl Into<String>) -> Self {
+        self.summary = Some(summary.into());
+        self
+    }
+
+    /// This event, with the place it happened.
+    #[must_use]
+    pub fn with_place(mut self, place: impl Into<String>) -> Self {
+        self.place = Some(place.into());
+        self
+    }
+
+    /// This event, with a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
     /// Whether one account backs both events: an attribution of each gives
     /// [the same account](Attribution::same_account), by the rule positions follow
     /// ([`Position::shares_an_account_with`](crate::Position::shares_an_account_with)). Two

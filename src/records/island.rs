@@ -192,4 +192,32 @@ impl Island {
         self.exists = Some(period);
         self
     }
+
+    /// This island, with its area in square kilometres.
+    #[must_use]
+    pub fn with_area_km2(mut self, area: f64) -> Self {
+        self.area_km2 = Some(area);
+        self
+    }
+
+    /// This island, with the point that places it.
+    #[must_use]
+    pub fn with_location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// This island, with its Wikidata item.
+    #[must_use]
+    pub fn with_wikidata(mut self, item: WikidataId) -> Self {
+        self.wikidata = Some(item);
+        self
+    }
+
+    /// This island, with a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
 }

@@ -370,4 +370,18 @@ impl Party {
         self.represents.push(Representation { party, period });
         self
     }
+
+    /// This party, with its Wikidata item.
+    #[must_use]
+    pub fn with_wikidata(mut self, item: WikidataId) -> Self {
+        self.wikidata = Some(item);
+        self
+    }
+
+    /// This party, with a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
 }

@@ -296,6 +296,48 @@ impl Position {
         self
     }
 
+    /// This position, held on these conditions.
+    #[must_use]
+    pub fn with_conditions(mut self, conditions: impl Into<String>) -> Self {
+        self.conditions = Some(conditions.into());
+        self
+    }
+
+    /// This position, established by `event`.
+    #[must_use]
+    pub fn with_established_by(mut self, event: EventId) -> Self {
+        self.established_by = Some(event);
+        self
+    }
+
+    /// This position, ended by `event`.
+    #[must_use]
+    pub fn with_ended_by(mut self, event: EventId) -> Self {
+        self.ended_by = Some(event);
+        self
+    }
+
+    /// This position, ranked `rank`.
+    #[must_use]
+    pub fn with_rank(mut self, rank: Rank) -> Self {
+        self.rank = rank;
+        self
+    }
+
+    /// This position, with the reason for its rank.
+    #[must_use]
+    pub fn with_rank_reason(mut self, reason: impl Into<String>) -> Self {
+        self.rank_reason = Some(reason.into());
+        self
+    }
+
+    /// This position, with a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
     /// The sources it is attributed to, in order.
     pub fn sources(&self) -> impl Iterator<Item = &crate::ids::SourceId> {
         self.attributions.iter().map(|a| &a.source)

@@ -221,4 +221,39 @@ impl Source {
         self.cites.push(other);
         self
     }
+
+    /// This source, with its publisher.
+    #[must_use]
+    pub fn with_publisher(mut self, publisher: impl Into<String>) -> Self {
+        self.publisher = Some(publisher.into());
+        self
+    }
+
+    /// This source, with its author.
+    #[must_use]
+    pub fn with_author(mut self, author: impl Into<String>) -> Self {
+        self.author = Some(author.into());
+        self
+    }
+
+    /// This source, with the address it was read at.
+    #[must_use]
+    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// This source, in `language`.
+    #[must_use]
+    pub fn with_language(mut self, language: Lang) -> Self {
+        self.language = Some(language);
+        self
+    }
+
+    /// This source, with a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
 }
