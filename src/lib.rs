@@ -53,6 +53,7 @@
 
 mod dataset;
 pub mod datasets;
+pub mod error;
 pub mod export;
 mod ids;
 mod parsed;
@@ -75,6 +76,7 @@ pub use dataset::{
     Dataset, DatasetBuilder, DatasetDiff, FORMAT, FORMATS_READ, FieldChange, LoadError, MAX_JSON_BYTES, RecordChange,
     RecordDiff, Refused,
 };
+pub use error::Error;
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, EventConflict, IslandPositions, Match, OwnedChange, OwnedConflict,

@@ -14,7 +14,7 @@ const LAYERS: &[&[&str]] = &[
     &["dataset"],
     &["query"],
     &["export"],
-    &["datasets", "synth", "strategies"],
+    &["datasets", "synth", "strategies", "error"],
 ];
 
 fn layer(module: &str) -> Option<usize> {

@@ -29,6 +29,7 @@ send_sync!(
     DateError,
     DayRange,
     Event,
+    Error,
     EventConflict<'static>,
     EventId,
     EventKind,

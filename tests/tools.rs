@@ -406,3 +406,71 @@ fn every_optional_field_of_every_record_has_a_setter() {
     let attribution = serde_json::to_value(source_of()).expect("json");
     check("Attribution", attribution);
 }
+
+/// Errors (issue 14): a code to match on, a JSON form, a source that leads to the cause, and one
+/// `Error` that every fallible call's error converts into.
+mod errors {
+    use super::*;
+    use island_claims::{DateError, Error, LoadError, Period, QueryError};
+    use std::error::Error as _;
+
+    #[test]
+    fn every_error_has_a_code_json_and_converts_into_the_crate_error() {
+        let cases: Vec<(Error, &str)> = vec![
+            ("".parse::<island_claims::PartyId>().unwrap_err().into(), "id_empty"),
+            ("Japan".parse::<island_claims::PartyId>().unwrap_err().into(), "id_bad_character"),
+            (island_claims::Lang::new("not a tag").unwrap_err().into(), "language_tag_malformed"),
+            (Period::parse("06/14/2022").unwrap_err().into(), "date_not_edtf"),
+            (Dataset::from_json("[").unwrap_err().into(), "json_syntax"),
+            (Dataset::from_json(r#"{"format": "x"}"#).unwrap_err().into(), "format_unsupported"),
+            (datasets::kuril().timeline(&id("atlantis")).unwrap_err().into(), "unknown_island"),
+        ];
+        for (err, code) in cases {
+            assert_eq!(err.code(), code, "{err}");
+            let json = serde_json::to_value(&err).expect("serializes");
+            assert_eq!(json["code"], code);
+            assert_eq!(json["message"], err.to_string());
+            // The crate error's source is the error it was made from, with the same message.
+            let source = err.source().expect("a source");
+            assert_eq!(source.to_string(), err.to_string());
+        }
+    }
+
+    #[test]
+    fn a_refusal_chains_to_its_report_and_writes_it() {
+        let mut json: serde_json::Value = serde_json::from_str(TINY).expect("json");
+        json["positions"][0]["holder"] = "nobody".into();
+        let err = Dataset::from_json(&json.to_string()).unwrap_err();
+        assert_eq!(err.code(), "dataset_invalid");
+        let report = err.source().expect("the report");
+        assert_eq!(report.to_string(), err.report().expect("a report").to_string());
+        let written = serde_json::to_value(&err).expect("serializes");
+        let codes: Vec<&str> =
+            written["report"]["issues"].as_array().expect("a list").iter().filter_map(|i| i["code"].as_str()).collect();
+        assert!(codes.contains(&"unknown_reference"), "{codes:?}");
+
+        let mut b = Dataset::from_json(TINY).expect("loads").into_builder();
+        b.remove_party(&id("japan"));
+        let refused = b.into_dataset().unwrap_err();
+        assert_eq!(refused.code(), "dataset_invalid");
+        assert!(refused.source().is_some());
+        let as_crate_error: Error = refused.into();
+        assert_eq!(as_crate_error.code(), "dataset_invalid");
+        assert!(serde_json::to_value(&as_crate_error).expect("serializes")["report"]["issues"].is_array());
+    }
+
+    #[test]
+    fn codes_are_snake_case_and_tell_causes_apart() {
+        let errs: Vec<Error> = vec![
+            Error::from(DateError::OutOfRange { input: "x".into() }),
+            Error::from(QueryError::UnknownParty(id("p"))),
+            Error::from(QueryError::UnknownSource(id("s"))),
+            Error::from(LoadError::TooLarge { len: 1 }),
+        ];
+        let codes: Vec<&str> = errs.iter().map(Error::code).collect();
+        assert_eq!(codes, ["date_out_of_range", "unknown_party", "unknown_source", "json_too_large"]);
+        for code in codes {
+            assert!(code.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{code}");
+        }
+    }
+}

@@ -307,7 +307,8 @@ impl DatasetBuilder {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{report}")]
 pub struct Refused {
-    /// Every problem found.
+    /// Every problem found; also the error's [`source`](std::error::Error::source).
+    #[source]
     pub report: ValidationReport,
     /// The builder, with its records as they were given.
     pub builder: DatasetBuilder,

@@ -48,7 +48,9 @@ pub enum LoadError {
         column: usize,
         /// What is wrong.
         message: String,
-        /// Every problem found, this one first.
+        /// Every problem found, this one first; also the error's
+        /// [`source`](std::error::Error::source).
+        #[source]
         report: ValidationReport,
     },
     /// The `format` field names a format this version does not read.
@@ -66,8 +68,8 @@ pub enum LoadError {
         len: usize,
     },
     /// Every record was read, but they are inconsistent: the report lists every problem.
-    #[error(transparent)]
-    Invalid(ValidationReport),
+    #[error("{0}")]
+    Invalid(#[source] ValidationReport),
 }
 
 impl LoadError {
