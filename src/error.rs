@@ -16,10 +16,11 @@
 //! | [`ValidationReport`] | `dataset_invalid` |
 //! | [`Refused`] | `dataset_invalid` |
 //! | [`QueryError`] | `unknown_island`, `unknown_party`, `unknown_source` |
+//! | [`MergeError`] | `records_clash`, `dataset_invalid` |
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::dataset::{LoadError, Refused};
+use crate::dataset::{LoadError, MergeError, Refused};
 use crate::ids::IdError;
 use crate::query::QueryError;
 use crate::records::LangError;
@@ -72,6 +73,9 @@ pub enum Error {
     /// A query named a record the dataset does not have.
     #[error("{0}")]
     Query(#[from] QueryError),
+    /// Two datasets could not be merged.
+    #[error("{0}")]
+    Merge(#[from] MergeError),
     /// A timeline picture could not be drawn.
     #[cfg(feature = "svg")]
     #[error("{0}")]
@@ -96,6 +100,7 @@ impl Error {
             Self::Invalid(e) => e.code(),
             Self::Refused(e) => e.code(),
             Self::Query(e) => e.code(),
+            Self::Merge(e) => e.code(),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.code(),
         }
@@ -114,6 +119,7 @@ impl Serialize for Error {
             Self::Invalid(e) => code_and_message(serializer, e.code(), e.to_string(), Some(e)),
             Self::Refused(e) => e.serialize(serializer),
             Self::Query(e) => e.serialize(serializer),
+            Self::Merge(e) => e.serialize(serializer),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.serialize(serializer),
         }

@@ -73,8 +73,8 @@ pub mod validate;
 /// [`Dataset::as_known_at`] and the exports), re-exported so that its version always matches.
 pub use chrono;
 pub use dataset::{
-    Dataset, DatasetBuilder, DatasetDiff, FORMAT, FORMATS_READ, FieldChange, LoadError, MAX_JSON_BYTES, RecordChange,
-    RecordDiff, Refused,
+    Clash, Dataset, DatasetBuilder, DatasetDiff, FORMAT, FORMATS_READ, FieldChange, LoadError, MAX_JSON_BYTES,
+    MergeError, OnClash, RecordChange, RecordDiff, Refused,
 };
 pub use error::Error;
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};

@@ -474,3 +474,147 @@ mod errors {
         }
     }
 }
+
+/// Merge (issue 14).
+mod merge {
+    use super::*;
+    use island_claims::{MergeError, OnClash, RecordKind};
+    use serde_json::{Value, json};
+
+    fn load(v: &Value) -> Dataset {
+        Dataset::from_json(&v.to_string()).expect("loads")
+    }
+
+    /// The left side: one record of each kind that the right side also has, differently.
+    fn left() -> Dataset {
+        load(&json!({"format": "island-claims/2",
+            "islands": [{"id": "isle", "kind": "island", "note": "left"}],
+            "parties": [{"id": "p", "kind": "state", "note": "left"}],
+            "sources": [{"id": "src", "kind": "news_report", "title": "L", "published": "2000", "note": "left"}],
+            "events": [{"id": "ev", "kind": "statement", "when": "2001", "title": "L", "attributions": [{"source": "src"}]}]}))
+    }
+
+    /// The right side: the same ids, different records, and every reference field naming them.
+    fn right() -> Dataset {
+        let by_p = json!([{"source": "src", "account_of": "p"}]);
+        load(&json!({"format": "island-claims/2",
+            "islands": [
+                {"id": "isle", "kind": "island", "note": "right"},
+                {"id": "isle-half", "kind": "part", "part_of": "isle"}],
+            "parties": [
+                {"id": "p", "kind": "state", "note": "right"},
+                {"id": "q", "kind": "state"},
+                {"id": "t", "kind": "territory", "part_of": [{"party": "p", "period": "1990/.."}],
+                 "represents": [{"party": "p", "period": "1990/.."}],
+                 "successor_of": [{"party": "p", "contested_by": ["q"], "attributions": by_p}]}],
+            "sources": [
+                {"id": "src", "kind": "news_report", "title": "R", "published": "2000", "note": "right"},
+                {"id": "src-b", "kind": "news_report", "title": "R2", "published": "2001", "cites": ["src"]}],
+            "events": [
+                {"id": "ev", "kind": "statement", "when": "2001", "title": "R", "attributions": by_p},
+                {"id": "ev-b", "kind": "statement", "when": "2001", "title": "R2", "same_as": "ev",
+                 "participants": [{"party": "p", "role": "speaker"}], "islands": ["isle"], "attributions": by_p}],
+            "positions": [
+                {"id": "pos", "holder": "p", "stance": "claims_sovereignty", "islands": ["isle"], "period": "2001/..",
+                 "established_by": "ev", "attributions": by_p},
+                {"id": "pos-b", "holder": "q", "stance": "demands_transfer", "counterpart": "p", "islands": ["isle"],
+                 "period": "2001/2001", "ended_by": "ev-b", "attributions": by_p}]}))
+    }
+
+    #[test]
+    fn equal_records_merge_silently() {
+        let kuril = datasets::kuril();
+        assert_eq!(&kuril.merge(kuril, OnClash::Refuse).expect("no clash"), kuril);
+    }
+
+    #[test]
+    fn clashes_are_reported_with_both_places_and_settled_as_asked() {
+        let err = left().merge(&right(), OnClash::Refuse).unwrap_err();
+        let MergeError::Clash(clashes) = &err else { panic!("a clash: {err}") };
+        let found: Vec<(RecordKind, &str, usize, usize)> =
+            clashes.iter().map(|c| (c.kind, c.id.as_str(), c.left, c.right)).collect();
+        assert_eq!(
+            found,
+            [
+                (RecordKind::Island, "isle", 0, 0),
+                (RecordKind::Party, "p", 0, 0),
+                (RecordKind::Source, "src", 0, 0),
+                (RecordKind::Event, "ev", 0, 0)
+            ]
+        );
+        assert_eq!(err.code(), "records_clash");
+        assert_eq!(serde_json::to_value(&err).expect("json")["clashes"][1]["id"], "p");
+        let kept = left().merge(&right(), OnClash::KeepLeft).expect("valid");
+        assert_eq!(kept.island(&id("isle")).and_then(|i| i.note.as_deref()), Some("left"));
+        let kept = left().merge(&right(), OnClash::KeepRight).expect("valid");
+        assert_eq!(kept.island(&id("isle")).and_then(|i| i.note.as_deref()), Some("right"));
+        assert_eq!(kept.islands()[0].id.as_str(), "isle", "in the left one's place");
+    }
+
+    #[test]
+    fn rename_rewrites_every_reference_to_a_renamed_record() {
+        let merged = left().merge(&right(), OnClash::Rename).expect("valid");
+        let ids = |list: Vec<&str>| list.into_iter().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(ids(merged.islands().iter().map(|i| i.id.as_str()).collect()), ["isle", "isle-2", "isle-half"]);
+        assert_eq!(ids(merged.parties().iter().map(|p| p.id.as_str()).collect()), ["p", "p-2", "q", "t"]);
+        // Every record that came from the right names the new ids, never the left's.
+        let from_right: Vec<Value> = [
+            serde_json::to_value(&merged.islands()[1..]),
+            serde_json::to_value(&merged.parties()[1..]),
+            serde_json::to_value(&merged.sources()[1..]),
+            serde_json::to_value(&merged.events()[1..]),
+            serde_json::to_value(merged.all_positions()),
+        ]
+        .into_iter()
+        .map(|v| v.expect("json"))
+        .collect();
+        fn strings(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::String(s) => out.push(s.clone()),
+                Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+                Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+                _ => {}
+            }
+        }
+        let mut named = Vec::new();
+        from_right.iter().for_each(|v| strings(v, &mut named));
+        for old in ["isle", "p", "src", "ev"] {
+            assert!(!named.contains(&old.to_owned()), "'{old}' is still named: {named:?}");
+            assert!(named.contains(&format!("{old}-2")), "'{old}-2' is not named: {named:?}");
+        }
+    }
+
+    #[test]
+    fn names_of_the_two_sides_combine_and_a_name_clash_is_a_clash() {
+        let one = |names: Value| {
+            load(&json!({"format": "island-claims/2",
+                "islands": [{"id": "iturup", "kind": "island", "names": names}],
+                "parties": [{"id": "japan", "kind": "state", "names": {"en": "Japan"}}]}))
+        };
+        let merged =
+            one(json!({"en": "Iturup"})).merge(&one(json!({"ja": "択捉島"})), OnClash::Refuse).expect("combine");
+        let names: Vec<(String, String)> =
+            merged.islands()[0].names.iter().map(|(t, n)| (t.to_string(), n.to_owned())).collect();
+        assert_eq!(names, [("en".to_owned(), "Iturup".to_owned()), ("ja".to_owned(), "択捉島".to_owned())]);
+        assert!(one(json!({"en": "Iturup"})).merge(&one(json!({"en": "Etorofu"})), OnClash::Refuse).is_err());
+    }
+
+    #[test]
+    fn the_merged_records_are_validated() {
+        // Each side is valid; together, one holder both claims and renounces the island.
+        let side = |stance: &str| {
+            load(&json!({"format": "island-claims/2",
+                "islands": [{"id": "isle", "kind": "island"}],
+                "parties": [{"id": "p", "kind": "state"}],
+                "sources": [{"id": "src", "kind": "news_report", "title": "T", "published": "2000"}],
+                "positions": [{"id": stance.replace('_', "-"), "holder": "p", "stance": stance, "islands": ["isle"],
+                    "period": "2001/..", "attributions": [{"source": "src"}]}]}))
+        };
+        let err = side("claims_sovereignty").merge(&side("renounces"), OnClash::Refuse).unwrap_err();
+        assert!(
+            matches!(&err, MergeError::Invalid(r) if r.has(island_claims::IssueCode::IncompatiblePositions)),
+            "{err}"
+        );
+        assert_eq!(island_claims::Error::from(err).code(), "dataset_invalid");
+    }
+}

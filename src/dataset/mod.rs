@@ -3,6 +3,7 @@
 mod builder;
 mod diff;
 mod json;
+mod merge;
 
 use chrono::NaiveDate;
 
@@ -12,6 +13,7 @@ pub use diff::{DatasetDiff, FieldChange, RecordChange, RecordDiff};
 pub(crate) use json::RawDataset;
 pub use json::{FORMAT, FORMATS_READ, LoadError, MAX_JSON_BYTES};
 pub(crate) use json::{Layout, write};
+pub use merge::{Clash, MergeError, OnClash};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
