@@ -923,7 +923,7 @@ proptest! {
             prop_assert_eq!(c.sources(), &sources[..]);
             // The overlap's hull is the days both hulls share.
             let (ra, rb) = (readings(&a.period), readings(&b.period));
-            let ro = readings(c.overlap());
+            let ro = readings(&c.overlap());
             prop_assert_eq!(ro.start_lo, ra.start_lo.max(rb.start_lo), "overlap {}", c.overlap());
             prop_assert_eq!(ro.end_hi, ra.end_hi.min(rb.end_hi), "overlap {}", c.overlap());
         }

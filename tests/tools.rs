@@ -618,3 +618,59 @@ mod merge {
         assert_eq!(island_claims::Error::from(err).code(), "dataset_invalid");
     }
 }
+
+/// Accessors borrow the dataset, not the answer, so they outlive a temporary list of answers.
+#[test]
+fn conflict_accessors_outlive_the_list_of_conflicts() {
+    let data = datasets::kuril();
+    let islands = data.conflicts()[0].islands();
+    let sources = data.conflicts()[0].sources();
+    let overlap = data.conflicts()[0].as_positions().map(|c| c.overlap());
+    assert!(!islands.is_empty() && !sources.is_empty() && overlap.is_some());
+    let held = data.as_known_at(day(2020, 12, 31)).claims_in_year(1956).len();
+    assert!(held > 0);
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a day")
+}
+
+/// The merge the issue asks for: the Kuril dataset with a small one that shares `japan` (equal)
+/// and has a source id of its own meaning, under each rule.
+#[test]
+fn the_kuril_dataset_merges_with_a_small_one_under_each_rule() {
+    use island_claims::{MergeError, OnClash};
+    let kuril = datasets::kuril();
+    let japan = serde_json::to_value(kuril.party(&id("japan")).expect("a party")).expect("json");
+    let small = Dataset::from_json(
+        &serde_json::json!({"format": "island-claims/2",
+            "islands": [{"id": "senkaku", "kind": "group"}],
+            "parties": [japan],
+            "sources": [{"id": "seed-article", "kind": "reference_work", "title": "Another page", "published": "2010"}],
+            "positions": [{"id": "japan-administers-senkaku", "holder": "japan", "stance": "administers",
+                "islands": ["senkaku"], "period": "1972-05-15/..", "attributions": [{"source": "seed-article"}]}]})
+        .to_string(),
+    )
+    .expect("loads");
+    let n = |d: &Dataset| (d.islands().len(), d.parties().len(), d.sources().len(), d.all_positions().len());
+    let (i, p, s, q) = n(kuril);
+
+    let err = kuril.merge(&small, OnClash::Refuse).unwrap_err();
+    let MergeError::Clash(clashes) = &err else { panic!("{err}") };
+    assert_eq!(clashes.len(), 1, "japan is equal on both sides; only the source clashes");
+    assert_eq!(clashes[0].id, "seed-article");
+
+    let left = kuril.merge(&small, OnClash::KeepLeft).expect("valid");
+    assert_eq!(n(&left), (i + 1, p, s, q + 1));
+    assert_eq!(left.source(&id("seed-article")), kuril.source(&id("seed-article")));
+
+    // The right source replaces the seed: the Kuril records attributed to it now cite the other page.
+    let right = kuril.merge(&small, OnClash::KeepRight).expect("valid");
+    assert_eq!(right.source(&id("seed-article")).map(|s| s.title.as_str()), Some("Another page"));
+
+    let renamed = kuril.merge(&small, OnClash::Rename).expect("valid");
+    assert_eq!(n(&renamed), (i + 1, p, s + 1, q + 1));
+    let added = renamed.position(&id("japan-administers-senkaku")).expect("merged in");
+    assert_eq!(added.attributions[0].source.as_str(), "seed-article-2");
+    assert_eq!(renamed.source(&id("seed-article")), kuril.source(&id("seed-article")));
+}

@@ -105,21 +105,22 @@ impl<'a> Conflict<'a> {
     }
 
     /// The islands they disagree on, expanded through groups, in dataset order (see
-    /// [`PositionConflict::islands`], [`EventConflict::islands`]).
+    /// [`PositionConflict::islands`], [`EventConflict::islands`]). They borrow the dataset, not
+    /// the conflict, so `data.conflicts()[0].islands()` outlives the list of conflicts.
     #[must_use]
-    pub fn islands(&self) -> &[&'a IslandId] {
+    pub fn islands(&self) -> Vec<&'a IslandId> {
         match self {
-            Self::Positions(c) => &c.islands,
-            Self::Events(c) => &c.islands,
+            Self::Positions(c) => c.islands.clone(),
+            Self::Events(c) => c.islands.clone(),
         }
     }
 
     /// The sources of both, first's then second's, without repeats.
     #[must_use]
-    pub fn sources(&self) -> &[&'a SourceId] {
+    pub fn sources(&self) -> Vec<&'a SourceId> {
         match self {
-            Self::Positions(c) => &c.sources,
-            Self::Events(c) => &c.sources,
+            Self::Positions(c) => c.sources.clone(),
+            Self::Events(c) => c.sources.clone(),
         }
     }
 
@@ -208,15 +209,15 @@ impl<'a> PositionConflict<'a> {
     /// The islands they disagree on, expanded through groups, in dataset order: for a
     /// stance conflict those both cover, for a scope conflict those only one covers.
     #[must_use]
-    pub fn islands(&self) -> &[&'a IslandId] {
-        &self.islands
+    pub fn islands(&self) -> Vec<&'a IslandId> {
+        self.islands.clone()
     }
 
     /// When both may hold: its hull is the days both hulls share. Its ends are the later
     /// of the two starts and the earlier of the two ends, as written in the positions.
     #[must_use]
-    pub fn overlap(&self) -> &Period {
-        &self.overlap
+    pub fn overlap(&self) -> Period {
+        self.overlap.clone()
     }
 
     /// `Definite` when the two surely hold at some common time (on every reading of their
@@ -228,8 +229,8 @@ impl<'a> PositionConflict<'a> {
 
     /// The sources of both positions, first's then second's, without repeats.
     #[must_use]
-    pub fn sources(&self) -> &[&'a SourceId] {
-        &self.sources
+    pub fn sources(&self) -> Vec<&'a SourceId> {
+        self.sources.clone()
     }
 }
 
@@ -303,14 +304,14 @@ impl<'a> EventConflict<'a> {
     /// where says nothing against another's): so a [`ConflictKind::Date`] conflict may list
     /// islands too, when the accounts differ on both.
     #[must_use]
-    pub fn islands(&self) -> &[&'a IslandId] {
-        &self.islands
+    pub fn islands(&self) -> Vec<&'a IslandId> {
+        self.islands.clone()
     }
 
     /// The sources of both, first's then second's, without repeats.
     #[must_use]
-    pub fn sources(&self) -> &[&'a SourceId] {
-        &self.sources
+    pub fn sources(&self) -> Vec<&'a SourceId> {
+        self.sources.clone()
     }
 }
 

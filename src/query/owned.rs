@@ -207,10 +207,10 @@ impl PositionConflict<'_> {
             positions: [a.id.clone(), b.id.clone()],
             party: self.party().clone(),
             kind: self.kind(),
-            islands: self.islands().iter().map(|&i| i.clone()).collect(),
-            overlap: self.overlap().clone(),
+            islands: self.islands().into_iter().cloned().collect(),
+            overlap: self.overlap(),
             certainty: self.certainty(),
-            sources: self.sources().iter().map(|&s| s.clone()).collect(),
+            sources: self.sources().into_iter().cloned().collect(),
         }
     }
 }
@@ -223,8 +223,8 @@ impl EventConflict<'_> {
         OwnedEventConflict {
             events: [a.id.clone(), b.id.clone()],
             kind: self.kind(),
-            islands: self.islands().iter().map(|&i| i.clone()).collect(),
-            sources: self.sources().iter().map(|&s| s.clone()).collect(),
+            islands: self.islands().into_iter().cloned().collect(),
+            sources: self.sources().into_iter().cloned().collect(),
         }
     }
 }
