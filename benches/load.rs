@@ -1,14 +1,18 @@
 //! Loading and saving at scale: `Dataset::from_json` (parse, validate, index) and
 //! `Dataset::to_json`, on seeded synthetic datasets of 10k, 100k and 1M positions.
 //!
-//! `cargo bench --bench load` (add `-- --quick` for a faster, rougher run). Throughput is the
+//! Then an edit's round trip at 10k and 100k: `to_builder` + `build` (each copies every
+//! record) against `into_builder` + `into_dataset` (no copy; both validate and index).
+//!
+//! `cargo bench --bench load` (add `-- --quick` for a faster, rougher run; `-- rebuild` for
+//! the round trip only). Throughput is the
 //! size of the JSON text read or written, so criterion reports MB/s. The 1M case takes
 //! seconds per iteration and runs the minimum of ten samples.
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use island_claims::Dataset;
 use island_claims::synth::{self, Config, SIZES};
 
@@ -40,6 +44,24 @@ fn load(c: &mut Criterion) {
         });
     }
     write.finish();
+
+    let mut rebuild = c.benchmark_group("rebuild");
+    rebuild.sampling_mode(SamplingMode::Flat);
+    for n in SIZES.into_iter().filter(|&n| n <= 100_000) {
+        let data = synth::dataset(&Config::new(n)).expect("synthetic data");
+        configure(&mut rebuild, n);
+        rebuild.bench_with_input(BenchmarkId::new("to_builder+build", n), &data, |b, data| {
+            b.iter_with_large_drop(|| data.to_builder().build().expect("valid"));
+        });
+        rebuild.bench_with_input(BenchmarkId::new("into_builder+into_dataset", n), &data, |b, data| {
+            b.iter_batched(
+                || data.clone(),
+                |data| data.into_builder().into_dataset().expect("valid"),
+                BatchSize::LargeInput,
+            );
+        });
+    }
+    rebuild.finish();
 }
 
 /// Few samples for the large sizes, so the whole bench stays within a few minutes on two cores.

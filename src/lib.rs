@@ -31,6 +31,77 @@
 //! The design, its three kinds of time and its certainty semantics are described in
 //! `DESIGN.md` at the root of the repository.
 //!
+//! # Building a tool
+//!
+//! The patterns a server, an editor or a merge tool needs.
+//!
+//! **A handler that returns answers.** Answers borrow the dataset; their owned forms
+//! ([`Match::into_owned`], [`Conflict::into_owned`], ...) do not, and have the same JSON. Errors
+//! convert into [`Error`], whose [`code`](Error::code) a server maps to a status:
+//!
+//! ```
+//! use std::sync::Arc;
+//! use island_claims::{Dataset, Error, OwnedMatch};
+//!
+//! fn claims(data: &Arc<Dataset>, party: &str, year: i32) -> Result<Vec<OwnedMatch>, Error> {
+//!     let party = party.parse()?;
+//!     let found = data.positions().holder(&party).follow_succession().claims().in_year(year).run()?;
+//!     Ok(found.into_iter().map(|m| m.into_owned()).collect())
+//! }
+//!
+//! let data = Arc::new(island_claims::datasets::kuril().clone());
+//! let body = serde_json::to_string(&claims(&data, "russia", 1956)?)?;
+//! assert!(body.contains(r#""via_successor":"russia""#));
+//! let err = claims(&data, "prussia", 1956).unwrap_err();
+//! assert_eq!((err.code(), err.to_string().as_str()), ("unknown_party", "unknown party 'prussia'"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! **An edit and a rebuild.** [`Dataset::into_builder`] takes the records without a copy; the
+//! builder finds, edits and removes them by id; a refused build gives every record back with
+//! the report; [`Dataset::diff`] says what the edit changed:
+//!
+//! ```
+//! use island_claims::{Dataset, RecordChange};
+//!
+//! let before = island_claims::datasets::kuril().clone();
+//! let mut builder = before.clone().into_builder();
+//! let shikotan = "shikotan".parse()?;
+//! builder.get_island_mut(&shikotan).expect("an island").note = Some("checked".into());
+//! let after = match builder.into_dataset() {
+//!     Ok(data) => data,
+//!     Err(refused) => panic!("{}", refused.report), // refused.builder holds every record
+//! };
+//! let diff = before.diff(&after);
+//! assert_eq!(diff.changes.len(), 1);
+//! assert!(matches!(&diff.changes[0].change, RecordChange::Changed(fields) if fields[0].field == "note"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! **A merge with renames.** [`Dataset::merge`] joins two datasets: equal records are one,
+//! names combine, and [`OnClash::Rename`] gives a clashing record of the right side a new id,
+//! rewriting every reference to it:
+//!
+//! ```
+//! use island_claims::{Dataset, OnClash};
+//!
+//! let mine = Dataset::from_json(r#"{"format": "island-claims/2",
+//!   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position", "published": "2011"}]}"#)?;
+//! let theirs = Dataset::from_json(r#"{"format": "island-claims/2",
+//!   "islands": [{"id": "shikotan", "kind": "island"}], "parties": [{"id": "japan", "kind": "state"}],
+//!   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Another page", "published": "2020"}],
+//!   "positions": [{"id": "japan-claim", "holder": "japan", "stance": "claims_sovereignty",
+//!     "islands": ["shikotan"], "period": "1956/..", "attributions": [{"source": "mofa"}]}]}"#)?;
+//! let both = mine.merge(&theirs, OnClash::Rename)?;
+//! assert_eq!(both.sources().len(), 2);
+//! assert_eq!(both.all_positions()[0].attributions[0].source.as_str(), "mofa-2");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! **Finding things.** [`Dataset::find_islands`] and [`Dataset::find_parties`] take any name in
+//! any language; [`PositionQuery::by_island`] files one query's answers under every island,
+//! for a map or a table.
+//!
 //! # Features
 //!
 //! The optional parts sit behind crate features, so that a user compiles only the
