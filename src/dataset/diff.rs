@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::dataset::Dataset;
+use crate::resolve::At;
 use crate::validate::RecordKind;
 
 /// What changed from one dataset to another, record by record: made by [`Dataset::diff`].
@@ -121,7 +122,8 @@ fn diff_list<R: Serialize + PartialEq>(
     let old_ids: HashSet<&str> = old.iter().map(&id).collect();
     let new_ids: HashMap<&str, usize> = new.iter().enumerate().map(|(i, r)| (id(r), i)).collect();
     for record in old {
-        let change = match new_ids.get(id(record)).and_then(|&i| new.get(i)) {
+        // `new_ids` indexes `new`, so its places are in it (`at` asserts so).
+        let change = match new_ids.get(id(record)).and_then(|&i| new.at(i)) {
             None => RecordChange::Removed,
             Some(same) if same == record => continue,
             Some(other) => RecordChange::Changed(fields(record, other)),

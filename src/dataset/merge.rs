@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::dataset::Dataset;
 use crate::ids::{EventId, IslandId, PartyId, SourceId};
 use crate::records::{Attribution, Event, Island, Names, Party, Position, Records, Source};
+use crate::resolve::At;
 use crate::validate::{RecordKind, ValidationReport};
 
 /// What [`Dataset::merge`] does with two records of one kind and id that are not equal.
@@ -193,7 +194,8 @@ fn merge_list<R: Merged>(
             added.push(r);
             continue;
         };
-        let Some(l) = left.get(i) else { continue };
+        // `place` indexes `left`, so `i` is in it (`at` asserts so).
+        let Some(l) = left.at(i) else { continue };
         match combine(l, &r) {
             Some(one) => replace.push((i, one)),
             None => match on_clash {
@@ -206,7 +208,7 @@ fn merge_list<R: Merged>(
         }
     }
     for (i, r) in replace {
-        if let Some(slot) = out.get_mut(i) {
+        if let Some(slot) = out.at_mut(i) {
             *slot = r;
         }
     }
