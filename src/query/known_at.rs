@@ -54,30 +54,28 @@ impl Dataset {
     pub fn as_known_at(&self, date: NaiveDate) -> Dataset {
         let r = self.records();
         let known = |s: &SourceId| self.source(s).and_then(Source::public_by).is_some_and(|by| by <= date);
-        let keep = |attributions: &[Attribution]| -> Vec<Attribution> {
-            attributions.iter().filter(|a| known(&a.source)).cloned().collect()
-        };
+        let any_known = |attributions: &[Attribution]| attributions.iter().any(|a| known(&a.source));
 
         let sources = r
             .sources
             .iter()
-            .filter(|s| known(&s.id))
+            .filter(|s| s.public_by().is_some_and(|by| by <= date))
             .map(|s| {
                 let mut s = s.clone();
                 s.cites.retain(|c| known(c));
                 s
             })
             .collect();
+        // A record is copied only when one of its sources is known, and its lists are then
+        // filtered in place: no list is built only to be thrown away.
         let mut events: Vec<_> = r
             .events
             .iter()
-            .filter_map(|e| {
-                let attributions = keep(&e.attributions);
-                (!attributions.is_empty()).then(|| {
-                    let mut e = e.clone();
-                    e.attributions = attributions;
-                    e
-                })
+            .filter(|e| any_known(&e.attributions))
+            .map(|e| {
+                let mut e = e.clone();
+                e.attributions.retain(|a| known(&a.source));
+                e
             })
             .collect();
         let kept_events: HashSet<EventId> = events.iter().map(|e| e.id.clone()).collect();
@@ -89,15 +87,13 @@ impl Dataset {
         let positions = r
             .positions
             .iter()
-            .filter_map(|p| {
-                let attributions = keep(&p.attributions);
-                (!attributions.is_empty()).then(|| {
-                    let mut p = p.clone();
-                    p.attributions = attributions;
-                    p.established_by = event_known(&p.established_by);
-                    p.ended_by = event_known(&p.ended_by);
-                    p
-                })
+            .filter(|p| any_known(&p.attributions))
+            .map(|p| {
+                let mut p = p.clone();
+                p.attributions.retain(|a| known(&a.source));
+                p.established_by = event_known(&p.established_by);
+                p.ended_by = event_known(&p.ended_by);
+                p
             })
             .collect();
         let parties = r
