@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::dataset::Dataset;
-use crate::resolve::At;
+use crate::resolve::{At, Keyed};
 use crate::validate::RecordKind;
 
 /// What changed from one dataset to another, record by record: made by [`Dataset::diff`].
@@ -102,37 +102,32 @@ impl Dataset {
     pub fn diff(&self, other: &Dataset) -> DatasetDiff {
         let (a, b) = (self.records(), other.records());
         let mut changes = Vec::new();
-        diff_list(RecordKind::Island, &a.islands, &b.islands, |r| r.id.as_str(), &mut changes);
-        diff_list(RecordKind::Party, &a.parties, &b.parties, |r| r.id.as_str(), &mut changes);
-        diff_list(RecordKind::Source, &a.sources, &b.sources, |r| r.id.as_str(), &mut changes);
-        diff_list(RecordKind::Event, &a.events, &b.events, |r| r.id.as_str(), &mut changes);
-        diff_list(RecordKind::Position, &a.positions, &b.positions, |r| r.id.as_str(), &mut changes);
+        diff_list(RecordKind::Island, &a.islands, &b.islands, &mut changes);
+        diff_list(RecordKind::Party, &a.parties, &b.parties, &mut changes);
+        diff_list(RecordKind::Source, &a.sources, &b.sources, &mut changes);
+        diff_list(RecordKind::Event, &a.events, &b.events, &mut changes);
+        diff_list(RecordKind::Position, &a.positions, &b.positions, &mut changes);
         DatasetDiff { changes }
     }
 }
 
 /// The changes of one list: records are matched by id (unique in a valid dataset).
-fn diff_list<R: Serialize + PartialEq>(
-    kind: RecordKind,
-    old: &[R],
-    new: &[R],
-    id: impl Fn(&R) -> &str,
-    out: &mut Vec<RecordDiff>,
-) {
-    let old_ids: HashSet<&str> = old.iter().map(&id).collect();
-    let new_ids: HashMap<&str, usize> = new.iter().enumerate().map(|(i, r)| (id(r), i)).collect();
+fn diff_list<R: Keyed + Serialize + PartialEq>(kind: RecordKind, old: &[R], new: &[R], out: &mut Vec<RecordDiff>) {
+    let id = |r: &R| r.key().to_owned();
+    let old_ids: HashSet<&str> = old.iter().map(Keyed::key).collect();
+    let new_ids: HashMap<&str, usize> = new.iter().enumerate().map(|(i, r)| (r.key(), i)).collect();
     for record in old {
         // `new_ids` indexes `new`, so its places are in it (`at` asserts so).
-        let change = match new_ids.get(id(record)).and_then(|&i| new.at(i)) {
+        let change = match new_ids.get(record.key()).and_then(|&i| new.at(i)) {
             None => RecordChange::Removed,
             Some(same) if same == record => continue,
             Some(other) => RecordChange::Changed(fields(record, other)),
         };
-        out.push(RecordDiff { kind, id: id(record).to_owned(), change });
+        out.push(RecordDiff { kind, id: id(record), change });
     }
     for record in new {
-        if !old_ids.contains(id(record)) {
-            out.push(RecordDiff { kind, id: id(record).to_owned(), change: RecordChange::Added });
+        if !old_ids.contains(record.key()) {
+            out.push(RecordDiff { kind, id: id(record), change: RecordChange::Added });
         }
     }
 }

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::dataset::Dataset;
 use crate::ids::{EventId, IslandId, PartyId, SourceId};
-use crate::records::{Attribution, Event, Island, Names, Party, Position, Records, Source};
-use crate::resolve::At;
+use crate::records::{Attribution, Island, Names, Party, Records};
+use crate::resolve::{At, Keyed};
 use crate::validate::{RecordKind, ValidationReport};
 
 /// What [`Dataset::merge`] does with two records of one kind and id that are not equal.
@@ -164,20 +164,10 @@ impl Dataset {
     }
 }
 
-/// A record kind as `merge` handles it: its id.
-trait Merged: Clone + PartialEq {
-    fn key(&self) -> &str;
-}
-
-macro_rules! merged {
-    ($($t:ty),*) => {$(impl Merged for $t { fn key(&self) -> &str { self.id.as_str() } })*};
-}
-merged!(Island, Party, Source, Event, Position);
-
 /// `left` then the records of `right` that `left` lacks; for a record of both, `combine`
 /// gives the one record they make (or `None` when they clash), and a clash is settled by
 /// `on_clash` (after [`OnClash::Rename`] a clash is left only where the ids are equal).
-fn merge_list<R: Merged>(
+fn merge_list<R: Keyed + Clone>(
     kind: RecordKind,
     left: &[R],
     right: Vec<R>,
@@ -263,7 +253,7 @@ fn same_party(a: &Party, b: &Party) -> bool {
 
 /// For each right record whose id a different left record has, a new id that neither side
 /// uses: the id with `-2`, `-3`, ....
-fn rename_map<R: Merged>(left: &[R], right: &[R], same: fn(&R, &R) -> bool) -> HashMap<String, String> {
+fn rename_map<R: Keyed>(left: &[R], right: &[R], same: fn(&R, &R) -> bool) -> HashMap<String, String> {
     let by_id: HashMap<&str, &R> = left.iter().map(|r| (r.key(), r)).collect();
     let mut taken: HashSet<String> = left.iter().chain(right).map(|r| r.key().to_owned()).collect();
     let mut out = HashMap::new();

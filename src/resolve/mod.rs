@@ -18,7 +18,7 @@ pub(crate) mod index;
 mod islands;
 mod parties;
 
-pub(crate) use ids::IdIndex;
+pub(crate) use ids::{IdIndex, Keyed};
 pub(crate) use index::{Hit, QueryIndex, RankIx, Tree};
 pub(crate) use islands::{ExpansionIx, Expansions};
 pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
