@@ -142,9 +142,10 @@ fn code_and_message<S: Serializer>(
     s.end()
 }
 
-/// For each error type: its code, and its JSON.
+/// For each error type: its code, and its JSON (`{"code", "message"}`, and the `report` of
+/// the types that have one, whose `Serialize` is written out below).
 macro_rules! codes {
-    ($(#[$doc:meta])* $t:ty, |$e:ident| $code:expr, $report:expr) => {
+    ($(#[$doc:meta])* $t:ty, |$e:ident| $code:expr) => {
         impl $t {
             $(#[$doc])*
             #[must_use]
@@ -153,12 +154,14 @@ macro_rules! codes {
                 $code
             }
         }
+    };
+    ($(#[$doc:meta])* $t:ty, |$e:ident| $code:expr, without report) => {
+        codes!($(#[$doc])* $t, |$e| $code);
 
         impl Serialize for $t {
             /// `{"code": ..., "message": ...}` (see [`crate::error`]).
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let $e = self;
-                code_and_message(serializer, self.code(), self.to_string(), $report)
+                code_and_message(serializer, self.code(), self.to_string(), None)
             }
         }
     };
@@ -178,7 +181,7 @@ codes!(
         IdError::BadChar { .. } => "id_bad_character",
         IdError::Wikidata(_) => "wikidata_id_malformed",
     },
-    { let _ = e; None }
+    without report
 );
 
 codes!(
@@ -188,8 +191,8 @@ codes!(
     /// assert_eq!(island_claims::Lang::new("not a tag").unwrap_err().code(), "language_tag_malformed");
     /// ```
     LangError,
-    |e| { let _ = e; "language_tag_malformed" },
-    { let _ = e; None }
+    |_e| "language_tag_malformed",
+    without report
 );
 
 codes!(
@@ -207,7 +210,7 @@ codes!(
         DateError::Julian { .. } => "date_not_julian",
         DateError::ReversedSpan { .. } => "span_reversed",
     },
-    { let _ = e; None }
+    without report
 );
 
 codes!(
@@ -229,9 +232,15 @@ codes!(
         LoadError::UnsupportedFormat { .. } => "format_unsupported",
         LoadError::TooLarge { .. } => "json_too_large",
         LoadError::Invalid(_) => "dataset_invalid",
-    },
-    e.report()
+    }
 );
+
+impl Serialize for LoadError {
+    /// `{"code": ..., "message": ..., "report": ...}`, the report when there is one.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        code_and_message(serializer, self.code(), self.to_string(), self.report())
+    }
+}
 
 codes!(
     /// A stable code for the cause: `unknown_island`, `unknown_party` or `unknown_source`.
@@ -248,7 +257,7 @@ codes!(
         QueryError::UnknownParty(_) => "unknown_party",
         QueryError::UnknownSource(_) => "unknown_source",
     },
-    { let _ = e; None }
+    without report
 );
 
 impl ValidationReport {
@@ -290,5 +299,5 @@ codes!(
             T::NothingDated => "nothing_dated",
         }
     },
-    { let _ = e; None }
+    without report
 );
