@@ -164,9 +164,13 @@ impl Source {
         }
     }
 
-    /// The date it counts from in [`Dataset::as_known_at`](crate::Dataset::as_known_at): its
-    /// publication, or else the day it was accessed. `None` only for a source with neither,
-    /// which a dataset refuses.
+    /// Its date as a source: its publication, or else, for an undated page, the day it was
+    /// accessed; what the timeline picture and the early-source warning read. `None` only for
+    /// a source with neither, which a dataset refuses. ([`Dataset::as_known_at`] counts a
+    /// source from [`public_by`](Self::public_by), which also weighs `accessed` when a
+    /// publication date is vaguer.)
+    ///
+    /// [`Dataset::as_known_at`]: crate::Dataset::as_known_at
     ///
     /// ```
     /// use island_claims::{Source, SourceKind};
