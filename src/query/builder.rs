@@ -122,6 +122,11 @@ impl<'a> PositionQuery<'a> {
         self.data
     }
 
+    /// The first unknown id a filter named, which makes the query fail.
+    pub(crate) fn error(&self) -> Option<&QueryError> {
+        self.error.as_ref()
+    }
+
     fn fail(mut self, error: QueryError) -> Self {
         self.error.get_or_insert(error);
         self
@@ -303,9 +308,23 @@ impl<'a> PositionQuery<'a> {
         debug_assert!(self.error.is_none(), "a query with an unknown id answered");
         let index = self.data.index();
         let island = self.island.and_then(|i| index.island(i));
-        let Some(holder) = self.holder else {
+        if self.holder.is_none() {
             let mut out = Vec::new();
             self.search(island.unwrap_or(index.all()), None, None, &mut out, |_, m| m);
+            return out;
+        }
+        self.ranked_matches().into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// The answer with each match's rank in the index, for callers that read what the index
+    /// keeps of it (its expanded islands and what they concern).
+    pub(crate) fn ranked_matches(&self) -> Vec<(RankIx, Match<'a>)> {
+        debug_assert!(self.error.is_none(), "a query with an unknown id answered");
+        let index = self.data.index();
+        let island = self.island.and_then(|i| index.island(i));
+        let Some(holder) = self.holder else {
+            let mut out = Vec::new();
+            self.search(island.unwrap_or(index.all()), None, None, &mut out, |rank, m| (rank, m));
             return out;
         };
         let reached = self.data.resolved().relations.reach(holder, self.follow);
@@ -330,7 +349,7 @@ impl<'a> PositionQuery<'a> {
             }
             out = merge_by_rank(out, part);
         }
-        out.into_iter().map(|(_, m)| m).collect()
+        out
     }
 
     /// The matches of `tree` (that are also in `also_in`) reached through a part or agent

@@ -132,23 +132,17 @@ impl<'a> PositionQuery<'a> {
     ///
     /// [`QueryError`] when a filter names an unknown record, as [`run`](Self::run).
     pub fn by_island(self) -> Result<Vec<IslandPositions<'a>>, QueryError> {
+        if let Some(e) = self.error() {
+            return Err(e.clone());
+        }
         let data = self.dataset();
-        let matches = self.run()?;
-        let resolved = data.resolved();
+        let (index, expansions) = (data.index(), &data.resolved().expansions);
         let mut filed: Vec<Vec<Match<'a>>> = vec![Vec::new(); data.islands().len()];
-        let mut concerned = Vec::new();
-        for m in matches {
-            concerned.clear();
-            for id in m.islands() {
-                let island = resolved.island(data.records(), id);
-                debug_assert!(island.is_some(), "a match covers the unknown island {id}");
-                for i in island.into_iter().flat_map(|i| std::iter::once(i).chain(resolved.ancestors(i))) {
-                    if !concerned.contains(&i) {
-                        concerned.push(i);
-                    }
-                }
-            }
-            for i in &concerned {
+        for (rank, m) in self.ranked_matches() {
+            // What the match concerns is what the index files it under for island queries.
+            let expansion = index.expansion_at(rank);
+            debug_assert!(expansion.is_some(), "a match's rank {rank:?} is not in the index");
+            for i in expansion.map(|e| expansions.related(e)).unwrap_or_default() {
                 if let Some(list) = filed.at_mut(i.get()) {
                     list.push(m);
                 }
