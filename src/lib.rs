@@ -150,12 +150,12 @@ pub use dataset::{
 pub use error::Error;
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
-    Change, ChangeKind, Conflict, ConflictKind, EventConflict, IslandPositions, Match, OwnedChange, OwnedConflict,
+    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, Outcome, IslandPositions, Match, OwnedChange, OwnedConflict,
     OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery,
     QueryError, TimelineEntry, TimelineKind,
 };
 pub use records::{
-    Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,
+    Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,
     Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
     Succession,
 };
@@ -185,9 +185,11 @@ every_value!(
     Certainty,
     ChangeKind,
     ConflictKind,
+    Contention,
     EventKind,
     IslandKind,
     IssueCode,
+    Outcome,
     PartyKind,
     PloverCategory,
     Rank,

@@ -17,7 +17,9 @@ pub use merge::{Clash, MergeError, OnClash};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
-use crate::resolve::{At, PositionIx, QueryIndex, Resolved};
+use std::sync::OnceLock;
+
+use crate::resolve::{At, Disputes, PositionIx, QueryIndex, Resolved};
 use crate::validate::{self, Gaps, Issue, ValidationReport};
 
 /// A validated, indexed, immutable set of islands, parties, sources, events and positions.
@@ -55,6 +57,8 @@ pub struct Dataset {
     warnings: Vec<Issue>,
     /// The interval index every time query searches, built once here.
     index: QueryIndex,
+    /// The disputes derived from the positions, on first use.
+    disputes: OnceLock<Disputes>,
 }
 
 impl PartialEq for Dataset {
@@ -93,7 +97,7 @@ impl Dataset {
             })
         };
         match index {
-            Some(index) if !validate::refuses(&issues) => Ok(Self { records, resolved, warnings: issues, index }),
+            Some(index) if !validate::refuses(&issues) => Ok(Self { records, resolved, warnings: issues, index, disputes: OnceLock::new() }),
             _ => Err((ValidationReport::new(issues), records)),
         }
     }
@@ -108,7 +112,7 @@ impl Dataset {
             "a restriction of a valid dataset is refused"
         );
         let index = QueryIndex::build(&records, &resolved);
-        Self { records, resolved, warnings, index }
+        Self { records, resolved, warnings, index, disputes: OnceLock::new() }
     }
 
     /// An empty builder, to make a dataset in code.
@@ -252,6 +256,11 @@ impl Dataset {
 
     pub(crate) fn index(&self) -> &QueryIndex {
         &self.index
+    }
+
+    /// The disputes derived from the positions, derived on first use.
+    pub(crate) fn derived_disputes(&self) -> &Disputes {
+        self.disputes.get_or_init(|| Disputes::new(&self.records, &self.resolved))
     }
 
     /// The last day by which a source of the dataset was surely public

@@ -13,6 +13,8 @@
 //!   following succession), island, stance, time, certainty and source.
 //! - [`Dataset::as_known_at`]: the dataset as its sources knew it on a day.
 //! - [`Dataset::timeline`], [`Dataset::changes`], [`Dataset::conflicts`].
+//! - [`Dataset::disputes`]: the disputes that follow from the positions, and
+//!   [`Dataset::disputes_in_year`], [`Dataset::disputes_at`], [`Dataset::disputes_during`].
 //! - [`Dataset::find_islands`] and [`Dataset::find_parties`] by any of their names;
 //!   [`PositionQuery::by_island`]: every island with the matches that cover it.
 //!
@@ -36,6 +38,7 @@
 mod builder;
 mod changes;
 mod conflicts;
+mod disputes;
 mod find;
 mod known_at;
 mod matches;
@@ -45,6 +48,7 @@ mod timeline;
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
 pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
+pub use disputes::{Dispute, DisputeMatch, Dyad, Outcome};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use owned::{

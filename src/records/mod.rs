@@ -5,6 +5,7 @@
 //! [`Dataset`](crate::Dataset) is built. A record inside a dataset is only ever seen through a
 //! shared reference, so it cannot be changed behind the dataset's back.
 
+mod contention;
 mod event;
 mod island;
 pub(crate) mod object;
@@ -17,6 +18,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use contention::Against;
+pub use contention::Contention;
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
 pub use party::{Membership, Party, PartyKind, Representation, Succession};

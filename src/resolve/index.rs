@@ -53,13 +53,10 @@ const BLOCK: usize = 64;
 /// The ranked bounds of every position and the trees that search them.
 #[derive(Clone, Default)]
 pub(crate) struct QueryIndex {
-    start_lo: Box<[i32]>,
-    /// The earliest start of each block of [`BLOCK`] ranks: a first, cache-resident level
-    /// for the binary search of `start_lo`.
-    block_first: Box<[i32]>,
+    /// The earliest start and latest end of each rank, which the trees search.
+    ranked: Ranked,
     start_hi: Box<[i32]>,
     end_lo: Box<[i32]>,
-    end_hi: Box<[i32]>,
     /// The dataset index of the position at each rank.
     position: Box<[u32]>,
     /// Its expanded island set.
@@ -79,6 +76,18 @@ impl fmt::Debug for QueryIndex {
             .field("holders", &self.by_holder.len())
             .field("islands", &self.by_island.len())
             .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Debug for Ranked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Ranked").field("len", &self.start_lo.len()).finish_non_exhaustive()
+    }
+}
+
+impl fmt::Debug for Tree {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tree").field("blocks", &self.block_max.len()).finish_non_exhaustive()
     }
 }
 
@@ -128,16 +137,14 @@ impl QueryIndex {
             }
         }
 
-        let tree = |list: Vec<u32>| Tree::new(Some(list), &end_hi);
-        let by_holder = holder_lists.into_iter().map(tree).collect();
-        let by_island = island_lists.into_iter().map(tree).collect();
+        let ranked = Ranked::new(keyed.iter().map(|k| k.0).collect(), end_hi.into_boxed_slice());
+        let by_holder = holder_lists.into_iter().map(|list| ranked.tree(Some(list))).collect();
+        let by_island = island_lists.into_iter().map(|list| ranked.tree(Some(list))).collect();
         Self {
-            block_first: keyed.iter().step_by(BLOCK).map(|k| k.0).collect(),
-            start_lo: keyed.iter().map(|k| k.0).collect(),
             start_hi: start_hi.into_boxed_slice(),
             end_lo: end_lo.into_boxed_slice(),
-            all: Tree::new(None, &end_hi),
-            end_hi: end_hi.into_boxed_slice(),
+            all: ranked.tree(None),
+            ranked,
             position: keyed.iter().map(|k| k.2).collect(),
             expansion: expansion.into_boxed_slice(),
             stance: stance.into_boxed_slice(),
@@ -183,10 +190,10 @@ impl QueryIndex {
     pub(crate) fn bounds_at(&self, rank: RankIx) -> Option<Bounds> {
         let r = rank.get();
         Some(Bounds {
-            start_lo: *self.start_lo.at(r)?,
+            start_lo: *self.ranked.start_lo.at(r)?,
             start_hi: *self.start_hi.at(r)?,
             end_lo: *self.end_lo.at(r)?,
-            end_hi: *self.end_hi.at(r)?,
+            end_hi: *self.ranked.end_hi.at(r)?,
         })
     }
 
@@ -208,10 +215,10 @@ impl QueryIndex {
         let range = lo..hi;
         debug_assert!(hi <= self.position.len(), "hits {range:?} beyond {} ranks", self.position.len());
         let (Some(start_lo), Some(start_hi), Some(end_lo), Some(end_hi)) = (
-            self.start_lo.get(range.clone()),
+            self.ranked.start_lo.get(range.clone()),
             self.start_hi.get(range.clone()),
             self.end_lo.get(range.clone()),
-            self.end_hi.get(range.clone()),
+            self.ranked.end_hi.get(range.clone()),
         ) else {
             return;
         };
@@ -247,6 +254,44 @@ impl QueryIndex {
                 }
             }
         }
+    }
+
+    /// Calls `hit` with every rank of `tree` whose hull overlaps `first..=last`, in rank order.
+    #[cfg(test)]
+    pub(crate) fn search(&self, tree: &Tree, first: i32, last: i32, hit: impl FnMut(RankIx)) {
+        self.ranked.search(tree, first, last, hit);
+    }
+
+    /// Calls `found` with the [`Hits`] of `tree` whose hulls overlap `first..=last`, in rank
+    /// order; see [`Ranked::search_hits`].
+    #[inline]
+    pub(crate) fn search_hits(&self, tree: &Tree, first: i32, last: i32, found: impl FnMut(Hits)) {
+        self.ranked.search_hits(tree, first, last, found);
+    }
+}
+
+/// Intervals in rank order (ascending earliest start), with what a [`Tree`] over them needs
+/// to search them: the interval index of positions, and of derived disputes.
+#[derive(Clone, Default)]
+pub(crate) struct Ranked {
+    start_lo: Box<[i32]>,
+    /// The earliest start of each block of [`BLOCK`] ranks: a first, cache-resident level
+    /// for the binary search of `start_lo`.
+    block_first: Box<[i32]>,
+    end_hi: Box<[i32]>,
+}
+
+impl Ranked {
+    /// The intervals `start_lo[i]..=end_hi[i]`, whose starts ascend.
+    pub(crate) fn new(start_lo: Box<[i32]>, end_hi: Box<[i32]>) -> Self {
+        debug_assert!(start_lo.len() == end_hi.len(), "starts and ends of different lengths");
+        debug_assert!(start_lo.is_sorted(), "ranked starts that do not ascend");
+        Self { block_first: start_lo.iter().step_by(BLOCK).copied().collect(), start_lo, end_hi }
+    }
+
+    /// A tree over the ranks `ranks` (ascending), or over every rank.
+    pub(crate) fn tree(&self, ranks: Option<Vec<u32>>) -> Tree {
+        Tree::new(ranks, &self.end_hi)
     }
 
     /// How many ranks start on or before `last`: a search of the blocks' first starts, then
@@ -364,7 +409,6 @@ impl Hits {
     }
 
     /// Calls `f` with each rank, in order.
-    #[cfg(test)]
     pub(crate) fn for_each(self, mut f: impl FnMut(RankIx)) {
         match self {
             Self::Run(lo, hi) => (lo..hi).for_each(|r| f(RankIx::new(r as usize))),
@@ -514,14 +558,8 @@ mod tests {
 
     /// A tree over explicit ends, searched against a plain filter.
     fn check(ends: &[i32], first: i32) {
-        let tree = Tree::new(None, ends);
-        let index = QueryIndex {
-            start_lo: vec![i32::MIN; ends.len()].into(),
-            block_first: vec![i32::MIN; ends.len().div_ceil(BLOCK)].into(),
-            end_hi: ends.into(),
-            all: tree.clone(),
-            ..QueryIndex::default()
-        };
+        let index = Ranked::new(vec![i32::MIN; ends.len()].into(), ends.into());
+        let tree = index.tree(None);
         let mut got = Vec::new();
         index.search(&tree, first, i32::MAX, |r| got.push(r));
         let want: Vec<RankIx> = (0..ends.len()).filter(|&i| ends[i] >= first).map(RankIx::new).collect();

@@ -13,13 +13,15 @@
 //! Places in the record lists are typed ([`IslandIx`], [`PartyIx`], [`PositionIx`], ...), so
 //! that an island's place is never used as a party's.
 
+pub(crate) mod disputes;
 mod ids;
 pub(crate) mod index;
 mod islands;
 mod parties;
 
 pub(crate) use ids::{IdIndex, Keyed};
-pub(crate) use index::{Hit, QueryIndex, RankIx, Tree};
+pub(crate) use disputes::Disputes;
+pub(crate) use index::{Hit, QueryIndex, RankIx, Ranked, Tree};
 pub(crate) use islands::{ExpansionIx, Expansions};
 pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
 

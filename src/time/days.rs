@@ -44,3 +44,26 @@ pub(crate) fn year_days(year: i32) -> (i32, i32) {
         _ => (NEG_INF + 1, NEG_INF + 2),
     }
 }
+
+/// A day known to lie in `first..=last`, as EDTF: the day itself, a whole year or month
+/// (`1945`, `1945-08`), an open bound (`[..1949-06-01]`, `[1991-12-26..]`), or a one-of set
+/// of days (`[1945-09-02..1949-06-01]`). Both unbounded: the empty text of an unknown end.
+pub(crate) fn edtf_between(first: i32, last: i32) -> String {
+    match (date_of(first), date_of(last)) {
+        (None, None) => String::new(),
+        (None, Some(l)) => format!("[..{l}]"),
+        (Some(f), None) => format!("[{f}..]"),
+        (Some(f), Some(l)) if f == l => f.to_string(),
+        (Some(f), Some(l)) => {
+            let year_end = NaiveDate::from_ymd_opt(f.year(), 12, 31);
+            let month_end = f.checked_add_months(chrono::Months::new(1)).and_then(|d| d.pred_opt());
+            if f.ordinal() == 1 && Some(l) == year_end {
+                format!("{:04}", f.year())
+            } else if f.day() == 1 && Some(l) == month_end {
+                format!("{:04}-{:02}", f.year(), f.month())
+            } else {
+                format!("[{f}..{l}]")
+            }
+        }
+    }
+}

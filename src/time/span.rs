@@ -17,7 +17,7 @@ pub struct DayRange {
 
 impl DayRange {
     /// The days between two internal day numbers; an infinite number leaves that side unbounded.
-    pub(super) fn of_days(first: i32, last: i32) -> Self {
+    pub(crate) fn of_days(first: i32, last: i32) -> Self {
         Self { first: date_of(first), last: date_of(last) }
     }
 

@@ -1,0 +1,105 @@
+//! Which islands were disputed in a year, by whom, since when: `cargo run --example disputes -- 1972`.
+//!
+//! Derives the disputes from the dataset's positions ([`Dataset::disputes`]) and lists those
+//! that may have held at some time in the year: the two sides, the islands, the kind of
+//! contention, since when and until when (possibly and surely), how surely it held that year,
+//! how it stands, and the sources of the positions it rests on. Ends with the count.
+//! `--as-known-at DATE` first restricts the dataset to what its sources had published by that
+//! day; `--json` prints the disputes as JSON.
+
+mod common;
+
+use std::process::ExitCode;
+
+use common::{Args, Failure, Opt};
+use island_claims::{Dataset, DayRange, DisputeMatch};
+
+const USAGE: &str = "usage: disputes YEAR [--as-known-at YYYY-MM-DD] [--file PATH] [--json]
+
+Lists every island dispute that may have held at some time in YEAR, derived from the dataset's
+positions: two sides whose positions on the same islands at the same time cannot both stand
+(both claim them; one claims them while the other administers them; or one disputes the other's
+sovereignty). A side is a line of parties joined by succession (USSR, then Russia). For each:
+the islands, the kind of contention, since when (the first day it possibly held, and the first
+day it surely held), until when, how surely it held in YEAR (definite or possible), how it
+stands, and the sources of the positions it rests on.
+
+options:
+  --as-known-at DATE  only what sources had published on or before DATE
+  --file PATH         query this dataset (JSON) instead of the built-in one
+  --json              print the disputes as JSON
+  -h, --help          print this help";
+
+fn main() -> ExitCode {
+    common::run(|| {
+        let opts = [Opt { name: "--as-known-at", takes_value: true }];
+        let Some(args) = Args::parse("disputes", USAGE, &opts)? else { return Ok(()) };
+        let year = args.year(args.one_positional("YEAR")?)?;
+        let known_at = args.value("--as-known-at").map(|d| args.date(d)).transpose()?;
+        let all = args.dataset()?;
+        let data = match known_at {
+            Some(day) => all.as_known_at(day),
+            None => all,
+        };
+        let found = data.disputes_in_year(year);
+        if args.json {
+            return common::print_json(&found);
+        }
+        print_report(&data, &found, year)
+    })
+}
+
+fn print_report(data: &Dataset, found: &[DisputeMatch<'_>], year: i32) -> Result<(), Failure> {
+    for (n, m) in found.iter().enumerate() {
+        let d = m.dispute();
+        let side = |s: usize| d.side(s).map(|p| common::party_label(data, p)).collect::<Vec<_>>().join(", then ");
+        common::say(format!("\n{}. {}  vs  {}", n + 1, side(0), side(1)))?;
+        let sure = d.definite().collect::<Vec<_>>();
+        let rows = vec![
+            vec!["territory".into(), d.territory().to_string()],
+            vec!["islands".into(), common::join(d.islands())],
+            vec!["contention".into(), common::join(d.contention().iter().map(|c| c.to_string()))],
+            vec!["since".into(), since(d.possible(), sure.first())],
+            vec!["until".into(), until(d.possible(), sure.last())],
+            vec![format!("in {year}"), m.certainty().to_string()],
+            vec!["period (EDTF)".into(), d.period()],
+            vec!["stands".into(), stands(&d)],
+            vec!["positions".into(), common::join(d.positions().map(|p| &p.id))],
+            vec!["sources".into(), common::join(d.sources())],
+        ];
+        common::print_table(&["", ""], &rows)?;
+    }
+    let sure = found.iter().filter(|m| m.certainty() == island_claims::Certainty::Definite).count();
+    common::say(format!("\n{} disputes in {year} ({sure} definite, {} possible)", found.len(), found.len() - sure))
+}
+
+fn day(d: Option<island_claims::chrono::NaiveDate>, open: &str) -> String {
+    d.map_or_else(|| open.to_owned(), |d| d.to_string())
+}
+
+fn since(possible: DayRange, sure: Option<&DayRange>) -> String {
+    let first = day(possible.first(), "unknown");
+    match sure.map(|s| s.first()) {
+        Some(s) if s == possible.first() => first,
+        Some(s) => format!("possibly {first}, surely {}", day(s, "unknown")),
+        None => format!("possibly {first}, never surely"),
+    }
+}
+
+fn until(possible: DayRange, sure: Option<&DayRange>) -> String {
+    let last = day(possible.last(), "now");
+    match sure.map(|s| s.last()) {
+        Some(s) if s == possible.last() => last,
+        Some(s) => format!("surely {}, possibly {last}", day(s, "now")),
+        None => format!("possibly {last}"),
+    }
+}
+
+fn stands(d: &island_claims::Dispute<'_>) -> String {
+    let events: Vec<&str> = d.ended_by().map(|e| e.id.as_str()).collect();
+    match (d.settled_by(), events.is_empty()) {
+        (Some(e), _) => format!("settled by {}", e.id),
+        (None, false) => format!("{} ({})", d.outcome(), events.join(", ")),
+        (None, true) => d.outcome().to_string(),
+    }
+}

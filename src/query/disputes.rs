@@ -1,0 +1,456 @@
+//! Disputes derived from positions: [`Dataset::disputes`] and its time queries.
+
+use chrono::NaiveDate;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::dataset::Dataset;
+use crate::ids::{IslandId, PartyId, SourceId};
+use crate::records::{Contention, Event, Position};
+use crate::resolve::At;
+use crate::resolve::disputes::{Days, Derived, Dyad as DerivedDyad};
+use crate::time::{Certainty, DayRange, POS_INF, Span, edtf_between};
+
+/// A dispute derived from the dataset's positions: two sides whose positions on the same
+/// islands, at the same time, cannot both stand.
+///
+/// See [`Dataset::disputes`] for how disputes are derived. A side is a *line* of parties
+/// joined by succession: the dispute of Japan with the USSR and then Russia is one dispute,
+/// whose second side lists both, [`parties`](Self::parties) names Russia (the party that
+/// continues it), and whose [`dyads`](Self::dyads) give each pair of parties its own days.
+///
+/// It serializes as an object with the fields `parties`, `sides`, `territory`, `islands`,
+/// `contention`, `possible` (`{"first", "last"}`, ISO dates, `null` for unbounded),
+/// `definite` (a list of such spans), `period` (EDTF), `ongoing` (`"definite"`,
+/// `"possible"` or `null`), `outcome`, `ended_by`, `settled_by`, `positions`, `sources` and
+/// `dyads` (each with `parties`, `possible` and `definite`).
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let d = data.disputes().into_iter().find(|d| d.ongoing().is_some()).unwrap();
+/// let names = d.parties().map(|p| p.as_str());
+/// assert_eq!(names, ["japan", "russia"]);
+/// let second: Vec<&str> = d.side(1).map(|p| p.as_str()).collect();
+/// assert_eq!(second, ["ussr", "russia"]);
+/// assert!(d.islands().any(|i| i.as_str() == "iturup"));
+/// assert!(d.positions().all(|p| !p.attributions.is_empty()));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Dispute<'a> {
+    data: &'a Dataset,
+    d: &'a Derived,
+}
+
+/// How a dispute stands at the end of what the dataset records.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum Outcome {
+    /// It surely still holds: two contending positions are open-ended (`..`).
+    Ongoing,
+    /// It may still hold: some contention has an end that is not known.
+    PossiblyOngoing,
+    /// It ended: every position behind it ended by one event in which both sides took part.
+    Settled,
+    /// It ended otherwise: one side gave up, a position lapsed, or the end is not explained.
+    Ended,
+}
+
+impl<'a> Dispute<'a> {
+    /// The party that names each side: the last of its line to take part (Russia, not the
+    /// USSR). The first side is the one whose first party's id sorts first.
+    #[must_use]
+    pub fn parties(&self) -> [&'a PartyId; 2] {
+        let last = |s: &[crate::resolve::PartyIx]| s.last().and_then(|&p| self.data.parties().at(p.get()));
+        // Every side has a party: a dispute is made of pairs of parties' positions.
+        [0, 1].map(|i| last(&self.d.sides[i]).map_or_else(|| unreachable_party(), |p| &p.id))
+    }
+
+    /// The parties of side `side` (0 or 1) that took part, in the order of their first day
+    /// in the dispute; empty for another `side`.
+    pub fn side(&self, side: usize) -> impl Iterator<Item = &'a PartyId> + 'a {
+        let data = self.data;
+        let parties = self.d.sides.get(side).map_or(&[][..], |s| &s[..]);
+        parties.iter().filter_map(move |&p| data.parties().at(p.get())).map(|p| &p.id)
+    }
+
+    /// The topmost group or region of its islands (or the island itself): the territory, as
+    /// a hand-coded claims dataset would name it.
+    #[must_use]
+    pub fn territory(&self) -> &'a IslandId {
+        self.data.islands().at(self.d.root.get()).map_or_else(|| unreachable_island(), |i| &i.id)
+    }
+
+    /// The islands contended for at some time of the dispute, expanded through groups and
+    /// parts as the queries expand them, in dataset order.
+    pub fn islands(&self) -> impl Iterator<Item = &'a IslandId> + 'a {
+        let data = self.data;
+        self.d.islands.iter().filter_map(move |&i| data.islands().at(i.get())).map(|i| &i.id)
+    }
+
+    /// The kinds of contention in it, in the order of [`Contention`].
+    #[must_use]
+    pub fn contention(&self) -> &'a [Contention] {
+        &self.d.contention
+    }
+
+    /// The days on which it possibly held: from the first day on which two contending
+    /// positions may both have held to the last (`None` ends are unbounded).
+    #[must_use]
+    pub fn possible(&self) -> DayRange {
+        DayRange::of_days(self.d.possible.0, self.d.possible.1)
+    }
+
+    /// The runs of days on which it definitely held, in order; empty when no day is sure.
+    pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
+        runs(&self.d.definite)
+    }
+
+    /// Its span as an EDTF period: each end a day, or the days it lies between
+    /// (`[1945-09-05..1949-06-01]/..`); an open end (`..`) when it surely still holds.
+    #[must_use]
+    pub fn period(&self) -> String {
+        period_edtf(self.d.possible, &self.d.definite)
+    }
+
+    /// How surely it still holds at the end of what the dataset records: definitely when it
+    /// definitely holds on every day from some day on, possibly when it may; `None` when it
+    /// ended.
+    #[must_use]
+    pub fn ongoing(&self) -> Option<Certainty> {
+        ongoing(self.d.possible, &self.d.definite)
+    }
+
+    /// How it stands: ongoing, possibly ongoing, settled or ended.
+    #[must_use]
+    pub fn outcome(&self) -> Outcome {
+        match (self.ongoing(), self.d.settled_by) {
+            (Some(Certainty::Definite), _) => Outcome::Ongoing,
+            (Some(Certainty::Possible), _) => Outcome::PossiblyOngoing,
+            (None, Some(_)) => Outcome::Settled,
+            (None, None) => Outcome::Ended,
+        }
+    }
+
+    /// The events that ended it: the `ended_by` of its positions whose latest end is its last
+    /// possible day, in dataset order. Empty while it may be ongoing.
+    pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
+        let data = self.data;
+        self.d.ended_by.iter().filter_map(move |&e| data.events().at(e))
+    }
+
+    /// The event that settled it: every position behind it ended by this event, and a party
+    /// of each side took part in it.
+    #[must_use]
+    pub fn settled_by(&self) -> Option<&'a Event> {
+        self.d.settled_by.and_then(|e| self.data.events().at(e))
+    }
+
+    /// The positions it rests on, in dataset order: each contends, on some day of the
+    /// dispute, with a position of the other side.
+    pub fn positions(&self) -> impl Iterator<Item = &'a Position> + 'a {
+        let data = self.data;
+        self.d.positions.iter().filter_map(move |&p| data.all_positions().at(p.get()))
+    }
+
+    /// The sources behind its positions, each once, in the order of its positions and their
+    /// attributions.
+    #[must_use]
+    pub fn sources(&self) -> Vec<&'a SourceId> {
+        let mut out: Vec<&SourceId> = Vec::new();
+        for s in self.positions().flat_map(Position::sources) {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// Each pair of parties, one of each side, that contended in it, in order of their first
+    /// day: the rows of a dyadic table.
+    pub fn dyads(&self) -> impl Iterator<Item = Dyad<'a>> + 'a {
+        let data = self.data;
+        self.d.dyads.iter().map(move |d| Dyad { data, d })
+    }
+
+    /// How surely it held at some time of `span`: definitely when it definitely held on some
+    /// day of it.
+    #[must_use]
+    pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
+        let (first, last) = span.days();
+        certainty(self.d, first, last)
+    }
+}
+
+/// The days of one pair of parties, one of each side of a dispute.
+#[derive(Debug, Clone, Copy)]
+pub struct Dyad<'a> {
+    data: &'a Dataset,
+    d: &'a DerivedDyad,
+}
+
+impl<'a> Dyad<'a> {
+    /// The party of the dispute's first side, then the one of its second.
+    #[must_use]
+    pub fn parties(&self) -> [&'a PartyId; 2] {
+        self.d.parties.map(|p| self.data.parties().at(p.get()).map_or_else(|| unreachable_party(), |p| &p.id))
+    }
+
+    /// The first and last day on which the two possibly contended.
+    #[must_use]
+    pub fn possible(&self) -> DayRange {
+        let (first, last) = self.d.possible.hull().unwrap_or((POS_INF, POS_INF));
+        DayRange::of_days(first, last)
+    }
+
+    /// The runs of days on which the two definitely contended.
+    pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
+        runs(&self.d.definite)
+    }
+
+    /// Their span as an EDTF period, as [`Dispute::period`] writes it.
+    #[must_use]
+    pub fn period(&self) -> String {
+        self.d.possible.hull().map_or_else(String::new, |h| period_edtf(h, &self.d.definite))
+    }
+
+    /// How surely the two still contend, as [`Dispute::ongoing`] says it.
+    #[must_use]
+    pub fn ongoing(&self) -> Option<Certainty> {
+        self.d.possible.hull().and_then(|h| ongoing(h, &self.d.definite))
+    }
+}
+
+/// A dispute that a time query found, with how surely it held then.
+#[derive(Debug, Clone, Copy)]
+pub struct DisputeMatch<'a> {
+    dispute: Dispute<'a>,
+    certainty: Certainty,
+}
+
+impl<'a> DisputeMatch<'a> {
+    /// The dispute.
+    #[must_use]
+    pub fn dispute(&self) -> Dispute<'a> {
+        self.dispute
+    }
+
+    /// How surely it held at some time of the span asked about: definitely when it
+    /// definitely held on some day of it.
+    #[must_use]
+    pub fn certainty(&self) -> Certainty {
+        self.certainty
+    }
+}
+
+impl Dataset {
+    /// Every dispute that follows from the positions: two sides, not linked by succession or
+    /// by `part_of`, whose positions on the same islands at the same time cannot both stand.
+    /// In the order of their first possible day, then of their parties' ids.
+    ///
+    /// The rules:
+    /// - **Contention**: both claim the islands; one claims them while the other holds them
+    ///   in fact; or one disputes the other's sovereignty (see [`Contention`] for which
+    ///   stances count how).
+    /// - **Sides**: parties joined by uncontested succession are one side, continued by the
+    ///   successor (the USSR, then Russia). A party's positions count for the party it is
+    ///   `part_of` or `represents` while that holds (an oblast for its state, a minister for
+    ///   the government), so a territory is never in dispute with its own state; parties
+    ///   joined by a contested succession are not in dispute with each other either.
+    /// - **Islands**: groups and regions expand to their members, islands to their parts, as
+    ///   the queries expand them; a part counts only while it may exist.
+    /// - **Days**: the contention possibly holds on a day on which both positions possibly
+    ///   hold, definitely on a day in both of their cores. Everything two sides contend for
+    ///   under one topmost group or region ([`territory`](Dispute::territory)) is one
+    ///   dispute for each run of days on which some contention possibly holds.
+    /// - **End**: see [`Dispute::ended_by`], [`Dispute::settled_by`], [`Outcome`].
+    ///
+    /// Derived on first use, once (linear in the positions and their islands, with a sort);
+    /// later calls and the time queries read what was derived.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// for d in data.disputes() {
+    ///     let [a, b] = d.parties();
+    ///     assert_ne!(a, b);
+    ///     assert!(d.positions().next().is_some());
+    /// }
+    /// // The Russian Empire recognised Japan's sovereignty: it is in no dispute.
+    /// assert!(data.disputes().iter().all(|d| d.parties().iter().all(|p| p.as_str() != "russian-empire")));
+    /// ```
+    #[must_use]
+    pub fn disputes(&self) -> Vec<Dispute<'_>> {
+        self.derived_disputes().list().iter().map(|d| Dispute { data: self, d }).collect()
+    }
+
+    /// The disputes that possibly held at some time in `span`, each with how surely, in the
+    /// order of [`disputes`](Self::disputes). O(log n + k) through the disputes' interval
+    /// index.
+    ///
+    /// ```
+    /// use island_claims::{Certainty, Span};
+    /// let data = island_claims::datasets::kuril();
+    /// let found = data.disputes_during(Span::year(2021));
+    /// assert!(found.iter().any(|m| m.certainty() == Certainty::Definite));
+    /// ```
+    #[must_use]
+    pub fn disputes_during(&self, span: Span) -> Vec<DisputeMatch<'_>> {
+        let (first, last) = span.days();
+        let mut out = Vec::new();
+        self.derived_disputes().search(first, last, |d, certainty| {
+            out.push(DisputeMatch { dispute: Dispute { data: self, d }, certainty });
+        });
+        out
+    }
+
+    /// The disputes that possibly held at some time of `year`; see
+    /// [`disputes_during`](Self::disputes_during).
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let in_1972 = data.disputes_in_year(1972);
+    /// assert!(in_1972.iter().any(|m| m.dispute().side(1).any(|p| p.as_str() == "ussr")));
+    /// ```
+    #[must_use]
+    pub fn disputes_in_year(&self, year: i32) -> Vec<DisputeMatch<'_>> {
+        self.disputes_during(Span::year(year))
+    }
+
+    /// The disputes that possibly held on `date`; see
+    /// [`disputes_during`](Self::disputes_during).
+    ///
+    /// ```
+    /// use island_claims::chrono::NaiveDate;
+    /// let data = island_claims::datasets::kuril();
+    /// let day = NaiveDate::from_ymd_opt(1940, 1, 1).unwrap();
+    /// assert!(data.disputes_at(day).is_empty());
+    /// ```
+    #[must_use]
+    pub fn disputes_at(&self, date: NaiveDate) -> Vec<DisputeMatch<'_>> {
+        self.disputes_during(Span::day(date))
+    }
+}
+
+fn certainty(d: &Derived, first: i32, last: i32) -> Option<Certainty> {
+    if d.possible.0 > last || d.possible.1 < first {
+        None
+    } else if d.definite.meets(first, last) {
+        Some(Certainty::Definite)
+    } else {
+        Some(Certainty::Possible)
+    }
+}
+
+fn runs(days: &Days) -> impl Iterator<Item = DayRange> + '_ {
+    days.runs().iter().map(|&(a, b)| DayRange::of_days(a, b))
+}
+
+fn ongoing(possible: (i32, i32), definite: &Days) -> Option<Certainty> {
+    if possible.1 != POS_INF {
+        None
+    } else if definite.runs().last().is_some_and(|r| r.1 == POS_INF) {
+        Some(Certainty::Definite)
+    } else {
+        Some(Certainty::Possible)
+    }
+}
+
+/// `possible` and `definite` as an EDTF period: each end the days it lies between.
+fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
+    let (lo, hi) = possible;
+    let sure = definite.hull();
+    // The start lies between the first possible day and the first sure one (or, with no sure
+    // day, the last possible one); the end between the last sure day (or the first possible
+    // one) and the last possible one.
+    let start_hi = sure.map_or(hi, |s| s.0);
+    let end_lo = sure.map_or(lo, |s| s.1);
+    let end = if end_lo == POS_INF { "..".to_owned() } else { edtf_between(end_lo, hi) };
+    format!("{}/{end}", edtf_between(lo, start_hi))
+}
+
+#[cold]
+fn unreachable_party() -> &'static PartyId {
+    unreachable!("a derived dispute names only parties of its dataset")
+}
+
+#[cold]
+fn unreachable_island() -> &'static IslandId {
+    unreachable!("a derived dispute names only islands of its dataset")
+}
+
+impl Serialize for Dispute<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(None)?;
+        self.serialize_fields(&mut m)?;
+        m.end()
+    }
+}
+
+impl Serialize for DisputeMatch<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(None)?;
+        m.serialize_entry("certainty", &self.certainty)?;
+        self.dispute.serialize_fields(&mut m)?;
+        m.end()
+    }
+}
+
+/// A day range as `{"first", "last"}`, ISO dates or `null`.
+struct Range(DayRange);
+
+impl Serialize for Range {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(2))?;
+        m.serialize_entry("first", &self.0.first().map(|d| d.to_string()))?;
+        m.serialize_entry("last", &self.0.last().map(|d| d.to_string()))?;
+        m.end()
+    }
+}
+
+impl Serialize for Dyad<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(Some(5))?;
+        m.serialize_entry("parties", &self.parties())?;
+        m.serialize_entry("possible", &Range(self.possible()))?;
+        m.serialize_entry("definite", &self.definite().map(Range).collect::<Vec<_>>())?;
+        m.serialize_entry("period", &self.period())?;
+        m.serialize_entry("ongoing", &self.ongoing())?;
+        m.end()
+    }
+}
+
+impl Dispute<'_> {
+    fn serialize_fields<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        m.serialize_entry("parties", &self.parties())?;
+        m.serialize_entry("sides", &[0, 1].map(|s| self.side(s).collect::<Vec<_>>()))?;
+        m.serialize_entry("territory", self.territory())?;
+        m.serialize_entry("islands", &self.islands().collect::<Vec<_>>())?;
+        m.serialize_entry("contention", self.contention())?;
+        m.serialize_entry("possible", &Range(self.possible()))?;
+        m.serialize_entry("definite", &self.definite().map(Range).collect::<Vec<_>>())?;
+        m.serialize_entry("period", &self.period())?;
+        m.serialize_entry("ongoing", &self.ongoing())?;
+        m.serialize_entry("outcome", &self.outcome())?;
+        m.serialize_entry("ended_by", &self.ended_by().map(|e| &e.id).collect::<Vec<_>>())?;
+        m.serialize_entry("settled_by", &self.settled_by().map(|e| &e.id))?;
+        m.serialize_entry("positions", &self.positions().map(|p| &p.id).collect::<Vec<_>>())?;
+        m.serialize_entry("sources", &self.sources())?;
+        m.serialize_entry("dyads", &self.dyads().collect::<Vec<_>>())
+    }
+}

@@ -1,0 +1,168 @@
+//! Sets of days as sorted, disjoint runs: what derived disputes are made of.
+//!
+//! A dispute holds on the days on which two contending positions both hold, so its days are
+//! unions and intersections of positions' hulls and cores. Runs that meet (one ends the day
+//! before the next starts) are one run. Day numbers are those of [`crate::time`], with
+//! `NEG_INF` and `POS_INF` for an unbounded past or future.
+
+/// An inclusive run of days, `first <= last`.
+pub(crate) type Run = (i32, i32);
+
+/// A set of days: runs in ascending order, neither overlapping nor meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Days(Vec<Run>);
+
+impl Days {
+    /// The days `first..=last`; none when `first > last`.
+    pub(crate) fn run(first: i32, last: i32) -> Self {
+        Self(if first <= last { vec![(first, last)] } else { Vec::new() })
+    }
+
+    /// The union of any runs (empty ones, `first > last`, are skipped).
+    pub(crate) fn of(mut runs: Vec<Run>) -> Self {
+        runs.retain(|r| r.0 <= r.1);
+        runs.sort_unstable();
+        let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+        for r in runs {
+            match out.last_mut() {
+                Some(last) if r.0 <= last.1.saturating_add(1) => last.1 = last.1.max(r.1),
+                _ => out.push(r),
+            }
+        }
+        Self(out)
+    }
+
+    /// Its runs, ascending.
+    pub(crate) fn runs(&self) -> &[Run] {
+        &self.0
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first and last day, if any.
+    pub(crate) fn hull(&self) -> Option<Run> {
+        Some((self.0.first()?.0, self.0.last()?.1))
+    }
+
+    /// Adds every day of `other`.
+    pub(crate) fn add(&mut self, other: &Self) {
+        if other.is_empty() {
+            return;
+        }
+        let mut runs = std::mem::take(&mut self.0);
+        runs.extend_from_slice(&other.0);
+        *self = Self::of(runs);
+    }
+
+    /// The days in both.
+    pub(crate) fn and(&self, other: &Self) -> Self {
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::new();
+        while let (Some(&a), Some(&b)) = (self.0.get(i), other.0.get(j)) {
+            let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
+            if lo <= hi {
+                out.push((lo, hi));
+            }
+            if a.1 < b.1 {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        Self(out)
+    }
+
+    /// The days of this set that are not in `other`.
+    pub(crate) fn minus(&self, other: &Self) -> Self {
+        let mut out = Vec::new();
+        let mut j = 0;
+        for &(mut lo, hi) in &self.0 {
+            // Skip the runs of `other` that end before this one starts.
+            while other.0.get(j).is_some_and(|b| b.1 < lo) {
+                j += 1;
+            }
+            let mut k = j;
+            let mut open = true;
+            while let Some(&(blo, bhi)) = other.0.get(k) {
+                if blo > hi {
+                    break;
+                }
+                if blo > lo {
+                    out.push((lo, blo - 1));
+                }
+                if bhi >= hi {
+                    open = false;
+                    break;
+                }
+                lo = bhi + 1;
+                k += 1;
+            }
+            if open {
+                out.push((lo, hi));
+            }
+        }
+        Self(out)
+    }
+
+    /// Whether some day lies in `first..=last`.
+    pub(crate) fn meets(&self, first: i32, last: i32) -> bool {
+        // The first run that ends on or after `first`.
+        let i = self.0.partition_point(|r| r.1 < first);
+        self.0.get(i).is_some_and(|r| r.0 <= last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::{NEG_INF, POS_INF};
+
+    /// The set as a plain list of days in 0..40.
+    fn plain(d: &Days) -> Vec<i32> {
+        (0..40).filter(|&x| d.meets(x, x)).collect()
+    }
+
+    #[test]
+    fn operations_agree_with_plain_sets_of_days() {
+        let mut x: u64 = 3;
+        let mut next = |n: u64| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            ((x >> 33) % n) as i32
+        };
+        for _ in 0..500 {
+            let mut set = || {
+                let runs = (0..next(4)).map(|_| {
+                    let a = next(40);
+                    (a, a + next(8) - 2)
+                });
+                Days::of(runs.collect())
+            };
+            let (a, b) = (set(), set());
+            let (pa, pb) = (plain(&a), plain(&b));
+            let both: Vec<i32> = pa.iter().copied().filter(|d| pb.contains(d)).collect();
+            let only: Vec<i32> = pa.iter().copied().filter(|d| !pb.contains(d)).collect();
+            let either: Vec<i32> = (0..40).filter(|d| pa.contains(d) || pb.contains(d)).collect();
+            assert_eq!(plain(&a.and(&b)), both, "{a:?} and {b:?}");
+            assert_eq!(plain(&a.minus(&b)), only, "{a:?} minus {b:?}");
+            let mut u = a.clone();
+            u.add(&b);
+            assert_eq!(plain(&u), either, "{a:?} add {b:?}");
+            // Canonical: runs ascend, neither overlap nor meet.
+            for d in [&a.and(&b), &a.minus(&b), &u] {
+                assert!(d.runs().windows(2).all(|w| w[0].1 + 1 < w[1].0), "{d:?}");
+                assert!(d.runs().iter().all(|r| r.0 <= r.1), "{d:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn unbounded_runs_neither_overflow_nor_split() {
+        let all = Days::run(NEG_INF, POS_INF);
+        assert_eq!(all.minus(&Days::run(NEG_INF, POS_INF)), Days::default());
+        assert_eq!(all.minus(&Days::run(0, 5)).runs(), [(NEG_INF, -1), (6, POS_INF)]);
+        assert_eq!(Days::of(vec![(0, POS_INF), (POS_INF, POS_INF)]).runs(), [(0, POS_INF)]);
+        assert!(all.meets(POS_INF, POS_INF));
+    }
+}

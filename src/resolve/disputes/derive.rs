@@ -1,0 +1,432 @@
+//! The derivation of disputes from positions; see [`super`] for the rules.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::records::{Against, Contention, Records};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved};
+use crate::time::{Bounds, POS_INF};
+
+use super::days::{Days, Run};
+use super::{Derived, Dyad};
+
+/// Which side each party is on, and what a party acts for.
+struct Sides {
+    /// For each party, its line: the least place among the parties joined to it by
+    /// uncontested succession.
+    line: Vec<u32>,
+    /// For each party, the parties it is part of or represents, with the period's bounds.
+    up: Vec<Vec<(PartyIx, Bounds)>>,
+    /// Pairs of lines (least first) never in dispute: joined by a contested succession, or
+    /// one part of, or acting for, the other.
+    apart: HashSet<(u32, u32)>,
+}
+
+impl Sides {
+    fn new(r: &Records, res: &Resolved) -> Self {
+        let n = r.parties.len();
+        let mut parent: Vec<u32> = (0..n).map(idx).collect();
+        fn find(parent: &mut [u32], mut x: u32) -> u32 {
+            while let Some(&p) = parent.at(x as usize) {
+                if p == x {
+                    break;
+                }
+                let grand = parent.get(p as usize).copied().unwrap_or(p);
+                if let Some(slot) = parent.at_mut(x as usize) {
+                    *slot = grand;
+                }
+                x = p;
+            }
+            x
+        }
+        let mut contested = Vec::new();
+        for (i, lines) in res.relations.predecessors.iter().enumerate() {
+            for line in lines.iter() {
+                if line.contested {
+                    contested.push((idx(i), idx(line.party.get())));
+                    continue;
+                }
+                let (a, b) = (find(&mut parent, idx(i)), find(&mut parent, idx(line.party.get())));
+                let (lo, hi) = (a.min(b), a.max(b));
+                if let Some(slot) = parent.at_mut(hi as usize) {
+                    *slot = lo;
+                }
+            }
+        }
+        let line: Vec<u32> = (0..n).map(|i| find(&mut parent, idx(i))).collect();
+        let up: Vec<Vec<(PartyIx, Bounds)>> = r
+            .parties
+            .iter()
+            .map(|p| {
+                let wholes = p.part_of.iter().map(|m| (&m.party, &m.period));
+                let principals = p.represents.iter().map(|m| (&m.party, &m.period));
+                wholes.chain(principals).filter_map(|(id, period)| Some((res.party(r, id)?, period.bounds()))).collect()
+            })
+            .collect();
+        let line_of = |p: u32| line.get(p as usize).copied().unwrap_or(p);
+        let pair = |a: u32, b: u32| (a.min(b), a.max(b));
+        let mut apart: HashSet<(u32, u32)> = contested.iter().map(|&(a, b)| pair(line_of(a), line_of(b))).collect();
+        for start in 0..n {
+            // Every party above `start`, to any depth, once.
+            let mut seen = vec![idx(start)];
+            let mut next = 0;
+            while let Some(&p) = seen.get(next) {
+                next += 1;
+                for &(w, _) in up.get(p as usize).into_iter().flatten() {
+                    if !seen.contains(&idx(w.get())) {
+                        seen.push(idx(w.get()));
+                        apart.insert(pair(line_of(idx(start)), line_of(idx(w.get()))));
+                    }
+                }
+            }
+        }
+        Self { line, up, apart }
+    }
+
+    fn line(&self, p: PartyIx) -> u32 {
+        self.line.get(p.get()).copied().unwrap_or(idx(p.get()))
+    }
+
+    /// The parties whose positions `poss` (possible days) and `def` (definite days) of
+    /// `party` count as: the party it is part of or represents on the days that membership
+    /// or representation holds (to any depth), and the party itself on the others.
+    fn lift(&self, party: PartyIx, poss: Days, def: Days, depth: usize, out: &mut Vec<(PartyIx, Days, Days)>) {
+        let ups = self.up.get(party.get()).map_or(&[][..], |u| &u[..]);
+        // A cycle of `part_of` (which validation refuses) is walked once round.
+        if ups.is_empty() || depth > self.up.len() {
+            if !poss.is_empty() {
+                out.push((party, poss, def));
+            }
+            return;
+        }
+        let (mut own_poss, mut own_def) = (poss.clone(), def.clone());
+        for &(whole, m) in ups {
+            let (hull, core) = (Days::run(m.start_lo, m.end_hi), Days::run(m.start_hi, m.end_lo));
+            let lifted = poss.and(&hull);
+            if !lifted.is_empty() {
+                self.lift(whole, lifted, def.and(&core), depth + 1, out);
+            }
+            own_poss = own_poss.minus(&core);
+            own_def = own_def.minus(&hull);
+        }
+        if !own_poss.is_empty() {
+            out.push((party, own_poss, own_def));
+        }
+    }
+}
+
+/// A position as it counts for one party on some of its days.
+struct Piece {
+    position: PositionIx,
+    party: PartyIx,
+    line: u32,
+    stance: crate::records::Stance,
+    /// The line of its counterpart, if it has a known one.
+    counterpart: Option<u32>,
+    poss: Days,
+    def: Days,
+}
+
+impl Piece {
+    fn against(&self, line: u32) -> Option<Against> {
+        Against::of(self.stance, self.counterpart == Some(line))
+    }
+}
+
+/// The possible and definite days of the pieces of one party on one island that count as
+/// each kind of stance against one other line.
+#[derive(Default)]
+struct Family {
+    poss: [Days; 3],
+    def: [Days; 3],
+}
+
+impl Family {
+    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, against: u32) -> Self {
+        let mut runs: [(Vec<Run>, Vec<Run>); 3] = Default::default();
+        for p in pieces {
+            if let Some((poss, def)) = p.against(against).and_then(|a| runs.get_mut(a.get())) {
+                poss.extend_from_slice(p.poss.runs());
+                def.extend_from_slice(p.def.runs());
+            }
+        }
+        let [a, b, c] = runs.map(|(p, d)| (Days::of(p), Days::of(d)));
+        Self { poss: [a.0, b.0, c.0], def: [a.1, b.1, c.1] }
+    }
+
+    /// The possible days of the kinds that contend with `a`.
+    fn contending(&self, a: Against) -> Days {
+        let mut out = Days::default();
+        for b in Against::ALL {
+            if Contention::between(a, b).is_some() {
+                out.add(&self.poss[b.get()]);
+            }
+        }
+        out
+    }
+}
+
+/// What the contention of two lines over the islands under one root amounts to, before it
+/// is cut into disputes.
+#[derive(Default)]
+struct Contest {
+    poss: Days,
+    def: Days,
+    islands: Vec<(IslandIx, Days)>,
+    kinds: [Days; 3],
+    dyads: HashMap<(PartyIx, PartyIx), (Days, Days)>,
+    /// Each position behind it, with the days on which it contends.
+    backing: Vec<(PositionIx, Days)>,
+}
+
+/// Every dispute of the records, in no particular order.
+pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
+    let sides = Sides::new(r, res);
+    let pieces = pieces(r, res, &sides);
+
+    // Each island's root: the topmost group or region above it, or itself.
+    let root: Vec<IslandIx> =
+        (0..r.islands.len()).map(|i| res.ancestors(IslandIx::new(i)).last().unwrap_or(IslandIx::new(i))).collect();
+    // Each piece on each island of its position, by root.
+    let mut by_root: HashMap<IslandIx, Vec<(IslandIx, u32)>> = HashMap::new();
+    for (k, piece) in pieces.iter().enumerate() {
+        for &x in res.expansions.set(res.expansions.of(piece.position)) {
+            let top = root.get(x.get()).copied().unwrap_or(x);
+            by_root.entry(top).or_default().push((x, idx(k)));
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut roots: Vec<IslandIx> = by_root.keys().copied().collect();
+    roots.sort_unstable();
+    for top in roots {
+        let Some(mut entries) = by_root.remove(&top) else { continue };
+        let piece = |k: u32| pieces.at(k as usize);
+        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.line, p.party))));
+        let mut contests: HashMap<(u32, u32), Contest> = HashMap::new();
+        for island in entries.chunk_by(|a, b| a.0 == b.0) {
+            let Some(&(x, _)) = island.first() else { continue };
+            let on_x: Vec<&Piece> = island.iter().filter_map(|&(_, k)| piece(k)).collect();
+            contest_island(r, x, &on_x, &sides, &mut contests);
+        }
+        let mut keys: Vec<(u32, u32)> = contests.keys().copied().collect();
+        keys.sort_unstable();
+        for key in keys {
+            if let Some(contest) = contests.remove(&key) {
+                cut(r, res, &sides, top, key, &contest, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Every position that can count against another party, cut into the parties it counts for.
+fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut lifted = Vec::new();
+    for (i, pos) in r.positions.iter().enumerate() {
+        if !Against::may_count(pos.stance) {
+            continue;
+        }
+        let Some(holder) = res.party(r, &pos.holder) else { continue };
+        let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
+        let b = pos.period.bounds();
+        sides.lift(holder, Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo), 0, &mut lifted);
+        for (party, poss, def) in lifted.drain(..) {
+            let line = sides.line(party);
+            out.push(Piece { position: PositionIx::new(i), party, line, stance: pos.stance, counterpart, poss, def });
+        }
+    }
+    out
+}
+
+/// Adds the contention on island `x` of every two parties of different lines among `on_x`
+/// (sorted by line, then party) to `contests`.
+fn contest_island(r: &Records, x: IslandIx, on_x: &[&Piece], sides: &Sides, contests: &mut HashMap<(u32, u32), Contest>) {
+    let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
+    let (hull, core) = match exists {
+        Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
+        None => (Days::run(i32::MIN, POS_INF), Days::run(i32::MIN, POS_INF)),
+    };
+    let parties: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.party == b.party).collect();
+    for (i, a_pieces) in parties.iter().enumerate() {
+        for b_pieces in parties.iter().skip(i + 1) {
+            let (Some(a0), Some(b0)) = (a_pieces.first(), b_pieces.first()) else { continue };
+            if a0.line == b0.line || sides.apart.contains(&(a0.line.min(b0.line), a0.line.max(b0.line))) {
+                continue;
+            }
+            let fa = Family::of(a_pieces.iter().copied(), b0.line);
+            let fb = Family::of(b_pieces.iter().copied(), a0.line);
+            let (mut poss, mut def) = (Days::default(), Days::default());
+            let mut kinds: [Days; 3] = Default::default();
+            for ra in Against::ALL {
+                for rb in Against::ALL {
+                    let Some(kind) = Contention::between(ra, rb) else { continue };
+                    let p = fa.poss[ra.get()].and(&fb.poss[rb.get()]).and(&hull);
+                    if p.is_empty() {
+                        continue;
+                    }
+                    def.add(&fa.def[ra.get()].and(&fb.def[rb.get()]).and(&core));
+                    kinds[kind as usize].add(&p);
+                    poss.add(&p);
+                }
+            }
+            if poss.is_empty() {
+                continue;
+            }
+            let contest = contests.entry((a0.line, b0.line)).or_default();
+            // Each piece whose days meet a contending piece of the other party's.
+            for (mine, theirs, other) in [(a_pieces, &fb, b0.line), (b_pieces, &fa, a0.line)] {
+                for p in mine.iter() {
+                    let Some(role) = p.against(other) else { continue };
+                    let days = p.poss.and(&theirs.contending(role)).and(&hull);
+                    if !days.is_empty() {
+                        contest.backing.push((p.position, days));
+                    }
+                }
+            }
+            contest.poss.add(&poss);
+            contest.def.add(&def);
+            for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
+                all.add(k);
+            }
+            match contest.islands.last_mut() {
+                Some((last, days)) if *last == x => days.add(&poss),
+                _ => contest.islands.push((x, poss.clone())),
+            }
+            let dyad = contest.dyads.entry((a0.party, b0.party)).or_default();
+            dyad.0.add(&poss);
+            dyad.1.add(&def);
+        }
+    }
+}
+
+/// Cuts the contention of two lines under the root `top` into disputes: one for each run of
+/// days on which it possibly held.
+fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, lines: (u32, u32), contest: &Contest, out: &mut Vec<Derived>) {
+    for &(lo, hi) in contest.poss.runs() {
+        let span = Days::run(lo, hi);
+        let within = |d: &Days| d.and(&span);
+        let mut dyads: Vec<Dyad> = contest
+            .dyads
+            .iter()
+            .filter(|(_, (p, _))| p.meets(lo, hi))
+            .map(|(&(a, b), (p, d))| {
+                let (a, b) = if sides.line(a) == lines.0 { (a, b) } else { (b, a) };
+                Dyad { parties: [a, b], possible: within(p), definite: within(d) }
+            })
+            .collect();
+        let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
+        dyads.sort_unstable_by(|x, y| {
+            let first = |d: &Dyad| d.possible.hull().map_or(i32::MIN, |h| h.0);
+            first(x).cmp(&first(y)).then_with(|| x.parties.map(id).cmp(&y.parties.map(id)))
+        });
+        let mut side: [Vec<PartyIx>; 2] = Default::default();
+        for d in &dyads {
+            for (s, p) in side.iter_mut().zip(d.parties) {
+                if !s.contains(&p) {
+                    s.push(p);
+                }
+            }
+        }
+        let mut positions: Vec<PositionIx> =
+            contest.backing.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(p, _)| *p).collect();
+        positions.sort_unstable();
+        positions.dedup();
+        let mut islands: Vec<IslandIx> =
+            contest.islands.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(x, _)| *x).collect();
+        islands.sort_unstable();
+        let contention: Vec<Contention> = [
+            Contention::BothClaim,
+            Contention::ClaimAgainstAdministration,
+            Contention::DisputedRecognition,
+        ]
+        .into_iter()
+        .zip(&contest.kinds)
+        .filter(|(_, d)| d.meets(lo, hi))
+        .map(|(k, _)| k)
+        .collect();
+        let mut d = Derived {
+            root: top,
+            sides: side.map(Vec::into_boxed_slice),
+            islands: islands.into_boxed_slice(),
+            possible: (lo, hi),
+            definite: within(&contest.def),
+            contention: contention.into_boxed_slice(),
+            positions: positions.into_boxed_slice(),
+            dyads: dyads.into_boxed_slice(),
+            ended_by: Box::default(),
+            settled_by: None,
+        };
+        if hi != POS_INF {
+            ending(r, res, sides, &mut d);
+        }
+        // The side whose first party's id comes first is listed first.
+        let first_id = |s: &[PartyIx]| s.first().and_then(|&p| id(p));
+        if first_id(&d.sides[1]) < first_id(&d.sides[0]) {
+            d.sides.swap(0, 1);
+            for dyad in d.dyads.iter_mut() {
+                dyad.parties.swap(0, 1);
+            }
+        }
+        out.push(d);
+    }
+}
+
+/// The events that ended `d` (the `ended_by` of its positions whose latest end is its last
+/// day) and the one that settled it, if every position behind it ended by one event in which
+/// both sides took part.
+fn ending(r: &Records, res: &Resolved, sides: &Sides, d: &mut Derived) {
+    let ends = |p: &PositionIx| r.positions.at(p.get());
+    let event = |id: &crate::ids::EventId| res.events.get(&r.events, id.as_str());
+    let mut ended: Vec<usize> = d
+        .positions
+        .iter()
+        .filter_map(ends)
+        .filter(|p| p.period.bounds().end_hi == d.possible.1)
+        .filter_map(|p| p.ended_by.as_ref().and_then(event))
+        .collect();
+    ended.sort_unstable();
+    ended.dedup();
+    d.ended_by = ended.into_boxed_slice();
+
+    let mut all = d.positions.iter().filter_map(ends).map(|p| p.ended_by.as_ref());
+    let Some(Some(first)) = all.next() else { return };
+    if !all.all(|e| e == Some(first)) {
+        return;
+    }
+    let Some(e) = event(first) else { return };
+    let Some(ev) = r.events.at(e) else { return };
+    // A participant takes part for its own line and for every party it is part of or acts
+    // for, to any depth.
+    let lines_of = |p: PartyIx| {
+        let mut seen = vec![p];
+        let mut next = 0;
+        while let Some(&q) = seen.get(next) {
+            next += 1;
+            for &(w, _) in sides.up.get(q.get()).into_iter().flatten() {
+                if !seen.contains(&w) {
+                    seen.push(w);
+                }
+            }
+        }
+        seen.into_iter().map(|q| sides.line(q)).collect::<Vec<_>>()
+    };
+    let took_part: Vec<u32> = ev
+        .participants
+        .iter()
+        .filter_map(|p| res.party(r, &p.party))
+        .flat_map(lines_of)
+        .collect();
+    let side_line = |s: &[PartyIx]| s.first().map(|&p| sides.line(p));
+    if d.sides.iter().all(|s| side_line(s).is_some_and(|l| took_part.contains(&l))) {
+        d.settled_by = Some(e);
+    }
+}
+
+/// A party's place as a `u32`; see [`place!`](crate::resolve::place).
+fn idx(i: usize) -> u32 {
+    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX parties");
+    #[allow(clippy::cast_possible_truncation)] // Asserted above.
+    let i = i as u32;
+    i
+}

@@ -1,0 +1,115 @@
+//! Disputes derived from positions: which two parties contended for which islands, when, and
+//! how surely; built once, on first use, with an interval index of their own.
+//!
+//! The rules, in the words of DESIGN.md ("Derived disputes"), made exact:
+//!
+//! - **Sides.** Parties joined by uncontested `successor_of` are one *line* (the USSR and
+//!   Russia): a line is one side of a dispute, continued by the successor. A position of a
+//!   party that is `part_of` another party, or `represents` it, counts for that party on the
+//!   days on which the membership or representation holds (to any depth: an oblast of the
+//!   USSR, a minister of Russia), and for itself on the other days. Two lines joined by a
+//!   contested succession, or of which one has a party part of, or acting for, a party of the
+//!   other at any time, are never in dispute with each other.
+//! - **Contention.** Two positions of parties of different lines contend on an island both
+//!   cover (groups and regions expanded to their members, islands to their parts) when their
+//!   stances do, by [`Contention`](crate::Contention)'s table.
+//! - **Days.** The contention *possibly* holds on a day on which both positions possibly hold
+//!   (in both hulls) and the island possibly exists; it *definitely* holds on a day in both
+//!   positions' cores and the island's existence core.
+//! - **Disputes.** Everything two lines contend for under one root (the topmost group or
+//!   region of the islands) is cut into disputes at the days on which no contention possibly
+//!   holds: each run of days on which some contention possibly holds is one dispute. Its
+//!   possible span is that run; its definite days, the days in it on which some contention
+//!   definitely holds. Its positions are those whose possible days meet a contending
+//!   position's in it; its islands, those on which some contention possibly holds in it.
+//! - **Ending.** A dispute whose last day is not open ended: the events that ended it are the
+//!   `ended_by` of its positions whose latest end is that day. It was *settled* by an event
+//!   when every position behind it ended by that one event and a party of each side (or a
+//!   part or agent of one) took part in it.
+
+mod days;
+mod derive;
+
+pub(crate) use days::{Days, Run};
+
+use crate::records::{Contention, Records};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Ranked, RankIx, Resolved, Tree};
+use crate::time::Certainty;
+
+/// One derived dispute, by places in the dataset's lists.
+#[derive(Debug, Clone)]
+pub(crate) struct Derived {
+    /// The topmost group or region of its islands (or the island itself).
+    pub(crate) root: IslandIx,
+    /// The parties of each side that took part, in order of their first day in it.
+    pub(crate) sides: [Box<[PartyIx]>; 2],
+    /// Its islands, in dataset order.
+    pub(crate) islands: Box<[IslandIx]>,
+    /// The days on which it possibly held: one run.
+    pub(crate) possible: Run,
+    /// The days on which it definitely held, within `possible`.
+    pub(crate) definite: Days,
+    /// The kinds of contention in it, in the order of [`Contention`].
+    pub(crate) contention: Box<[Contention]>,
+    /// The positions behind it, in dataset order.
+    pub(crate) positions: Box<[PositionIx]>,
+    /// One entry per pair of parties, one of each side, in order of their first day.
+    pub(crate) dyads: Box<[Dyad]>,
+    /// The events that ended it, by place, in dataset order.
+    pub(crate) ended_by: Box<[usize]>,
+    /// The event that settled it, by place.
+    pub(crate) settled_by: Option<usize>,
+}
+
+/// The days on which one party of each side contended, within a dispute.
+#[derive(Debug, Clone)]
+pub(crate) struct Dyad {
+    /// A party of the dispute's first side, then one of its second.
+    pub(crate) parties: [PartyIx; 2],
+    pub(crate) possible: Days,
+    pub(crate) definite: Days,
+}
+
+/// Every dispute of a dataset, ranked by first possible day, and a tree to search them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Disputes {
+    list: Box<[Derived]>,
+    ranked: Ranked,
+    all: Tree,
+}
+
+impl Disputes {
+    /// Derives every dispute of `r`. Never fails; references that do not resolve count for
+    /// nothing.
+    pub(crate) fn new(r: &Records, res: &Resolved) -> Self {
+        let mut list = derive::derive(r, res);
+        let party = |p: &PartyIx| r.parties.at(p.get()).map(|x| &x.id);
+        let island = |i: IslandIx| r.islands.at(i.get()).map(|x| &x.id);
+        list.sort_by(|a, b| {
+            let key = |d: &Derived| {
+                (d.possible, d.sides[0].first().and_then(party), d.sides[1].first().and_then(party), island(d.root))
+            };
+            key(a).cmp(&key(b))
+        });
+        let ranked = Ranked::new(list.iter().map(|d| d.possible.0).collect(), list.iter().map(|d| d.possible.1).collect());
+        Self { all: ranked.tree(None), ranked, list: list.into_boxed_slice() }
+    }
+
+    /// Every dispute, in rank order.
+    pub(crate) fn list(&self) -> &[Derived] {
+        &self.list
+    }
+
+    /// Calls `found` with each dispute (by rank) that possibly held on some day of
+    /// `first..=last`, in rank order, with how surely it did.
+    pub(crate) fn search<'a>(&'a self, first: i32, last: i32, mut found: impl FnMut(&'a Derived, Certainty)) {
+        self.ranked.search_hits(&self.all, first, last, |hits| {
+            hits.for_each(|rank: RankIx| {
+                if let Some(d) = self.list.at(rank.get()) {
+                    let sure = d.definite.meets(first, last);
+                    found(d, if sure { Certainty::Definite } else { Certainty::Possible });
+                }
+            });
+        });
+    }
+}
