@@ -150,14 +150,14 @@ pub use dataset::{
 pub use error::Error;
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
-    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, Outcome, IslandPositions, Match, OwnedChange, OwnedConflict,
-    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery,
-    QueryError, TimelineEntry, TimelineKind,
+    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, IslandPositions, Match,
+    Outcome, OwnedChange, OwnedConflict, OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry,
+    PositionConflict, PositionQuery, QueryError, TimelineEntry, TimelineKind,
 };
 pub use records::{
-    Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Membership, Names,
-    Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source, SourceKind, Stance,
-    Succession,
+    Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,
+    Membership, Names, Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source,
+    SourceKind, Stance, Succession,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};

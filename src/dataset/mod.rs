@@ -97,7 +97,9 @@ impl Dataset {
             })
         };
         match index {
-            Some(index) if !validate::refuses(&issues) => Ok(Self { records, resolved, warnings: issues, index, disputes: OnceLock::new() }),
+            Some(index) if !validate::refuses(&issues) => {
+                Ok(Self { records, resolved, warnings: issues, index, disputes: OnceLock::new() })
+            }
             _ => Err((ValidationReport::new(issues), records)),
         }
     }

@@ -8,7 +8,7 @@ use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Contention, Event, Position};
 use crate::resolve::At;
 use crate::resolve::disputes::{Days, Derived, Dyad as DerivedDyad};
-use crate::time::{Certainty, DayRange, POS_INF, Span, edtf_between};
+use crate::time::{Certainty, DayRange, NEG_INF, POS_INF, Span, edtf_between};
 
 /// A dispute derived from the dataset's positions: two sides whose positions on the same
 /// islands, at the same time, cannot both stand.
@@ -123,7 +123,9 @@ impl<'a> Dispute<'a> {
     }
 
     /// Its span as an EDTF period: each end a day, or the days it lies between
-    /// (`[1945-09-05..1949-06-01]/..`); an open end (`..`) when it surely still holds.
+    /// (`[1945-09-05..1949-06-01]/..`); an open end (`..`) when it surely held from the
+    /// infinite past or still holds; an empty end when nothing bounds it, and the empty text
+    /// when nothing bounds either.
     #[must_use]
     pub fn period(&self) -> String {
         period_edtf(self.d.possible, &self.d.definite)
@@ -380,8 +382,13 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
     // one) and the last possible one.
     let start_hi = sure.map_or(hi, |s| s.0);
     let end_lo = sure.map_or(lo, |s| s.1);
+    let start = if start_hi == NEG_INF { "..".to_owned() } else { edtf_between(lo, start_hi) };
     let end = if end_lo == POS_INF { "..".to_owned() } else { edtf_between(end_lo, hi) };
-    format!("{}/{end}", edtf_between(lo, start_hi))
+    if start.is_empty() && end.is_empty() {
+        // Nothing bounds either end: EDTF has no period for that.
+        return String::new();
+    }
+    format!("{start}/{end}")
 }
 
 #[cold]

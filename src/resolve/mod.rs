@@ -19,8 +19,8 @@ pub(crate) mod index;
 mod islands;
 mod parties;
 
-pub(crate) use ids::{IdIndex, Keyed};
 pub(crate) use disputes::Disputes;
+pub(crate) use ids::{IdIndex, Keyed};
 pub(crate) use index::{Hit, QueryIndex, RankIx, Ranked, Tree};
 pub(crate) use islands::{ExpansionIx, Expansions};
 pub(crate) use parties::{Follow, Reached, Relations, Route, Window};

@@ -241,7 +241,13 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
 
 /// Adds the contention on island `x` of every two parties of different lines among `on_x`
 /// (sorted by line, then party) to `contests`.
-fn contest_island(r: &Records, x: IslandIx, on_x: &[&Piece], sides: &Sides, contests: &mut HashMap<(u32, u32), Contest>) {
+fn contest_island(
+    r: &Records,
+    x: IslandIx,
+    on_x: &[&Piece],
+    sides: &Sides,
+    contests: &mut HashMap<(u32, u32), Contest>,
+) {
     let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
     let (hull, core) = match exists {
         Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
@@ -254,36 +260,12 @@ fn contest_island(r: &Records, x: IslandIx, on_x: &[&Piece], sides: &Sides, cont
             if a0.line == b0.line || sides.apart.contains(&(a0.line.min(b0.line), a0.line.max(b0.line))) {
                 continue;
             }
-            let fa = Family::of(a_pieces.iter().copied(), b0.line);
-            let fb = Family::of(b_pieces.iter().copied(), a0.line);
-            let (mut poss, mut def) = (Days::default(), Days::default());
-            let mut kinds: [Days; 3] = Default::default();
-            for ra in Against::ALL {
-                for rb in Against::ALL {
-                    let Some(kind) = Contention::between(ra, rb) else { continue };
-                    let p = fa.poss[ra.get()].and(&fb.poss[rb.get()]).and(&hull);
-                    if p.is_empty() {
-                        continue;
-                    }
-                    def.add(&fa.def[ra.get()].and(&fb.def[rb.get()]).and(&core));
-                    kinds[kind as usize].add(&p);
-                    poss.add(&p);
-                }
-            }
+            let Meeting { poss, def, kinds, backing } = meet(a_pieces, b_pieces, (&hull, &core));
             if poss.is_empty() {
                 continue;
             }
             let contest = contests.entry((a0.line, b0.line)).or_default();
-            // Each piece whose days meet a contending piece of the other party's.
-            for (mine, theirs, other) in [(a_pieces, &fb, b0.line), (b_pieces, &fa, a0.line)] {
-                for p in mine.iter() {
-                    let Some(role) = p.against(other) else { continue };
-                    let days = p.poss.and(&theirs.contending(role)).and(&hull);
-                    if !days.is_empty() {
-                        contest.backing.push((p.position, days));
-                    }
-                }
-            }
+            contest.backing.extend(backing);
             contest.poss.add(&poss);
             contest.def.add(&def);
             for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
@@ -300,9 +282,85 @@ fn contest_island(r: &Records, x: IslandIx, on_x: &[&Piece], sides: &Sides, cont
     }
 }
 
+/// How the positions of two parties of different lines on one island contend.
+#[derive(Default)]
+struct Meeting {
+    poss: Days,
+    def: Days,
+    kinds: [Days; 3],
+    /// Each position behind it, with the days on which it contends.
+    backing: Vec<(PositionIx, Days)>,
+}
+
+/// How the pieces `a` of one party and `b` of another, of different lines, contend on an
+/// island of existence `exists` (hull, core). Two pieces of one position (a claim of an
+/// oblast that counts for two states at once) never contend with each other: a dispute takes
+/// two positions.
+fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
+    let (Some(a0), Some(b0)) = (a.first(), b.first()) else { return Meeting::default() };
+    let (hull, core) = exists;
+    let mut m = Meeting::default();
+    if a.iter().any(|p| b.iter().any(|q| p.position == q.position)) {
+        // Rare: pair by pair, leaving out each position's pair with itself.
+        for p in a {
+            for q in b.iter().filter(|q| q.position != p.position) {
+                let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
+                let Some(kind) = Contention::between(ra, rb) else { continue };
+                let days = p.poss.and(&q.poss).and(hull);
+                if days.is_empty() {
+                    continue;
+                }
+                m.def.add(&p.def.and(&q.def).and(core));
+                m.kinds[kind as usize].add(&days);
+                m.poss.add(&days);
+                m.backing.push((p.position, days.clone()));
+                m.backing.push((q.position, days));
+            }
+        }
+        return m;
+    }
+    // Otherwise by the unions of each kind of stance: linear in the pieces.
+    let fa = Family::of(a.iter().copied(), b0.line);
+    let fb = Family::of(b.iter().copied(), a0.line);
+    for ra in Against::ALL {
+        for rb in Against::ALL {
+            let Some(kind) = Contention::between(ra, rb) else { continue };
+            let days = fa.poss[ra.get()].and(&fb.poss[rb.get()]).and(hull);
+            if days.is_empty() {
+                continue;
+            }
+            m.def.add(&fa.def[ra.get()].and(&fb.def[rb.get()]).and(core));
+            m.kinds[kind as usize].add(&days);
+            m.poss.add(&days);
+        }
+    }
+    if m.poss.is_empty() {
+        return m;
+    }
+    // Each piece whose days meet a contending piece of the other party's.
+    for (mine, theirs, other) in [(a, &fb, b0.line), (b, &fa, a0.line)] {
+        for p in mine {
+            let Some(role) = p.against(other) else { continue };
+            let days = p.poss.and(&theirs.contending(role)).and(hull);
+            if !days.is_empty() {
+                m.backing.push((p.position, days));
+            }
+        }
+    }
+    m
+}
+
 /// Cuts the contention of two lines under the root `top` into disputes: one for each run of
 /// days on which it possibly held.
-fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, lines: (u32, u32), contest: &Contest, out: &mut Vec<Derived>) {
+fn cut(
+    r: &Records,
+    res: &Resolved,
+    sides: &Sides,
+    top: IslandIx,
+    lines: (u32, u32),
+    contest: &Contest,
+    out: &mut Vec<Derived>,
+) {
     for &(lo, hi) in contest.poss.runs() {
         let span = Days::run(lo, hi);
         let within = |d: &Days| d.and(&span);
@@ -335,16 +393,13 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, lines: (u32, u
         let mut islands: Vec<IslandIx> =
             contest.islands.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(x, _)| *x).collect();
         islands.sort_unstable();
-        let contention: Vec<Contention> = [
-            Contention::BothClaim,
-            Contention::ClaimAgainstAdministration,
-            Contention::DisputedRecognition,
-        ]
-        .into_iter()
-        .zip(&contest.kinds)
-        .filter(|(_, d)| d.meets(lo, hi))
-        .map(|(k, _)| k)
-        .collect();
+        let contention: Vec<Contention> =
+            [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
+                .into_iter()
+                .zip(&contest.kinds)
+                .filter(|(_, d)| d.meets(lo, hi))
+                .map(|(k, _)| k)
+                .collect();
         let mut d = Derived {
             root: top,
             sides: side.map(Vec::into_boxed_slice),
@@ -411,12 +466,8 @@ fn ending(r: &Records, res: &Resolved, sides: &Sides, d: &mut Derived) {
         }
         seen.into_iter().map(|q| sides.line(q)).collect::<Vec<_>>()
     };
-    let took_part: Vec<u32> = ev
-        .participants
-        .iter()
-        .filter_map(|p| res.party(r, &p.party))
-        .flat_map(lines_of)
-        .collect();
+    let took_part: Vec<u32> =
+        ev.participants.iter().filter_map(|p| res.party(r, &p.party)).flat_map(lines_of).collect();
     let side_line = |s: &[PartyIx]| s.first().map(|&p| sides.line(p));
     if d.sides.iter().all(|s| side_line(s).is_some_and(|l| took_part.contains(&l))) {
         d.settled_by = Some(e);

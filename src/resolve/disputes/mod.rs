@@ -33,7 +33,7 @@ mod derive;
 pub(crate) use days::{Days, Run};
 
 use crate::records::{Contention, Records};
-use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Ranked, RankIx, Resolved, Tree};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, RankIx, Ranked, Resolved, Tree};
 use crate::time::Certainty;
 
 /// One derived dispute, by places in the dataset's lists.
@@ -91,7 +91,8 @@ impl Disputes {
             };
             key(a).cmp(&key(b))
         });
-        let ranked = Ranked::new(list.iter().map(|d| d.possible.0).collect(), list.iter().map(|d| d.possible.1).collect());
+        let ranked =
+            Ranked::new(list.iter().map(|d| d.possible.0).collect(), list.iter().map(|d| d.possible.1).collect());
         Self { all: ranked.tree(None), ranked, list: list.into_boxed_slice() }
     }
 
