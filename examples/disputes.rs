@@ -55,22 +55,25 @@ fn print_report(data: &Dataset, found: &[DisputeMatch<'_>], year: i32) -> Result
         let side = |s: usize| d.side(s).map(|p| common::party_label(data, p)).collect::<Vec<_>>().join(", then ");
         common::say(format!("\n{}. {}  vs  {}", n + 1, side(0), side(1)))?;
         let sure = d.definite().collect::<Vec<_>>();
-        let rows = vec![
-            vec!["territory".into(), d.territory().to_string()],
-            vec!["islands".into(), common::join(d.islands())],
-            vec!["contention".into(), common::join(d.contention().iter().map(|c| c.to_string()))],
-            vec!["since".into(), since(d.possible(), sure.first())],
-            vec!["until".into(), until(d.possible(), sure.last())],
-            vec![format!("in {year}"), m.certainty().to_string()],
-            vec!["period (EDTF)".into(), d.period()],
-            vec!["stands".into(), stands(&d)],
-            vec!["positions".into(), common::join(d.positions().map(|p| &p.id))],
-            vec!["sources".into(), common::join(d.sources())],
+        let rows: Vec<[String; 2]> = vec![
+            ["territory".into(), d.territory().to_string()],
+            ["islands".into(), common::join(d.islands())],
+            ["contention".into(), common::join(d.contention().iter().map(|c| c.to_string()))],
+            ["since".into(), since(d.possible(), sure.first())],
+            ["until".into(), until(d.possible(), sure.last())],
+            [format!("in {year}"), m.certainty().to_string()],
+            ["period (EDTF)".into(), d.period()],
+            ["stands".into(), stands(&d)],
+            ["positions".into(), common::join(d.positions().map(|p| &p.id))],
+            ["sources".into(), common::join(d.sources())],
         ];
-        common::print_table(&["", ""], &rows)?;
+        for row in rows {
+            common::say(format!("   {:<14} {}", row[0], row[1]))?;
+        }
     }
     let sure = found.iter().filter(|m| m.certainty() == island_claims::Certainty::Definite).count();
-    common::say(format!("\n{} disputes in {year} ({sure} definite, {} possible)", found.len(), found.len() - sure))
+    let noun = if found.len() == 1 { "dispute" } else { "disputes" };
+    common::say(format!("\n{} {noun} in {year} ({sure} definite, {} possible)", found.len(), found.len() - sure))
 }
 
 fn day(d: Option<island_claims::chrono::NaiveDate>, open: &str) -> String {

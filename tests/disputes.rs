@@ -530,3 +530,116 @@ fn generated_datasets_have_disputes_of_every_kind() {
     assert_eq!(kinds.len(), 3, "{kinds:?}");
     assert!(ended > 0, "no dispute ended");
 }
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The dispute of Japan with the USSR, then Russia, over the southern Kurils: from the Soviet
+/// occupation on, one line continued by the successor, still ongoing.
+#[test]
+fn kuril_japan_disputes_the_southern_kurils_with_the_ussr_then_russia_from_the_occupation_on() {
+    let data = island_claims::datasets::kuril();
+    let all = data.disputes();
+    let south: Vec<_> =
+        all.iter().filter(|d| d.territory().as_str() == "south-kurils" && d.parties()[0].as_str() == "japan").collect();
+    assert_eq!(south.len(), 1, "one dispute, not one per successor");
+    let d = south[0];
+    assert_eq!(d.parties().map(|p| p.as_str()), ["japan", "russia"]);
+    assert_eq!(d.side(1).map(|p| p.as_str()).collect::<Vec<_>>(), ["ussr", "russia"]);
+    // The Soviet forces took the four from 1945-09-05 (ussr-administers-1945); Japan's claim
+    // surely held against them by 1949-06-01 (japan-claims-four-1949).
+    assert_eq!(d.possible().first(), Some(day(1945, 9, 5)));
+    assert_eq!(d.possible().last(), None);
+    assert_eq!(d.definite().next().and_then(|r| r.first()), Some(day(1949, 6, 1)));
+    assert_eq!(d.period(), "[1945-09-05..1949-06-01]/..");
+    assert_eq!((d.ongoing(), d.outcome()), (Some(Certainty::Definite), Outcome::Ongoing));
+    assert!(d.ended_by().next().is_none() && d.settled_by().is_none());
+    for island in ["iturup", "kunashir", "shikotan", "habomai", "suisho"] {
+        assert!(d.islands().any(|i| i.as_str() == island), "{island}");
+    }
+    assert_eq!(
+        d.contention(),
+        [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
+    );
+    // One dyad per successor: the USSR's ends at its dissolution, Russia's begins then.
+    let dyads: Vec<_> = d.dyads().map(|y| (y.parties().map(|p| p.as_str()), y.possible())).collect();
+    assert_eq!(dyads.len(), 2);
+    assert_eq!(dyads[0].0, ["japan", "ussr"]);
+    assert_eq!(dyads[0].1.last(), Some(day(1991, 12, 26)));
+    assert_eq!(dyads[1].0, ["japan", "russia"]);
+    assert_eq!(dyads[1].1.first(), Some(day(1991, 12, 26)));
+    // The oblast's administration counts for its state: it is behind the dispute, and the
+    // oblast is no party to it.
+    assert!(d.positions().any(|p| p.id.as_str() == "sakhalin-oblast-administers-1947"));
+    assert!(all.iter().all(|d| d.side(0).chain(d.side(1)).all(|p| !p.as_str().contains("oblast"))));
+    // Without the claim of 1951-55 the line would break at the San Francisco treaty.
+    assert!(d.positions().any(|p| p.id.as_str() == "japan-claims-habomai-shikotan-1952"));
+    assert_eq!(d.certainty_during(Span::year(1953)), Some(Certainty::Definite));
+    for source in d.sources() {
+        assert!(data.source(source).is_some(), "{source}");
+    }
+}
+
+#[test]
+fn kuril_the_russian_empire_is_in_no_dispute_with_japan() {
+    let data = island_claims::datasets::kuril();
+    let since_1875 = Span::new(day(1875, 5, 7), day(2026, 12, 31)).unwrap();
+    for m in data.disputes_during(since_1875) {
+        let d = m.dispute();
+        assert!(d.side(0).chain(d.side(1)).all(|p| p.as_str() != "russian-empire"), "{}", d.period());
+    }
+    // Nor before: it recognised Japan's sovereignty from Shimoda on.
+    assert!(data.disputes().iter().all(|d| d.side(0).chain(d.side(1)).all(|p| p.as_str() != "russian-empire")));
+}
+
+/// The counts the `disputes` example prints for 1972 and 2021.
+#[test]
+fn kuril_counts_of_disputes_in_1972_and_2021() {
+    let data = island_claims::datasets::kuril();
+    let rows = |year| {
+        let mut v: Vec<(String, String, Certainty)> = data
+            .disputes_in_year(year)
+            .iter()
+            .map(|m| {
+                let d = m.dispute();
+                (d.parties().map(|p| p.as_str()).join(" vs "), d.territory().to_string(), m.certainty())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let sure = |t: &str, a: &str| (a.to_owned(), t.to_owned(), Certainty::Definite);
+    // 1972: Japan against the USSR over the four; the US disputing Soviet sovereignty over
+    // the Kurils and over Habomai and Shikotan (two territories of the dataset).
+    assert_eq!(
+        rows(1972),
+        [
+            sure("south-kurils", "japan vs russia"),
+            sure("kuril-islands", "united-states vs russia"),
+            sure("south-kurils", "united-states vs russia")
+        ]
+    );
+    // 2021: the US position ended with the USSR (1991-12-26); Japan against Russia remains.
+    assert_eq!(rows(2021), [sure("south-kurils", "japan vs russia")]);
+    let us = data.disputes().into_iter().find(|d| d.parties()[0].as_str() == "united-states").unwrap();
+    assert_eq!(us.outcome(), Outcome::Ended);
+    assert_eq!(us.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["ussr-dissolution-1991"]);
+}
+
+/// Japan's claims to the Kurils north of the four (1875-1951) against the Soviet
+/// administration make a dispute of their own, ended by the San Francisco treaty.
+#[test]
+fn kuril_the_northern_kurils_were_disputed_until_san_francisco() {
+    let data = island_claims::datasets::kuril();
+    let north = data
+        .disputes()
+        .into_iter()
+        .find(|d| d.territory().as_str() == "kuril-islands" && d.parties()[0].as_str() == "japan");
+    let north = north.unwrap();
+    assert_eq!(north.period(), "1945-09-05/1951-09-07");
+    assert_eq!(north.outcome(), Outcome::Ended);
+    assert_eq!(north.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["sf-treaty-1951"]);
+    // The USSR signed no treaty at San Francisco: nothing settled it.
+    assert!(north.settled_by().is_none());
+}
