@@ -12,13 +12,15 @@ use common::{Args, Failure, Opt};
 use island_claims::Dataset;
 use island_claims::export::{csv, geojson, plover, schema};
 
-const USAGE: &str = "usage: export --format geojson|csv|schema|plover [--date YYYY-MM-DD] [--table positions|events]
+const USAGE: &str =
+    "usage: export --format geojson|csv|schema|plover [--date YYYY-MM-DD] [--table positions|events|disputes]
               [--file PATH] [--out FILE]
 
 Writes a dataset in another format:
   geojson  the islands as a GeoJSON FeatureCollection, [longitude, latitude], with who
            administers and who claims each on --date (default: today)
-  csv      one row per position, or per event with --table events; dates in EDTF and as ISO days
+  csv      one row per position, or per event with --table events, or per derived dispute and
+           pair of parties with --table disputes; dates in EDTF and as ISO days
   schema   the JSON Schema of the dataset format (the dataset itself is not read)
   plover   the events that have a PLOVER category, as PLOVER event data in JSON Lines;
            the events skipped are listed on standard error
@@ -26,7 +28,7 @@ Writes a dataset in another format:
 options:
   --format FORMAT  geojson, csv, schema or plover (required)
   --date DAY       the day the GeoJSON describes, as YYYY-MM-DD
-  --table TABLE    the CSV table: positions (default) or events
+  --table TABLE    the CSV table: positions (default), events or disputes
   --file PATH      export this dataset (JSON) instead of the built-in Kuril dataset
   --out FILE       write to FILE instead of standard output
   -h, --help       print this help";
@@ -63,8 +65,11 @@ fn main() -> ExitCode {
                 let write = match table.unwrap_or("positions") {
                     "positions" => csv::write_positions,
                     "events" => csv::write_events,
+                    "disputes" => csv::write_disputes,
                     other => {
-                        return Err(args.usage_error(&format!("--table takes 'positions' or 'events', not '{other}'")));
+                        return Err(args.usage_error(&format!(
+                            "--table takes 'positions', 'events' or 'disputes', not '{other}'"
+                        )));
                     }
                 };
                 write(&args.dataset()?, &mut buf).map_err(cannot_write)?;

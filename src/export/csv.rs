@@ -1,9 +1,11 @@
 //! Positions and events as CSV tables, one row per record.
 //!
-//! For spreadsheets, R, pandas and databases. Two tables, each with a header row:
+//! For spreadsheets, R, pandas and databases. Three tables, each with a header row:
 //!
 //! - **positions** ([`write_positions`], columns [`POSITION_COLUMNS`]): one row per position.
 //! - **events** ([`write_events`], columns [`EVENT_COLUMNS`]): one row per event.
+//! - **disputes** ([`write_disputes`], columns [`DISPUTE_COLUMNS`]): the derived disputes as a
+//!   dyadic table, one row per dispute and pair of parties (see [`write_disputes`]).
 //!
 //! Dates are written twice: as given, in EDTF (`period`, `start`, `end`, `when`: `1956`,
 //! `1993/..`; an open end is `..`, an unknown end empty), and as ISO days that any tool can
@@ -21,8 +23,8 @@ use serde::Serialize;
 
 use crate::dataset::Dataset;
 use crate::export::iso_day;
-use crate::ids::{IslandId, SourceId};
-use crate::time::{Period, PeriodEnd};
+use crate::ids::{IslandId, PartyId, SourceId};
+use crate::time::{DayRange, Period, PeriodEnd};
 
 /// The header of the positions table, in order.
 ///
@@ -75,6 +77,66 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "summary",
     "note",
 ];
+
+/// The header of the disputes table, in order; [`write_disputes`] says what each column holds.
+///
+/// ```
+/// use island_claims::export::csv::DISPUTE_COLUMNS;
+/// assert_eq!(&DISPUTE_COLUMNS[..3], ["dispute", "party_a", "party_b"]);
+/// ```
+pub const DISPUTE_COLUMNS: &[&str] = &[
+    "dispute",
+    "party_a",
+    "party_b",
+    "wikidata_a",
+    "wikidata_b",
+    "side_a",
+    "side_b",
+    "territory",
+    "islands",
+    "contention",
+    "possible_start",
+    "possible_end",
+    "definite_start",
+    "definite_end",
+    "start_edtf",
+    "end_edtf",
+    "ongoing",
+    "outcome",
+    "ended_by",
+    "settled_by",
+    "dispute_period",
+    "positions",
+    "sources",
+];
+
+/// One row of the disputes table; the field order is [`DISPUTE_COLUMNS`].
+#[derive(Serialize)]
+struct DisputeRow<'a> {
+    dispute: usize,
+    party_a: &'a str,
+    party_b: &'a str,
+    wikidata_a: String,
+    wikidata_b: String,
+    side_a: String,
+    side_b: String,
+    territory: &'a str,
+    islands: String,
+    contention: String,
+    possible_start: String,
+    possible_end: String,
+    definite_start: String,
+    definite_end: String,
+    start_edtf: String,
+    end_edtf: String,
+    ongoing: String,
+    outcome: &'a str,
+    ended_by: String,
+    settled_by: &'a str,
+    dispute_period: String,
+    positions: String,
+    sources: String,
+}
 
 /// One row of the positions table; the field order is [`POSITION_COLUMNS`].
 #[derive(Serialize)]
@@ -225,6 +287,111 @@ pub fn write_events<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
     w.flush()
 }
 
+/// Writes the disputes table of `data`: a header, then one row per derived dispute
+/// ([`Dataset::disputes`], in its order) and pair of parties, one of each side, that
+/// contended in it ([`Dispute::dyads`](crate::Dispute::dyads)). The dispute of Japan with the
+/// USSR and then Russia is two rows of one dispute: Japan and the USSR until 1991-12-26,
+/// Japan and Russia from then on.
+///
+/// | column | holds |
+/// |---|---|
+/// | `dispute` | the dispute's number, from 1, in [`Dataset::disputes`] order: rows of one dispute share it |
+/// | `party_a`, `party_b` | the row's two parties: one of the dispute's first side, one of its second (sides in the order of their first party's id, so neither is "the challenger") |
+/// | `wikidata_a`, `wikidata_b` | their Wikidata ids, where the dataset has them: the key to join other datasets' country codes |
+/// | `side_a`, `side_b` | every party of each side that took part, `;`-joined, in order of their first day (`ussr;russia`) |
+/// | `territory` | the topmost group or region of the islands ([`Dispute::territory`](crate::Dispute::territory)) |
+/// | `islands` | the islands contended for at some time of the dispute, expanded through groups and parts |
+/// | `contention` | its kinds: `both_claim`, `claim_against_administration`, `disputed_recognition` |
+/// | `possible_start`, `possible_end` | ISO days: the first and last day on which the two possibly contended; empty where unbounded |
+/// | `definite_start`, `definite_end` | ISO days: the first and last day on which they surely did; both empty when no day is sure, the end empty while it surely goes on |
+/// | `start_edtf`, `end_edtf` | each end in EDTF: a day, a year or month, or the days it lies between (`[1945-09-05..1949-06-01]`); `..` for an end that is open (still going on surely), empty for one nothing bounds |
+/// | `ongoing` | `definite` when the two surely still contend, `possible` when they may, empty when it ended |
+/// | `outcome` | how the dispute stands ([`Outcome`](crate::Outcome)): `ongoing`, `possibly_ongoing`, `settled` or `ended` |
+/// | `ended_by` | the events that ended the dispute, `;`-joined ([`Dispute::ended_by`](crate::Dispute::ended_by)) |
+/// | `settled_by` | the event that settled it, if one did |
+/// | `dispute_period` | the whole dispute's span in EDTF, over all its rows |
+/// | `positions`, `sources` | the positions the dispute rests on and their sources, `;`-joined |
+///
+/// **Beside hand-coded claims datasets.** Datasets such as the Issue Correlates of War
+/// territorial claims data code, by hand, one row per claim: two states, the territory, the
+/// dates the claim began and ended, and how it ended. This table has those columns, derived
+/// from sourced positions instead: `dispute` for the claim, `party_a`/`party_b` for the two
+/// states (with `wikidata_a`/`wikidata_b` to join country codes; such datasets usually name a
+/// challenger and a target, which a position does not say), `territory` and `islands` for the
+/// territory, the start and end columns for the dates (`definite_*` where a coder would want
+/// a sure date, `possible_*` for the widest reading, EDTF for both at once), and `outcome` with
+/// `settled_by`/`ended_by` for how it ended. Two differences matter when comparing. A state
+/// and its successor are one dispute here, two rows with their own dates, where such a
+/// dataset may keep one claim or code two. And days, not years: a claim coded from 1955
+/// may show here as beginning on the day of the first position that contends.
+///
+/// # Errors
+///
+/// The I/O error of `out`, if writing fails.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::export::csv;
+///
+/// let data = island_claims::datasets::kuril();
+/// let mut out = Vec::new();
+/// csv::write_disputes(&data, &mut out)?;
+/// let text = String::from_utf8(out)?;
+/// assert!(text.starts_with("dispute,party_a,party_b,"));
+/// let rows = data.disputes().iter().map(|d| d.dyads().count()).sum::<usize>();
+/// assert_eq!(text.lines().count(), 1 + rows);
+/// // Japan and the USSR, then Japan and Russia: two rows of one dispute.
+/// assert!(text.lines().any(|l| l.contains(",japan,ussr,") && l.contains(",1991-12-26,")));
+/// assert!(text.lines().any(|l| l.contains(",japan,russia,") && l.contains(",ongoing,")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_disputes<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    let wikidata = |p: &PartyId| data.party(p).and_then(|p| p.wikidata).map(|w| w.to_string()).unwrap_or_default();
+    for (n, d) in data.disputes().iter().enumerate() {
+        let side = |s: usize| join(d.side(s).map(PartyId::as_str));
+        let islands = join(d.islands().map(IslandId::as_str));
+        let contention = join(d.contention().iter().map(AsRef::as_ref));
+        let ended_by = join(d.ended_by().map(|e| e.id.as_str()));
+        let positions = join(d.positions().map(|p| p.id.as_str()));
+        let sources = join_sources(d.sources().into_iter());
+        for dyad in d.dyads() {
+            let [a, b] = dyad.parties();
+            let possible = dyad.possible();
+            let definite: Vec<DayRange> = dyad.definite().collect();
+            let period = dyad.period();
+            let (start_edtf, end_edtf) = period.split_once('/').unwrap_or_default();
+            w.serialize(DisputeRow {
+                dispute: n + 1,
+                party_a: a.as_str(),
+                party_b: b.as_str(),
+                wikidata_a: wikidata(a),
+                wikidata_b: wikidata(b),
+                side_a: side(0),
+                side_b: side(1),
+                territory: d.territory().as_str(),
+                islands: islands.clone(),
+                contention: contention.clone(),
+                possible_start: iso_day(possible.first()),
+                possible_end: iso_day(possible.last()),
+                definite_start: definite.first().map(|r| iso_day(r.first())).unwrap_or_default(),
+                definite_end: definite.last().map(|r| iso_day(r.last())).unwrap_or_default(),
+                start_edtf: start_edtf.to_owned(),
+                end_edtf: end_edtf.to_owned(),
+                ongoing: dyad.ongoing().map(|c| c.to_string()).unwrap_or_default(),
+                outcome: d.outcome().as_ref(),
+                ended_by: ended_by.clone(),
+                settled_by: d.settled_by().map_or("", |e| e.id.as_str()),
+                dispute_period: d.period(),
+                positions: positions.clone(),
+                sources: sources.clone(),
+            })?;
+        }
+    }
+    w.flush()
+}
+
 /// The EDTF text of a period's two ends: `..` for open, empty for unknown.
 fn ends(period: &Period) -> (&str, &str) {
     fn text(end: &PeriodEnd) -> &str {
@@ -273,6 +440,36 @@ mod tests {
         let mut out = Vec::new();
         write_events(&data, &mut out).unwrap();
         assert_eq!(read(&out).0, EVENT_COLUMNS);
+        let mut out = Vec::new();
+        write_disputes(&crate::datasets::kuril(), &mut out).unwrap();
+        assert_eq!(read(&out).0, DISPUTE_COLUMNS);
+    }
+
+    #[test]
+    fn each_dyad_of_the_kuril_line_is_a_row_with_its_own_days() {
+        let data = crate::datasets::kuril();
+        let mut out = Vec::new();
+        write_disputes(&data, &mut out).unwrap();
+        let (h, rows) = read(&out);
+        let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+        let row = |a: &str, b: &str, t: &str| {
+            rows.iter().find(|r| r[col("party_a")] == a && r[col("party_b")] == b && r[col("territory")] == t).unwrap()
+        };
+        let ussr = row("japan", "ussr", "south-kurils");
+        let russia = row("japan", "russia", "south-kurils");
+        assert_eq!(ussr[col("dispute")], russia[col("dispute")]);
+        assert_eq!(ussr[col("side_b")], "ussr;russia");
+        assert_eq!((&*ussr[col("possible_start")], &*ussr[col("possible_end")]), ("1945-09-05", "1991-12-26"));
+        assert_eq!((&*ussr[col("definite_start")], &*ussr[col("definite_end")]), ("1949-06-01", "1991-12-26"));
+        assert_eq!((&*ussr[col("start_edtf")], &*ussr[col("end_edtf")]), ("[1945-09-05..1949-06-01]", "1991-12-26"));
+        assert_eq!(ussr[col("ongoing")], "");
+        assert_eq!((&*russia[col("possible_start")], &*russia[col("possible_end")]), ("1991-12-26", ""));
+        assert_eq!((&*russia[col("end_edtf")], &*russia[col("ongoing")]), ("..", "definite"));
+        assert_eq!(russia[col("outcome")], "ongoing");
+        let wikidata = data.party(&"russia".parse().unwrap()).unwrap().wikidata.map(|w| w.to_string());
+        assert_eq!(russia[col("wikidata_b")], wikidata.unwrap_or_default());
+        let north = row("japan", "ussr", "kuril-islands");
+        assert_eq!((&*north[col("outcome")], &*north[col("ended_by")]), ("ended", "sf-treaty-1951"));
     }
 
     #[test]
