@@ -86,8 +86,7 @@ fn above(data: &Dataset, party: &PartyId) -> BTreeSet<PartyId> {
 
 /// Who a position of `holder` counts for on day `d`, if it possibly (`sure` false) or
 /// definitely (`sure` true) holds then: for the party it is part of or represents while that
-/// possibly (definitely) holds, and for itself while no membership definitely (possibly)
-/// holds.
+/// possibly (definitely) holds, and for itself while none possibly holds.
 fn counts_for(data: &Dataset, holder: &PartyId, d: i64, sure: bool, depth: usize, out: &mut BTreeSet<PartyId>) {
     let ups = ups(data, holder);
     if depth > data.parties().len() {
@@ -99,7 +98,7 @@ fn counts_for(data: &Dataset, holder: &PartyId, d: i64, sure: bool, depth: usize
         if (sure && surely) || (!sure && possibly) {
             counts_for(data, w, d, sure, depth + 1, out);
         }
-        if (sure && possibly) || (!sure && surely) {
+        if possibly {
             own = false;
         }
     }

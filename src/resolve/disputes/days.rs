@@ -5,6 +5,8 @@
 //! before the next starts) are one run. Day numbers are those of [`crate::time`], with
 //! `NEG_INF` and `POS_INF` for an unbounded past or future.
 
+use crate::time::{NEG_INF, POS_INF};
+
 /// An inclusive run of days, `first <= last`.
 pub(crate) type Run = (i32, i32);
 
@@ -13,9 +15,12 @@ pub(crate) type Run = (i32, i32);
 pub(crate) struct Days(Vec<Run>);
 
 impl Days {
-    /// The days `first..=last`; none when `first > last`.
+    /// The days `first..=last`; none when `first > last`, or when the run lies wholly at
+    /// one infinity (a core that starts only "on or after" some day and never ends surely
+    /// holds on no day).
     pub(crate) fn run(first: i32, last: i32) -> Self {
-        Self(if first <= last { vec![(first, last)] } else { Vec::new() })
+        let real = first <= last && first != POS_INF && last != NEG_INF;
+        Self(if real { vec![(first, last)] } else { Vec::new() })
     }
 
     /// The union of any runs (empty ones, `first > last`, are skipped).
@@ -117,7 +122,6 @@ impl Days {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::{NEG_INF, POS_INF};
 
     /// The set as a plain list of days in 0..40.
     fn plain(d: &Days) -> Vec<i32> {
@@ -164,5 +168,6 @@ mod tests {
         assert_eq!(all.minus(&Days::run(0, 5)).runs(), [(NEG_INF, -1), (6, POS_INF)]);
         assert_eq!(Days::of(vec![(0, POS_INF), (POS_INF, POS_INF)]).runs(), [(0, POS_INF)]);
         assert!(all.meets(POS_INF, POS_INF));
+        assert!(Days::run(POS_INF, POS_INF).is_empty() && Days::run(NEG_INF, NEG_INF).is_empty());
     }
 }

@@ -88,26 +88,42 @@ impl Sides {
 
     /// The parties whose positions `poss` (possible days) and `def` (definite days) of
     /// `party` count as: the party it is part of or represents on the days that membership
-    /// or representation holds (to any depth), and the party itself on the others.
-    fn lift(&self, party: PartyIx, poss: Days, def: Days, depth: usize, out: &mut Vec<(PartyIx, Days, Days)>) {
+    /// or representation may hold (to any depth; definitely on the days it surely holds), and
+    /// the party itself on the days none may hold.
+    fn lift(
+        &self,
+        party: PartyIx,
+        poss: Days,
+        def: Days,
+        path: &mut Vec<PartyIx>,
+        out: &mut Vec<(PartyIx, Days, Days)>,
+    ) {
+        // Around a cycle of memberships or representations (each party acting for the next)
+        // no party is on top, so those days count for none of them.
+        if path.contains(&party) {
+            return;
+        }
         let ups = self.up.get(party.get()).map_or(&[][..], |u| &u[..]);
-        // A cycle of `part_of` (which validation refuses) is walked once round.
-        if ups.is_empty() || depth > self.up.len() {
+        if ups.is_empty() {
             if !poss.is_empty() {
                 out.push((party, poss, def));
             }
             return;
         }
+        path.push(party);
         let (mut own_poss, mut own_def) = (poss.clone(), def.clone());
         for &(whole, m) in ups {
             let (hull, core) = (Days::run(m.start_lo, m.end_hi), Days::run(m.start_hi, m.end_lo));
             let lifted = poss.and(&hull);
             if !lifted.is_empty() {
-                self.lift(whole, lifted, def.and(&core), depth + 1, out);
+                self.lift(whole, lifted, def.and(&core), path, out);
             }
-            own_poss = own_poss.minus(&core);
+            // The days the membership may hold are the whole's, not the part's as well: an
+            // official's words at the uncertain end of a term are the state's, possibly.
+            own_poss = own_poss.minus(&hull);
             own_def = own_def.minus(&hull);
         }
+        path.pop();
         if !own_poss.is_empty() {
             out.push((party, own_poss, own_def));
         }
@@ -230,7 +246,13 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
         let Some(holder) = res.party(r, &pos.holder) else { continue };
         let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
         let b = pos.period.bounds();
-        sides.lift(holder, Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo), 0, &mut lifted);
+        sides.lift(
+            holder,
+            Days::run(b.start_lo, b.end_hi),
+            Days::run(b.start_hi, b.end_lo),
+            &mut Vec::new(),
+            &mut lifted,
+        );
         for (party, poss, def) in lifted.drain(..) {
             let line = sides.line(party);
             out.push(Piece { position: PositionIx::new(i), party, line, stance: pos.stance, counterpart, poss, def });

@@ -6,8 +6,9 @@
 //! - **Sides.** Parties joined by uncontested `successor_of` are one *line* (the USSR and
 //!   Russia): a line is one side of a dispute, continued by the successor. A position of a
 //!   party that is `part_of` another party, or `represents` it, counts for that party on the
-//!   days on which the membership or representation holds (to any depth: an oblast of the
-//!   USSR, a minister of Russia), and for itself on the other days. Two lines joined by a
+//!   days on which the membership or representation may hold (possibly; definitely on the
+//!   days it surely holds), to any depth (an oblast of the USSR, a minister of Russia), and
+//!   for itself only on the days on which none may hold. Two lines joined by a
 //!   contested succession, or of which one has a party part of, or acting for, a party of the
 //!   other at any time, are never in dispute with each other.
 //! - **Contention.** Two positions of parties of different lines contend on an island both
