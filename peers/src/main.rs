@@ -9,9 +9,11 @@
 //! For each shape of synthetic data (`disputes`, the project's own; `lean`, the least a
 //! position can say), prints loading (median time, MB/s, ratio to plain serde_json),
 //! memory (resident set growth and live heap of the loaded dataset against the JSON size),
-//! `as_known_at`, and for a date and a year query each peer's median time and how many times
-//! slower it is than island-claims, with every target met or missed. Each shape runs in a
-//! process of its own, so that one shape's freed memory does not hide the other's growth.
+//! `as_known_at`, for a date and a year query each peer's median time and how many times
+//! slower it is than island-claims, and the derivation of disputes (time, count, memory) with
+//! a year query of disputes beside a year query of positions of about as many rows, with
+//! every target met or missed. Each shape runs in a process of its own, so that one shape's
+//! freed memory does not hide the other's growth.
 //! See BENCHMARKS.md.
 
 mod alloc;
@@ -23,8 +25,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use island_claims::Dataset;
 use island_claims::synth::{self, Config, Shape};
+use island_claims::{Certainty, Dataset, IslandId, Match, PartyId, QueryError, Span};
 
 use crate::intervals::{Coitrees, ColumnScan, Scan, Sqlite, Superintervals, day};
 
@@ -219,6 +221,23 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
     let ours_heap = heap1 - heap0;
     let ours_rss = rss1.saturating_sub(rss0);
     let n_positions = data.all_positions().len().max(1);
+
+    // The derivation of disputes: `disputes()` derives them on its first call and caches
+    // them in the dataset, so only a dataset on which it was never called can time it (a
+    // clone taken later would carry the cache). `data` is one. It runs here, before the load
+    // timings below free datasets whose memory the derivation could reuse, which would hide
+    // its resident growth. What is kept is the cache: the list returned is freed before the
+    // memory is read.
+    let (disputes_heap0, _) = alloc::live();
+    let disputes_rss0 = resident();
+    let t = Instant::now();
+    let all_disputes = data.disputes();
+    let mut derive_times = vec![t.elapsed()];
+    let n_disputes = all_disputes.len();
+    drop(all_disputes);
+    let derive_rss = resident().saturating_sub(disputes_rss0);
+    let derive_heap = alloc::live().0.saturating_sub(disputes_heap0);
+
     let ours_time = time(args.runs, Duration::ZERO, || Dataset::from_json(&json).expect("loads"));
 
     let (heap0, _) = alloc::live();
@@ -227,6 +246,19 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
     let floor_heap = heap1 - heap0;
     drop(floor_data);
     let floor_time = time(args.runs, Duration::ZERO, || floor::parse(&json));
+
+    // The other runs of the derivation, each on a dataset loaded afresh: a clone of `data`
+    // would carry its cache and time nothing.
+    for _ in 1..args.runs {
+        let fresh = Dataset::from_json(&json).map_err(|e| e.to_string())?;
+        let t = Instant::now();
+        let derived = fresh.disputes();
+        derive_times.push(t.elapsed());
+        if derived.len() != n_disputes {
+            return Err(format!("disputes(): {} disputes from one load, {n_disputes} from another", derived.len()));
+        }
+    }
+    let derive_time = median(derive_times);
 
     let rate = |d: Duration| mb(json.len()) / d.as_secs_f64();
     let load_ratio = ours_time.as_secs_f64() / floor_time.as_secs_f64();
@@ -390,6 +422,9 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
         }
     }
 
+    let derivation = Derivation { time: derive_time, disputes: n_disputes, rss: derive_rss, heap: derive_heap };
+    report_disputes(&data, &derivation, ours_time, args.runs)?;
+
     println!("\nEMBEDDED KURIL DATASET");
     println!(
         "  datasets::kuril() first call (parse+validate+index): {}   target < 1 ms: {}",
@@ -402,6 +437,155 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
         verdict(kuril_year < Duration::from_micros(10))
     );
     Ok(())
+}
+
+/// The years searched for a query's year, as [`synth::year_matching`] searches them: the
+/// synthetic data's disputes start from 1625 on.
+const YEARS: std::ops::RangeInclusive<i32> = 1600..=2025;
+
+/// What the first `disputes()` call on a dataset cost, measured in `run`.
+struct Derivation {
+    /// Median over the runs, each on a dataset that had never derived its disputes.
+    time: Duration,
+    /// How many disputes it derived.
+    disputes: usize,
+    /// Resident set growth of the first one: the cache, and the working memory it freed that
+    /// the allocator kept.
+    rss: usize,
+    /// Live heap growth of the first one: the cache alone.
+    heap: usize,
+}
+
+/// Prints the derivation of disputes and sets a year query of disputes beside a year query
+/// of positions returning about as many rows, so that the two indexes are compared at the
+/// same answer size.
+fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration, runs: usize) -> Result<(), String> {
+    let Derivation { time: derive_time, disputes: n_disputes, rss, heap } = *derivation;
+    println!("\nDISPUTES derived from the positions");
+    println!(
+        "  disputes() first call (derivation)        {:>10}  {n_disputes} disputes, {:.1}% of the load (median of {runs})",
+        fmt(derive_time),
+        100.0 * derive_time.as_secs_f64() / load_time.as_secs_f64()
+    );
+    println!(
+        "    resident growth {:.1} MB (with the derivation's freed working memory), live heap left {:.1} MB ({:.0} bytes per dispute)",
+        mb(rss),
+        mb(heap),
+        heap as f64 / n_disputes.max(1) as f64
+    );
+
+    // The year with the most disputes (the earliest of equals): the largest answer a year
+    // query of disputes gives, where the cost of each row shows most.
+    let (k, year) = YEARS
+        .map(|y| (data.disputes_in_year(y).len(), y))
+        .max_by_key(|&(k, y)| (k, std::cmp::Reverse(y)))
+        .ok_or("no year to search")?;
+    if k == 0 {
+        println!("  no dispute in {}-{}: no year query of disputes to time", YEARS.start(), YEARS.end());
+        return Ok(());
+    }
+
+    // The index's answer against a scan of every dispute, certainty included, as the
+    // queries above check every peer's answer against ours.
+    let span = Span::year(year);
+    let found = data.disputes_in_year(year);
+    let scanned = data.disputes().iter().filter(|d| d.certainty_during(span).is_some()).count();
+    if scanned != k || found.iter().any(|m| m.dispute().certainty_during(span) != Some(m.certainty())) {
+        return Err(format!(
+            "disputes_in_year({year}): {k} disputes, a scan of disputes() {scanned}, or another certainty"
+        ));
+    }
+    let definite = found.iter().filter(|m| m.certainty() == Certainty::Definite).count();
+    drop(found);
+
+    let (rival, rows) = position_query_of_size(data, k, year)?;
+    println!(
+        "\nQUERY disputes in year {year}, the year with the most disputes: {k} ({definite} definite), as a scan of \
+         disputes() finds"
+    );
+    println!("  beside {}: the year query of positions whose rows come closest", rival.label());
+    // Medians of many runs each, as for the embedded dataset's year query.
+    let t_disputes = time(100, Duration::from_secs(2), || data.disputes_in_year(year));
+    let t_positions = time(100, Duration::from_secs(2), || rival.run(data));
+    // No year of positions may return exactly k rows: the target compares the time per row
+    // (a query's cost beyond its search is linear in its rows), and the raw ratio is shown.
+    let raw = t_disputes.as_secs_f64() / t_positions.as_secs_f64();
+    #[allow(clippy::cast_precision_loss)] // Row counts are far below 2^52.
+    let ratio = raw * rows.max(1) as f64 / k.max(1) as f64;
+    // The rows seldom match exactly: the time per row shows how much of the ratio is theirs.
+    let per_row = |t: Duration, rows: usize| format!("{:.1} ns", t.as_secs_f64() * 1e9 / rows.max(1) as f64);
+    println!("  query                                         median      rows   per row");
+    println!(
+        "  {:<42}{:>10}  {k:>8}  {:>8}",
+        format!("disputes_in_year({year})"),
+        fmt(t_disputes),
+        per_row(t_disputes, k)
+    );
+    println!("  {:<42}{:>10}  {rows:>8}  {:>8}", rival.label(), fmt(t_positions), per_row(t_positions, rows));
+    println!(
+        "  target disputes year query ≤ 1.0× positions year query of as many rows, per row: {ratio:.2}× {} \
+         (raw {raw:.2}× for {k} against {rows} rows)",
+        verdict(ratio <= 1.0)
+    );
+    Ok(())
+}
+
+/// A year query of positions, to set beside a year query of disputes.
+#[derive(Clone, Copy)]
+enum PositionYear<'a> {
+    /// `positions_in_year(year)`.
+    All(i32),
+    /// `positions().holder(party).in_year(year).run()`.
+    Holder(&'a PartyId, i32),
+    /// `positions().island(island).in_year(year).run()`.
+    Island(&'a IslandId, i32),
+}
+
+impl<'a> PositionYear<'a> {
+    fn run(self, data: &'a Dataset) -> Result<Vec<Match<'a>>, QueryError> {
+        match self {
+            Self::All(year) => Ok(data.positions_in_year(year)),
+            Self::Holder(party, year) => data.positions().holder(party).in_year(year).run(),
+            Self::Island(island, year) => data.positions().island(island).in_year(year).run(),
+        }
+    }
+
+    fn label(self) -> String {
+        match self {
+            Self::All(year) => format!("positions_in_year({year})"),
+            Self::Holder(party, year) => format!("positions().holder({party}).in_year({year})"),
+            Self::Island(island, year) => format!("positions().island({island}).in_year({year})"),
+        }
+    }
+}
+
+/// The year query of positions whose answer comes closest to `k` rows, and its rows: the
+/// plain year query of some year if one comes within a factor of 2; else the closest of
+/// that one and of every holder's and every island's query in `year` (the disputes' year),
+/// which narrow a year's answer when even the sparsest year has too many positions.
+fn position_query_of_size<'a>(data: &'a Dataset, k: usize, year: i32) -> Result<(PositionYear<'a>, usize), String> {
+    let closest = |queries: &mut dyn Iterator<Item = PositionYear<'a>>| -> Result<_, String> {
+        let mut best: Option<(PositionYear<'a>, usize)> = None;
+        for q in queries {
+            let rows = q.run(data).map_err(|e| e.to_string())?.len();
+            if best.is_none_or(|(_, r)| rows.abs_diff(k) < r.abs_diff(k)) {
+                best = Some((q, rows));
+            }
+        }
+        Ok(best)
+    };
+    let near = |rows: usize| rows <= 2 * k && 2 * rows >= k;
+    let mut best = closest(&mut YEARS.map(PositionYear::All))?;
+    if !best.is_some_and(|(_, rows)| near(rows)) {
+        let mut narrowed = (data.parties().iter().map(|p| PositionYear::Holder(&p.id, year)))
+            .chain(data.islands().iter().map(|i| PositionYear::Island(&i.id, year)));
+        if let Some(n) = closest(&mut narrowed)?
+            && best.is_none_or(|(_, rows)| n.1.abs_diff(k) < rows.abs_diff(k))
+        {
+            best = Some(n);
+        }
+    }
+    best.ok_or_else(|| "no year query of positions to compare".to_owned())
 }
 
 struct Target {

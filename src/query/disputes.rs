@@ -315,8 +315,9 @@ impl Dataset {
     pub fn disputes_during(&self, span: Span) -> Vec<DisputeMatch<'_>> {
         let (first, last) = span.days();
         let mut out = Vec::new();
-        self.derived_disputes().search(first, last, |d, certainty| {
-            out.push(DisputeMatch { dispute: Dispute { data: self, d }, certainty });
+        self.derived_disputes().search(first, last, &mut out, |d, certainty| DisputeMatch {
+            dispute: Dispute { data: self, d },
+            certainty,
         });
         out
     }

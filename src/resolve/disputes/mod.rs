@@ -77,6 +77,11 @@ pub(crate) struct Disputes {
     list: Box<[Derived]>,
     ranked: Ranked,
     all: Tree,
+    /// The definite runs of every dispute, in rank order, flat: those of rank `r` are
+    /// `definite[definite_at[r]..definite_at[r + 1]]`. A query reads them in the order it
+    /// finds the disputes, from one array, rather than from each dispute's own list.
+    definite_at: Box<[u32]>,
+    definite: Box<[Run]>,
 }
 
 impl Disputes {
@@ -94,7 +99,20 @@ impl Disputes {
         });
         let ranked =
             Ranked::new(list.iter().map(|d| d.possible.0).collect(), list.iter().map(|d| d.possible.1).collect());
-        Self { all: ranked.tree(None), ranked, list: list.into_boxed_slice() }
+        let mut definite_at = Vec::with_capacity(list.len() + 1);
+        let mut definite = Vec::new();
+        for d in &list {
+            definite_at.push(idx(definite.len()));
+            definite.extend_from_slice(d.definite.runs());
+        }
+        definite_at.push(idx(definite.len()));
+        Self {
+            all: ranked.tree(None),
+            ranked,
+            list: list.into_boxed_slice(),
+            definite_at: definite_at.into_boxed_slice(),
+            definite: definite.into_boxed_slice(),
+        }
     }
 
     /// Every dispute, in rank order.
@@ -102,16 +120,37 @@ impl Disputes {
         &self.list
     }
 
-    /// Calls `found` with each dispute (by rank) that possibly held on some day of
-    /// `first..=last`, in rank order, with how surely it did.
-    pub(crate) fn search<'a>(&'a self, first: i32, last: i32, mut found: impl FnMut(&'a Derived, Certainty)) {
+    /// Appends to `out` what `answer` makes of each dispute that possibly held on some day
+    /// of `first..=last`, in rank order, with how surely it did.
+    pub(crate) fn search<'a, T>(
+        &'a self,
+        first: i32,
+        last: i32,
+        out: &mut Vec<T>,
+        answer: impl Fn(&'a Derived, Certainty) -> T,
+    ) {
         self.ranked.search_hits(&self.all, first, last, |hits| {
+            out.reserve(hits.len());
             hits.for_each(|rank: RankIx| {
-                if let Some(d) = self.list.at(rank.get()) {
-                    let sure = d.definite.meets(first, last);
-                    found(d, if sure { Certainty::Definite } else { Certainty::Possible });
-                }
+                let r = rank.get();
+                let (Some(d), Some(&lo), Some(&hi)) =
+                    (self.list.at(r), self.definite_at.at(r), self.definite_at.at(r + 1))
+                else {
+                    return;
+                };
+                let runs = self.definite.get(lo as usize..hi as usize).unwrap_or_default();
+                // The first run that ends on or after `first` decides.
+                let sure = runs.get(runs.partition_point(|x| x.1 < first)).is_some_and(|x| x.0 <= last);
+                out.push(answer(d, if sure { Certainty::Definite } else { Certainty::Possible }));
             });
         });
     }
+}
+
+/// A place as a `u32`; see [`place!`](crate::resolve::place).
+fn idx(i: usize) -> u32 {
+    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX runs");
+    #[allow(clippy::cast_possible_truncation)] // Asserted above.
+    let i = i as u32;
+    i
 }
