@@ -13,7 +13,7 @@ use island_claims::export::svg::{RowKind, Timeline};
 use island_claims::{IslandId, PartyId};
 
 const USAGE: &str = "usage: timeline_svg [--island ID | --party ID] [--by island|party] [--from YEAR] [--to YEAR]
-                    [--width PIXELS] [--title TEXT] [--file PATH] --out FILE.svg
+                    [--width PIXELS] [--title TEXT] [--disputes] [--file PATH] --out FILE.svg
 
 Draws the positions and events of a dataset as an SVG timeline: one row per island (or per
 party), time from left to right, a band per position coloured by party and patterned by stance
@@ -28,14 +28,17 @@ options:
   --to YEAR       end in YEAR (default: the last year anything drawn is dated to)
   --width PIXELS  the picture's width (default 1200)
   --title TEXT    the title above the picture
+  --disputes      add a last row with a band per derived dispute (who disputed which islands
+                  with whom, faded where only possible)
   --file PATH     draw this dataset (JSON) instead of the built-in Kuril dataset
   --out FILE.svg  where to write the picture ('-' for standard output)
   -h, --help      print this help";
 
 fn main() -> ExitCode {
     common::run(|| {
-        let opts = ["--island", "--party", "--by", "--from", "--to", "--width", "--title", "--out"]
+        let valued = ["--island", "--party", "--by", "--from", "--to", "--width", "--title", "--out"]
             .map(|name| Opt { name, takes_value: true });
+        let opts: Vec<Opt> = valued.into_iter().chain([Opt { name: "--disputes", takes_value: false }]).collect();
         let Some(args) = Args::parse("timeline_svg", USAGE, &opts)? else { return Ok(()) };
         args.no_positional()?;
         args.no_json()?;
@@ -68,6 +71,9 @@ fn main() -> ExitCode {
         }
         if let Some(title) = args.value("--title") {
             timeline = timeline.title(title);
+        }
+        if args.switch("--disputes") {
+            timeline = timeline.disputes();
         }
 
         let svg = timeline.render(&args.dataset()?).map_err(|e| Failure::Data(e.to_string()))?;

@@ -6,12 +6,15 @@ use std::fmt::Write as _;
 use svg::Document;
 use svg::node::element::{ClipPath, Definitions, Group, Line, Path, Polygon, Rectangle, Style, Text, Title};
 
-use super::layout::{Band, Layout, Marker, Row, Scale};
+use super::layout::{Band, DisputeBand, Layout, Marker, Row, Scale};
 use super::style::{PALETTE, STANCE_ORDER, pattern_id, px, stance_label, stance_pattern, xml_safe};
 use super::{AXIS_H, CHAR_W, EVENT_LANE_H, LABEL_FONT, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, TITLE_H, Timeline};
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Position, Stance};
+
+/// The one colour of derived disputes: the parties' colours belong to their positions.
+const DISPUTE_COLOUR: &str = "#8b1a1a";
 
 /// Builds the SVG elements from a layout.
 pub(super) struct Drawing<'a> {
@@ -216,8 +219,63 @@ impl<'a> Drawing<'a> {
             let by = lanes_top + band.lane as f64 * (LANE_H + LANE_GAP);
             g = g.add(self.band(band, by));
         }
+        for band in &row.disputes {
+            #[allow(clippy::cast_precision_loss)] // Few lanes.
+            let by = lanes_top + band.lane as f64 * (LANE_H + LANE_GAP);
+            g = g.add(self.dispute(band, by));
+        }
         for marker in &row.markers {
             g = g.add(self.marker(marker, y + ROW_PAD + EVENT_LANE_H / 2.0));
+        }
+        g
+    }
+
+    /// A derived dispute: faded over the days it possibly held, solid over the days it surely
+    /// held, in one colour for every dispute (the parties' colours belong to their positions).
+    fn dispute(&self, band: &DisputeBand<'a>, y: f64) -> Group {
+        const COLOUR: &str = DISPUTE_COLOUR;
+        let d = &band.dispute;
+        let side = |s: usize| d.side(s).map(|p| self.party_name(p)).collect::<Vec<_>>().join(" then ");
+        let names = format!("{} – {}", side(0), side(1));
+        let contention = d.contention().iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ");
+        let positions = d.positions().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
+        let title = format!(
+            "{names}\n{}: {}\n{contention}; {}\npositions: {positions}",
+            self.island_name(d.territory()),
+            d.period(),
+            d.outcome()
+        );
+        let (x0, x1) = (self.scale.x(band.possible.0), self.scale.x(band.possible.1));
+        let w = (x1 - x0).max(2.0);
+        let rect =
+            |x: f64, w: f64| Rectangle::new().set("x", px(x)).set("y", px(y)).set("width", px(w)).set("height", LANE_H);
+        let mut g = Group::new()
+            .set("class", "dispute")
+            .set("data-dispute", band.number)
+            .add(Title::new(xml_safe(&title)))
+            .add(rect(x0, w).set("fill", COLOUR).set("fill-opacity", 0.28));
+        for &(c0, c1) in &band.definite {
+            let (cx0, cx1) = (self.scale.x(c0), self.scale.x(c1));
+            g = g.add(rect(cx0, (cx1 - cx0).max(1.0)).set("fill", COLOUR).set("fill-opacity", 0.85));
+        }
+        let mid = y + LANE_H / 2.0;
+        if band.runs_right {
+            let x = x0 + w;
+            let points = format!("{},{} {},{} {},{}", px(x), px(y), px(x + 7.0), px(mid), px(x), px(y + LANE_H));
+            g = g.add(Polygon::new().set("points", points).set("fill", COLOUR));
+        }
+        if band.runs_left {
+            let points = format!("{},{} {},{} {},{}", px(x0), px(y), px(x0 - 7.0), px(mid), px(x0), px(y + LANE_H));
+            g = g.add(Polygon::new().set("points", points).set("fill", COLOUR));
+        }
+        if text_w(&names) + 8.0 <= w {
+            g = g.add(
+                Text::new(xml_safe(&names))
+                    .set("x", px(x0 + 4.0))
+                    .set("y", px(y + LANE_H - 4.0))
+                    .set("font-size", LABEL_FONT)
+                    .set("fill", "#fff"),
+            );
         }
         g
     }
@@ -500,6 +558,14 @@ impl<'a> Drawing<'a> {
                     .set("fill", "#333"),
             )
             .add(text("event (hover for details)".to_owned(), x + 22.0, y));
+        if self.layout.rows.iter().any(|r| !r.disputes.is_empty()) {
+            let label = "dispute (surely / possibly held)";
+            let (x, y) = flow.place(34.0 + text_w(label) + 14.0);
+            g = g
+                .add(swatch(x, y).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.28))
+                .add(swatch(x, y).set("width", 13).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.85))
+                .add(text(label.to_owned(), x + 32.0, y));
+        }
         (g, flow.y - top)
     }
 }

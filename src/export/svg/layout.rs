@@ -6,6 +6,7 @@ use super::style::stance_rank;
 use super::{EVENT_LANE_H, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, Timeline, TimelineError};
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
+use crate::query::Dispute;
 use crate::records::{Event, Island, IslandKind, Position, Source, Stance};
 use crate::time::{DayRange, Period};
 
@@ -82,6 +83,21 @@ pub(super) struct Band<'a> {
     pub(super) lane: usize,
 }
 
+/// One derived dispute drawn in the disputes row.
+#[derive(Debug)]
+pub(super) struct DisputeBand<'a> {
+    pub(super) dispute: Dispute<'a>,
+    /// Its number in [`Dataset::disputes`] order, from 1 (`data-dispute`).
+    pub(super) number: usize,
+    /// The days it possibly held, clipped: first day, day after the last.
+    pub(super) possible: (i64, i64),
+    /// The runs of days it surely held, clipped.
+    pub(super) definite: Vec<(i64, i64)>,
+    pub(super) runs_left: bool,
+    pub(super) runs_right: bool,
+    pub(super) lane: usize,
+}
+
 /// One event drawn in one row.
 #[derive(Debug)]
 pub(super) struct Marker<'a> {
@@ -102,6 +118,8 @@ pub(super) struct Row<'a> {
     /// The label's hover text.
     pub(super) title: String,
     pub(super) bands: Vec<Band<'a>>,
+    /// The disputes of the disputes row (empty in every other row).
+    pub(super) disputes: Vec<DisputeBand<'a>>,
     pub(super) markers: Vec<Marker<'a>>,
     lanes: usize,
 }
@@ -385,13 +403,59 @@ impl<'a> Layout<'a> {
                 r.bands.push(band);
             }
         }
+        if options.disputes {
+            let selected = |d: &Dispute<'a>| {
+                asked_party.is_none_or(|a| d.side(0).chain(d.side(1)).any(|p| p == a))
+                    && (asked_island.is_none() || d.islands().any(in_selection))
+            };
+            if let Some(row) = dispute_row(data, &scale, first, end, selected) {
+                rows.push(row);
+            }
+        }
         Ok(Self { rows, parties, stances, years, scale })
     }
 }
 
+/// The row of the derived disputes that `selected` keeps and that may have held within days
+/// `first..end`: a band each, in lanes where they overlap; `None` when there are none.
+fn dispute_row<'a>(
+    data: &'a Dataset,
+    scale: &Scale,
+    first: i64,
+    end: i64,
+    selected: impl Fn(&Dispute<'a>) -> bool,
+) -> Option<Row<'a>> {
+    let mut row = Row::new(
+        "disputes",
+        "Disputes".to_owned(),
+        "Disputes derived from the positions: two sides whose positions on the same islands cannot both stand"
+            .to_owned(),
+    );
+    let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
+    for (n, d) in data.disputes().into_iter().enumerate() {
+        if !selected(&d) {
+            continue;
+        }
+        let Some((possible, runs_left, runs_right)) = clip(d.possible(), first, end) else { continue };
+        let definite = d.definite().filter_map(|r| clip(r, first, end)).map(|(c, _, _)| c).collect();
+        let (x0, x1) = (scale.x(possible.0), scale.x(possible.1).max(scale.x(possible.0) + 2.0));
+        let lane = lanes.iter().position(|l| l.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH));
+        let lane = lane.unwrap_or_else(|| {
+            lanes.push(Vec::new());
+            lanes.len() - 1
+        });
+        if let Some(l) = lanes.get_mut(lane) {
+            l.push((x0, x1));
+        }
+        row.disputes.push(DisputeBand { dispute: d, number: n + 1, possible, definite, runs_left, runs_right, lane });
+    }
+    row.lanes = lanes.len();
+    (!row.disputes.is_empty()).then_some(row)
+}
+
 impl<'a> Row<'a> {
     fn new(id: &'a str, label: String, title: String) -> Self {
-        Self { id, label, title, bands: Vec::new(), markers: Vec::new(), lanes: 0 }
+        Self { id, label, title, bands: Vec::new(), disputes: Vec::new(), markers: Vec::new(), lanes: 0 }
     }
 }
 

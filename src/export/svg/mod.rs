@@ -132,6 +132,7 @@ pub struct Timeline {
     to: Option<i32>,
     width: u32,
     title: Option<String>,
+    disputes: bool,
 }
 
 impl Default for Timeline {
@@ -148,7 +149,16 @@ impl Timeline {
     /// 1200 pixels wide.
     #[must_use]
     pub fn new() -> Self {
-        Self { rows: RowKind::Islands, island: None, party: None, from: None, to: None, width: 1200, title: None }
+        Self {
+            rows: RowKind::Islands,
+            island: None,
+            party: None,
+            from: None,
+            to: None,
+            width: 1200,
+            title: None,
+            disputes: false,
+        }
     }
 
     /// This timeline, with rows of this kind.
@@ -216,6 +226,32 @@ impl Timeline {
     #[must_use]
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
+        self
+    }
+
+    /// This timeline, with a last row of the disputes derived from the positions
+    /// ([`Dataset::disputes`]): a band per dispute, faded over the days it possibly held and
+    /// solid over those it surely held, labelled with its two sides. With
+    /// [`island`](Self::island) or [`party`](Self::party), only the disputes over those
+    /// islands or with that party. Each band is a `<g class="dispute" data-dispute="N">`, `N`
+    /// its number in [`Dataset::disputes`] order from 1, with its sides, territory, period,
+    /// outcome and positions as hover text.
+    ///
+    /// ```
+    /// use island_claims::export::svg::Timeline;
+    /// let data = island_claims::datasets::kuril();
+    /// let svg = Timeline::new().from_year(1940).disputes().render(&data)?;
+    /// assert!(svg.contains(r#"data-row="disputes""#));
+    /// let bands = svg.matches(r#"class="dispute""#).count();
+    /// assert_eq!(bands, data.disputes_during(island_claims::Span::new(
+    ///     island_claims::chrono::NaiveDate::from_ymd_opt(1940, 1, 1).unwrap(),
+    ///     island_claims::chrono::NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+    /// )?).len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn disputes(mut self) -> Self {
+        self.disputes = true;
         self
     }
 
