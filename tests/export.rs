@@ -404,9 +404,13 @@ mod geojson {
         let positions: Vec<serde_json::Value> = positions
             .iter()
             .map(|(id, holder, stance, islands, period)| {
+                // `stance:party` names the counterpart; a demand otherwise names the other of a, b.
+                let (stance, counterpart) = stance.split_once(':').map_or((*stance, None), |(s, c)| (s, Some(c)));
                 let mut p = serde_json::json!({"id": id, "holder": holder, "stance": stance,
                     "islands": islands, "period": period, "attributions": [{"source": "s"}]});
-                if *stance == "demands_transfer" {
+                if let Some(c) = counterpart {
+                    p["counterpart"] = serde_json::json!(c);
+                } else if stance == "demands_transfer" {
                     p["counterpart"] = serde_json::json!(if *holder == "a" { "b" } else { "a" });
                 }
                 p
@@ -432,6 +436,7 @@ mod geojson {
             "parties": [
                 {"id": "a", "kind": "state", "names": {"en": "A"}},
                 {"id": "b", "kind": "state", "names": {"en": "B"}},
+                {"id": "c", "kind": "state", "names": {"en": "C"}},
             ],
             "sources": [{"id": "s", "kind": "reference_work", "title": "S", "published": "2024"}],
             "positions": positions,
@@ -469,6 +474,21 @@ mod geojson {
             "a claimant that administers against another claimant"
         );
         assert_eq!(contested(&[("a", "administers")]), false, "administration that nobody disputes");
+        // The rule of derived disputes (Contention): a demand contests only the party it is
+        // made of; a dispute of the other's sovereignty contests its claim or hold.
+        assert_eq!(contested(&[("a", "demands_transfer:c"), ("b", "administers")]), false, "a demand of a third party");
+        assert_eq!(
+            contested(&[("a", "disputes_sovereignty_of:b"), ("b", "administers")]),
+            true,
+            "disputed sovereignty"
+        );
+        assert_eq!(
+            contested(&[("a", "disputes_sovereignty_of:c"), ("b", "administers")]),
+            false,
+            "another's sovereignty"
+        );
+        assert_eq!(contested(&[("a", "leases:b"), ("b", "claims_sovereignty")]), false, "a lease from the claimant");
+        assert_eq!(contested(&[("a", "leases:c"), ("b", "claims_sovereignty")]), true, "a lease from a third party");
         assert_eq!(contested(&[]), false, "nobody");
     }
 

@@ -35,11 +35,13 @@
 //! who held it. A day that only possibly lies outside lists them as usual.
 //!
 //! **Contested** means that two parties (different ids) hold positions on the same land that
-//! cannot both stand: on some island that is this feature or lies within it, and that both
-//! positions cover, both parties claim it (`claims_sovereignty`, `demands_transfer`), or one
-//! claims it while the other holds it in fact (`administers`, or `leases` from anyone but the
-//! claimant). Among the positions listed (those that *may* hold on the day), so an uncertain
-//! date can make a feature contested. Hence:
+//! cannot both stand, by the one rule of derived disputes ([`Contention`]): on some island
+//! that is this feature or lies within it, and that both positions cover, both parties claim
+//! it (`claims_sovereignty`, or `demands_transfer` from the other), or one claims it while the
+//! other holds it in fact (`administers`, or `leases` from anyone but the claimant), or one
+//! disputes the other's sovereignty (`disputes_sovereignty_of` the other) while the other
+//! claims or holds it. Among the positions listed (those that *may* hold on the day), so an
+//! uncertain date can make a feature contested. Hence:
 //!
 //! - a sole claimant is not contested, whether or not anyone administers the island;
 //! - a party that claims and administers an island is not contested by itself, but is when
@@ -48,11 +50,15 @@
 //! - administration alone is not a dispute;
 //! - a lessee does not contest its lessor's claim (the lease acknowledges the lessor's title),
 //!   but does contest the claim of a third party, as an administrator would;
+//! - a demand of transfer contests only the party it is made of;
 //! - the stances that say nothing of who is sovereign or who holds the island
 //!   (`recognises_administration_of`, `neutral_on_sovereignty`, `owns`, and every other stance
-//!   that is neither a claim nor control) never make a feature contested;
+//!   not in [`Contention`]'s table) never make a feature contested;
 //! - the group of an island divided by a settlement, each half claimed by its own party, is
 //!   not contested: the two claims cover no island in common.
+//!
+//! [`Dataset::disputes`](crate::Dataset::disputes) applies the same rule over time, with
+//! succession and `part_of` followed.
 //!
 //! Succession is not followed: a state and the state it continues count as two parties, which
 //! matters only on a day both hold positions (a handover day, both ends being inclusive).
@@ -71,9 +77,9 @@ use serde_json::{Value, json};
 
 use crate::dataset::Dataset;
 use crate::export::iso_day;
-use crate::ids::{IslandId, PartyId};
+use crate::ids::IslandId;
 use crate::query::Match;
-use crate::records::{Island, Stance};
+use crate::records::{Against, Contention, Island};
 use crate::time::Span;
 
 /// The islands of `data` as a GeoJSON FeatureCollection, with who administers and claims each
@@ -185,34 +191,22 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
     }
 }
 
-/// Whether two parties hold incompatible positions on some land of `island` among `matches`:
-/// on one island that is `island` or lies within it, and that both positions cover, both claim
-/// it, or one claims it while the other holds it in fact, other than under a lease from the
-/// claimant.
+/// Whether two parties hold positions on some land of `island` among `matches` that contend
+/// ([`Contention`]): on one island that is `island` or lies within it, and that both cover.
 fn contested(data: &Dataset, island: &IslandId, matches: &[Match<'_>]) -> bool {
-    // Per island of this feature: who claims it, and who holds it (with the lessor, for a
-    // lease).
-    type Holders<'a> = (Vec<&'a PartyId>, Vec<(&'a PartyId, Option<&'a PartyId>)>);
-    let mut held: HashMap<&IslandId, Holders<'_>> = HashMap::new();
-    for m in matches {
-        let claim = m.stance().is_claim();
-        if !claim && !m.stance().is_control() {
-            continue;
-        }
-        let lessor = (m.stance() == Stance::Leases).then(|| m.counterpart()).flatten();
+    let mut on: HashMap<&IslandId, Vec<&Match<'_>>> = HashMap::new();
+    for m in matches.iter().filter(|m| Against::may_count(m.stance())) {
         for covered in m.islands().iter().filter(|i| data.ancestry(i).any(|a| &a.id == island)) {
-            let (claimants, holders) = held.entry(covered).or_default();
-            if claim {
-                claimants.push(m.party());
-            } else {
-                holders.push((m.party(), lessor));
-            }
+            on.entry(covered).or_default().push(m);
         }
     }
-    held.values().any(|(claimants, holders)| {
-        claimants.iter().any(|&c| {
-            claimants.iter().any(|&other| other != c)
-                || holders.iter().any(|&(holder, lessor)| holder != c && lessor != Some(c))
+    let against = |m: &Match<'_>, other: &Match<'_>| Against::of(m.stance(), m.counterpart() == Some(other.party()));
+    on.values().any(|held| {
+        held.iter().enumerate().any(|(i, a)| {
+            held.iter().skip(i + 1).any(|b| {
+                a.party() != b.party()
+                    && against(a, b).zip(against(b, a)).and_then(|(x, y)| Contention::between(x, y)).is_some()
+            })
         })
     })
 }
