@@ -39,7 +39,7 @@ place! {
 }
 
 /// A place as the `u32` the index's arrays store; see [`place!`](crate::resolve::place).
-fn idx(i: usize) -> u32 {
+pub(crate) fn idx(i: usize) -> u32 {
     debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX entries");
     #[allow(clippy::cast_possible_truncation)] // Asserted above.
     let i = i as u32;

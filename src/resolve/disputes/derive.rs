@@ -3,35 +3,48 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::records::{Against, Contention, Records};
-use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved};
-use crate::time::{Bounds, POS_INF};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, place};
+use crate::time::{Bounds, NEG_INF, POS_INF};
 
 use super::days::{Days, Run};
 use super::{Derived, Dyad};
 
+/// A line of succession, named by the least place among its parties.
+type Line = PartyIx;
+
+place! {
+    /// The place of a [`Piece`] in the derivation's list.
+    PieceIx,
+}
+
 /// Which side each party is on, and what a party acts for.
 struct Sides {
-    /// For each party, its line: the least place among the parties joined to it by
-    /// uncontested succession.
-    line: Vec<u32>,
+    /// For each party, its line: the parties joined to it by uncontested succession.
+    line: Vec<Line>,
     /// For each party, the parties it is part of or represents, with the period's bounds.
     up: Vec<Vec<(PartyIx, Bounds)>>,
     /// Pairs of lines (least first) never in dispute: joined by a contested succession, or
     /// one part of, or acting for, the other.
-    apart: HashSet<(u32, u32)>,
+    apart: HashSet<(Line, Line)>,
+}
+
+/// Two lines, least first.
+fn pair(a: Line, b: Line) -> (Line, Line) {
+    (a.min(b), a.max(b))
 }
 
 impl Sides {
     fn new(r: &Records, res: &Resolved) -> Self {
         let n = r.parties.len();
-        let mut parent: Vec<u32> = (0..n).map(idx).collect();
-        fn find(parent: &mut [u32], mut x: u32) -> u32 {
-            while let Some(&p) = parent.at(x as usize) {
+        // Union-find over uncontested successions, each set rooted at its least party.
+        let mut parent: Vec<Line> = (0..n).map(PartyIx::new).collect();
+        fn find(parent: &mut [Line], mut x: Line) -> Line {
+            while let Some(&p) = parent.at(x.get()) {
                 if p == x {
                     break;
                 }
-                let grand = parent.get(p as usize).copied().unwrap_or(p);
-                if let Some(slot) = parent.at_mut(x as usize) {
+                let grand = parent.get(p.get()).copied().unwrap_or(p);
+                if let Some(slot) = parent.at_mut(x.get()) {
                     *slot = grand;
                 }
                 x = p;
@@ -41,18 +54,18 @@ impl Sides {
         let mut contested = Vec::new();
         for (i, lines) in res.relations.predecessors.iter().enumerate() {
             for line in lines.iter() {
+                let (a, b) = (PartyIx::new(i), line.party);
                 if line.contested {
-                    contested.push((idx(i), idx(line.party.get())));
+                    contested.push((a, b));
                     continue;
                 }
-                let (a, b) = (find(&mut parent, idx(i)), find(&mut parent, idx(line.party.get())));
-                let (lo, hi) = (a.min(b), a.max(b));
-                if let Some(slot) = parent.at_mut(hi as usize) {
-                    *slot = lo;
+                let (a, b) = pair(find(&mut parent, a), find(&mut parent, b));
+                if let Some(slot) = parent.at_mut(b.get()) {
+                    *slot = a;
                 }
             }
         }
-        let line: Vec<u32> = (0..n).map(|i| find(&mut parent, idx(i))).collect();
+        let line: Vec<Line> = (0..n).map(|i| find(&mut parent, PartyIx::new(i))).collect();
         let up: Vec<Vec<(PartyIx, Bounds)>> = r
             .parties
             .iter()
@@ -62,28 +75,35 @@ impl Sides {
                 wholes.chain(principals).filter_map(|(id, period)| Some((res.party(r, id)?, period.bounds()))).collect()
             })
             .collect();
-        let line_of = |p: u32| line.get(p as usize).copied().unwrap_or(p);
-        let pair = |a: u32, b: u32| (a.min(b), a.max(b));
-        let mut apart: HashSet<(u32, u32)> = contested.iter().map(|&(a, b)| pair(line_of(a), line_of(b))).collect();
-        for start in 0..n {
-            // Every party above `start`, to any depth, once.
-            let mut seen = vec![idx(start)];
-            let mut next = 0;
-            while let Some(&p) = seen.get(next) {
-                next += 1;
-                for &(w, _) in up.get(p as usize).into_iter().flatten() {
-                    if !seen.contains(&idx(w.get())) {
-                        seen.push(idx(w.get()));
-                        apart.insert(pair(line_of(idx(start)), line_of(idx(w.get()))));
-                    }
+        let mut sides = Self { line, up, apart: HashSet::new() };
+        let mut apart: HashSet<(Line, Line)> =
+            contested.iter().map(|&(a, b)| pair(sides.line(a), sides.line(b))).collect();
+        for p in (0..n).map(PartyIx::new) {
+            for w in sides.above(p).into_iter().skip(1) {
+                apart.insert(pair(sides.line(p), sides.line(w)));
+            }
+        }
+        sides.apart = apart;
+        sides
+    }
+
+    fn line(&self, p: PartyIx) -> Line {
+        self.line.get(p.get()).copied().unwrap_or(p)
+    }
+
+    /// `party`, then every party it is part of or represents, to any depth, each once.
+    fn above(&self, party: PartyIx) -> Vec<PartyIx> {
+        let mut seen = vec![party];
+        let mut next = 0;
+        while let Some(&p) = seen.get(next) {
+            next += 1;
+            for &(w, _) in self.up.get(p.get()).into_iter().flatten() {
+                if !seen.contains(&w) {
+                    seen.push(w);
                 }
             }
         }
-        Self { line, up, apart }
-    }
-
-    fn line(&self, p: PartyIx) -> u32 {
-        self.line.get(p.get()).copied().unwrap_or(idx(p.get()))
+        seen
     }
 
     /// The parties whose positions `poss` (possible days) and `def` (definite days) of
@@ -134,16 +154,16 @@ impl Sides {
 struct Piece {
     position: PositionIx,
     party: PartyIx,
-    line: u32,
+    line: Line,
     stance: crate::records::Stance,
     /// The line of its counterpart, if it has a known one.
-    counterpart: Option<u32>,
+    counterpart: Option<Line>,
     poss: Days,
     def: Days,
 }
 
 impl Piece {
-    fn against(&self, line: u32) -> Option<Against> {
+    fn against(&self, line: Line) -> Option<Against> {
         Against::of(self.stance, self.counterpart == Some(line))
     }
 }
@@ -157,7 +177,7 @@ struct Family {
 }
 
 impl Family {
-    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, against: u32) -> Self {
+    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, against: Line) -> Self {
         let mut runs: [(Vec<Run>, Vec<Run>); 3] = Default::default();
         for p in pieces {
             if let Some((poss, def)) = p.against(against).and_then(|a| runs.get_mut(a.get())) {
@@ -203,11 +223,11 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     let root: Vec<IslandIx> =
         (0..r.islands.len()).map(|i| res.ancestors(IslandIx::new(i)).last().unwrap_or(IslandIx::new(i))).collect();
     // Each piece on each island of its position, by root.
-    let mut by_root: HashMap<IslandIx, Vec<(IslandIx, u32)>> = HashMap::new();
+    let mut by_root: HashMap<IslandIx, Vec<(IslandIx, PieceIx)>> = HashMap::new();
     for (k, piece) in pieces.iter().enumerate() {
         for &x in res.expansions.set(res.expansions.of(piece.position)) {
             let top = root.get(x.get()).copied().unwrap_or(x);
-            by_root.entry(top).or_default().push((x, idx(k)));
+            by_root.entry(top).or_default().push((x, PieceIx::new(k)));
         }
     }
 
@@ -216,15 +236,15 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     roots.sort_unstable();
     for top in roots {
         let Some(mut entries) = by_root.remove(&top) else { continue };
-        let piece = |k: u32| pieces.at(k as usize);
+        let piece = |k: PieceIx| pieces.at(k.get());
         entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.line, p.party))));
-        let mut contests: HashMap<(u32, u32), Contest> = HashMap::new();
+        let mut contests: HashMap<(Line, Line), Contest> = HashMap::new();
         for island in entries.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(x, _)) = island.first() else { continue };
             let on_x: Vec<&Piece> = island.iter().filter_map(|&(_, k)| piece(k)).collect();
             contest_island(r, x, &on_x, &sides, &mut contests);
         }
-        let mut keys: Vec<(u32, u32)> = contests.keys().copied().collect();
+        let mut keys: Vec<(Line, Line)> = contests.keys().copied().collect();
         keys.sort_unstable();
         for key in keys {
             if let Some(contest) = contests.remove(&key) {
@@ -268,18 +288,18 @@ fn contest_island(
     x: IslandIx,
     on_x: &[&Piece],
     sides: &Sides,
-    contests: &mut HashMap<(u32, u32), Contest>,
+    contests: &mut HashMap<(Line, Line), Contest>,
 ) {
     let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
     let (hull, core) = match exists {
         Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
-        None => (Days::run(i32::MIN, POS_INF), Days::run(i32::MIN, POS_INF)),
+        None => (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)),
     };
     let parties: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.party == b.party).collect();
     for (i, a_pieces) in parties.iter().enumerate() {
         for b_pieces in parties.iter().skip(i + 1) {
             let (Some(a0), Some(b0)) = (a_pieces.first(), b_pieces.first()) else { continue };
-            if a0.line == b0.line || sides.apart.contains(&(a0.line.min(b0.line), a0.line.max(b0.line))) {
+            if a0.line == b0.line || sides.apart.contains(&pair(a0.line, b0.line)) {
                 continue;
             }
             let Meeting { poss, def, kinds, backing } = meet(a_pieces, b_pieces, (&hull, &core));
@@ -379,7 +399,7 @@ fn cut(
     res: &Resolved,
     sides: &Sides,
     top: IslandIx,
-    lines: (u32, u32),
+    lines: (Line, Line),
     contest: &Contest,
     out: &mut Vec<Derived>,
 ) {
@@ -475,31 +495,15 @@ fn ending(r: &Records, res: &Resolved, sides: &Sides, d: &mut Derived) {
     let Some(ev) = r.events.at(e) else { return };
     // A participant takes part for its own line and for every party it is part of or acts
     // for, to any depth.
-    let lines_of = |p: PartyIx| {
-        let mut seen = vec![p];
-        let mut next = 0;
-        while let Some(&q) = seen.get(next) {
-            next += 1;
-            for &(w, _) in sides.up.get(q.get()).into_iter().flatten() {
-                if !seen.contains(&w) {
-                    seen.push(w);
-                }
-            }
-        }
-        seen.into_iter().map(|q| sides.line(q)).collect::<Vec<_>>()
-    };
-    let took_part: Vec<u32> =
-        ev.participants.iter().filter_map(|p| res.party(r, &p.party)).flat_map(lines_of).collect();
+    let took_part: Vec<Line> = ev
+        .participants
+        .iter()
+        .filter_map(|p| res.party(r, &p.party))
+        .flat_map(|p| sides.above(p))
+        .map(|p| sides.line(p))
+        .collect();
     let side_line = |s: &[PartyIx]| s.first().map(|&p| sides.line(p));
     if d.sides.iter().all(|s| side_line(s).is_some_and(|l| took_part.contains(&l))) {
         d.settled_by = Some(e);
     }
-}
-
-/// A party's place as a `u32`; see [`place!`](crate::resolve::place).
-fn idx(i: usize) -> u32 {
-    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX parties");
-    #[allow(clippy::cast_possible_truncation)] // Asserted above.
-    let i = i as u32;
-    i
 }

@@ -34,6 +34,7 @@ mod derive;
 pub(crate) use days::{Days, Run};
 
 use crate::records::{Contention, Records};
+use crate::resolve::index::idx;
 use crate::resolve::{At, IslandIx, PartyIx, PositionIx, RankIx, Ranked, Resolved, Tree};
 use crate::time::Certainty;
 
@@ -145,12 +146,4 @@ impl Disputes {
             });
         });
     }
-}
-
-/// A place as a `u32`; see [`place!`](crate::resolve::place).
-fn idx(i: usize) -> u32 {
-    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX runs");
-    #[allow(clippy::cast_possible_truncation)] // Asserted above.
-    let i = i as u32;
-    i
 }
