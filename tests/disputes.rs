@@ -13,6 +13,11 @@ use island_claims::strategies;
 use island_claims::{Certainty, Contention, Dataset, DayRange, Outcome, PartyId, Period, Position, Span, Stance};
 use proptest::prelude::*;
 
+/// Days `first..=last`, as day numbers.
+type Run = (i64, i64);
+/// A dyad as compared: its parties, first and last possible day, definite runs.
+type DyadRow = (String, String, Run, Vec<Run>);
+
 const PAST: i64 = i64::MIN;
 const FUTURE: i64 = i64::MAX;
 
@@ -165,7 +170,7 @@ struct Row {
     contention: Vec<Contention>,
     positions: Vec<String>,
     /// Each dyad: its parties, first and last possible day, definite runs.
-    dyads: Vec<(String, String, (i64, i64), Vec<(i64, i64)>)>,
+    dyads: Vec<DyadRow>,
     ended_by: Vec<String>,
     settled_by: Option<String>,
 }
@@ -289,7 +294,9 @@ fn naive(data: &Dataset) -> Vec<Row> {
     }
 
     // Group by root and pair of lines; cut at the days on which nothing possibly holds.
-    let mut groups: BTreeMap<(String, (usize, usize)), Vec<((i64, i64), Fact)>> = BTreeMap::new();
+    // By territory and pair of lines.
+    type Group = (String, (usize, usize));
+    let mut groups: BTreeMap<Group, Vec<(Run, Fact)>> = BTreeMap::new();
     for (run, f) in facts {
         groups.entry((f.root.clone(), f.lines)).or_default().push((run, f));
     }
@@ -312,7 +319,7 @@ fn naive(data: &Dataset) -> Vec<Row> {
             let contention: Vec<Contention> =
                 inside.iter().map(|(_, f)| f.kind).collect::<BTreeSet<_>>().into_iter().collect();
             let positions: BTreeSet<String> = inside.iter().flat_map(|(_, f)| f.positions.clone()).collect();
-            let mut dyads: BTreeMap<(String, String), (Vec<(i64, i64)>, Vec<(i64, i64)>)> = BTreeMap::new();
+            let mut dyads: BTreeMap<(String, String), (Vec<Run>, Vec<Run>)> = BTreeMap::new();
             for (r, f) in &inside {
                 let key = (f.dyad.0.to_string(), f.dyad.1.to_string());
                 let entry = dyads.entry(key).or_default();

@@ -724,7 +724,7 @@ mod schema {
 fn the_timeline_draws_a_band_per_dispute() {
     use island_claims::export::svg::Timeline;
     let data = island_claims::datasets::kuril();
-    let svg = Timeline::new().from_year(1940).disputes().render(&data).unwrap();
+    let svg = Timeline::new().from_year(1940).disputes().render(data).unwrap();
     let count = |svg: &str| svg.matches(r#"<g class="dispute""#).count();
     assert_eq!(count(&svg), data.disputes().len());
     // Japan's ongoing dispute over the four: its title, a faded hull and a solid run per
@@ -740,10 +740,10 @@ fn the_timeline_draws_a_band_per_dispute() {
     assert_eq!(band.matches("fill-opacity=\"0.85\"").count(), d.definite().count());
     assert_eq!(band.matches("fill-opacity=\"0.28\"").count(), 1);
     // Without the option, no disputes row; with a party, only its disputes.
-    assert_eq!(count(&Timeline::new().from_year(1940).render(&data).unwrap()), 0);
-    let us = Timeline::new().from_year(1940).party("united-states".parse().unwrap()).disputes().render(&data).unwrap();
+    assert_eq!(count(&Timeline::new().from_year(1940).render(data).unwrap()), 0);
+    let us = Timeline::new().from_year(1940).party("united-states".parse().unwrap()).disputes().render(data).unwrap();
     assert_eq!(count(&us), 2);
     // Before 1945 there is none, and no empty row is drawn.
-    let early = Timeline::new().from_year(1900).to_year(1940).disputes().render(&data).unwrap();
+    let early = Timeline::new().from_year(1900).to_year(1940).disputes().render(data).unwrap();
     assert!(!early.contains(r#"data-row="disputes""#));
 }

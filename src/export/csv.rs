@@ -441,7 +441,7 @@ mod tests {
         write_events(&data, &mut out).unwrap();
         assert_eq!(read(&out).0, EVENT_COLUMNS);
         let mut out = Vec::new();
-        write_disputes(&crate::datasets::kuril(), &mut out).unwrap();
+        write_disputes(crate::datasets::kuril(), &mut out).unwrap();
         assert_eq!(read(&out).0, DISPUTE_COLUMNS);
     }
 
@@ -449,7 +449,7 @@ mod tests {
     fn each_dyad_of_the_kuril_line_is_a_row_with_its_own_days() {
         let data = crate::datasets::kuril();
         let mut out = Vec::new();
-        write_disputes(&data, &mut out).unwrap();
+        write_disputes(data, &mut out).unwrap();
         let (h, rows) = read(&out);
         let col = |name: &str| h.iter().position(|c| c == name).unwrap();
         let row = |a: &str, b: &str, t: &str| {

@@ -256,12 +256,6 @@ impl QueryIndex {
         }
     }
 
-    /// Calls `hit` with every rank of `tree` whose hull overlaps `first..=last`, in rank order.
-    #[cfg(test)]
-    pub(crate) fn search(&self, tree: &Tree, first: i32, last: i32, hit: impl FnMut(RankIx)) {
-        self.ranked.search(tree, first, last, hit);
-    }
-
     /// Calls `found` with the [`Hits`] of `tree` whose hulls overlap `first..=last`, in rank
     /// order; see [`Ranked::search_hits`].
     #[inline]
