@@ -521,16 +521,36 @@ mod contested_oracle {
             return false;
         }
         let matches = data.positions().island(feature).at(day).run().unwrap();
-        matches.iter().any(|claim| {
-            claim.stance().is_claim()
-                && matches.iter().any(|other| {
-                    let against = other.stance().is_claim()
-                        || (other.stance().is_control()
-                            && !(other.stance() == Stance::Leases && other.counterpart() == Some(claim.party())));
-                    other.party() != claim.party()
-                        && against
-                        && claim.islands().iter().any(|i| other.islands().contains(i) && within(data, i, feature))
-                })
+        // What each stance counts as against the other party (Contention's table): a claim
+        // (a demand only of the party it is made of), a hold (a lease only from another than
+        // the other party), or a dispute of the other party's sovereignty.
+        #[derive(PartialEq)]
+        enum As {
+            Claim,
+            Hold,
+            Dispute,
+        }
+        let counts = |m: &island_claims::Match<'_>, other: &island_claims::Match<'_>| {
+            let names_other = m.counterpart() == Some(other.party());
+            match m.stance() {
+                Stance::ClaimsSovereignty => Some(As::Claim),
+                Stance::DemandsTransfer if names_other => Some(As::Claim),
+                Stance::Administers => Some(As::Hold),
+                Stance::Leases if !names_other => Some(As::Hold),
+                Stance::DisputesSovereigntyOf if names_other => Some(As::Dispute),
+                _ => None,
+            }
+        };
+        matches.iter().any(|a| {
+            matches.iter().any(|b| {
+                // Two claims, a claim and a hold, a dispute and a claim or hold (either way round,
+                // as `a` and `b` both run over every match).
+                let contend =
+                    matches!((counts(a, b), counts(b, a)), (Some(As::Claim | As::Dispute), Some(As::Claim | As::Hold)));
+                a.party() != b.party()
+                    && contend
+                    && a.islands().iter().any(|i| b.islands().contains(i) && within(data, i, feature))
+            })
         })
     }
 
