@@ -14,7 +14,7 @@
 //! | `names` | every name, by language tag |
 //! | `area_km2` | the land area, when known |
 //! | `date` | the day asked about, `YYYY-MM-DD` |
-//! | `administered_by` | the positions that hold the island in fact ([`Stance::is_control`]: `administers`, `leases`) and may hold on that day |
+//! | `administered_by` | the positions that hold the island in fact ([`Stance::is_control`](crate::Stance::is_control): `administers`, `leases`) and may hold on that day |
 //! | `claimed_by` | the claims (`claims_sovereignty`, `demands_transfer`) that may hold on that day |
 //! | `contested` | whether two parties' positions on it are incompatible on that day (below) |
 //!
