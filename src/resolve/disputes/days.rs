@@ -11,8 +11,20 @@ use crate::time::{NEG_INF, POS_INF};
 pub(crate) type Run = (i32, i32);
 
 /// A set of days: runs in ascending order, neither overlapping nor meeting.
+///
+/// Most sets of a derivation are a single run (a position's hull), so one run is kept inline
+/// and only a set of two or more allocates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Days(Vec<Run>);
+pub(crate) struct Days(Runs);
+
+/// The runs of a [`Days`]: `Many` always holds two or more, so that equal sets are equal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+enum Runs {
+    #[default]
+    Empty,
+    One(Run),
+    Many(Vec<Run>),
+}
 
 impl Days {
     /// The days `first..=last`; none when `first > last`, or when the run lies wholly at
@@ -20,35 +32,64 @@ impl Days {
     /// holds on no day).
     pub(crate) fn run(first: i32, last: i32) -> Self {
         let real = first <= last && first != POS_INF && last != NEG_INF;
-        Self(if real { vec![(first, last)] } else { Vec::new() })
+        Self(if real { Runs::One((first, last)) } else { Runs::Empty })
     }
 
     /// The union of any runs (empty ones, `first > last`, are skipped).
     pub(crate) fn of(mut runs: Vec<Run>) -> Self {
         runs.retain(|r| r.0 <= r.1);
         runs.sort_unstable();
-        let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+        let mut out = Self::default();
         for r in runs {
-            match out.last_mut() {
-                Some(last) if r.0 <= last.1.saturating_add(1) => last.1 = last.1.max(r.1),
-                _ => out.push(r),
+            out.push(r);
+        }
+        out
+    }
+
+    /// Appends `r`, which starts no earlier than the last run, merging it with the last run
+    /// when they overlap or meet.
+    fn push(&mut self, r: Run) {
+        debug_assert!(r.0 <= r.1, "an empty run {r:?}");
+        let meets = |last: &mut Run| {
+            let m = r.0 <= last.1.saturating_add(1);
+            if m {
+                last.1 = last.1.max(r.1);
+            }
+            m
+        };
+        match &mut self.0 {
+            Runs::Empty => self.0 = Runs::One(r),
+            Runs::One(last) => {
+                if !meets(last) {
+                    let first = *last;
+                    self.0 = Runs::Many(vec![first, r]);
+                }
+            }
+            Runs::Many(v) => {
+                if !v.last_mut().is_some_and(meets) {
+                    v.push(r);
+                }
             }
         }
-        Self(out)
     }
 
     /// Its runs, ascending.
     pub(crate) fn runs(&self) -> &[Run] {
-        &self.0
+        match &self.0 {
+            Runs::Empty => &[],
+            Runs::One(r) => std::slice::from_ref(r),
+            Runs::Many(v) => v,
+        }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        matches!(self.0, Runs::Empty)
     }
 
     /// The first and last day, if any.
     pub(crate) fn hull(&self) -> Option<Run> {
-        Some((self.0.first()?.0, self.0.last()?.1))
+        let runs = self.runs();
+        Some((runs.first()?.0, runs.last()?.1))
     }
 
     /// Adds every day of `other`.
@@ -56,41 +97,67 @@ impl Days {
         if other.is_empty() {
             return;
         }
-        let mut runs = std::mem::take(&mut self.0);
-        runs.extend_from_slice(&other.0);
-        *self = Self::of(runs);
+        if self.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        // Merge the two ascending lists.
+        let (a, b) = (self.runs(), other.runs());
+        let (mut i, mut j) = (0, 0);
+        let mut out = Self::default();
+        loop {
+            let next = match (a.get(i), b.get(j)) {
+                (Some(&x), Some(&y)) if x <= y => {
+                    i += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    j += 1;
+                    y
+                }
+                (Some(&x), None) => {
+                    i += 1;
+                    x
+                }
+                (None, None) => break,
+            };
+            out.push(next);
+        }
+        *self = out;
     }
 
     /// The days in both.
     pub(crate) fn and(&self, other: &Self) -> Self {
+        let (a, b) = (self.runs(), other.runs());
         let (mut i, mut j) = (0, 0);
-        let mut out = Vec::new();
-        while let (Some(&a), Some(&b)) = (self.0.get(i), other.0.get(j)) {
-            let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
+        let mut out = Self::default();
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
             if lo <= hi {
                 out.push((lo, hi));
             }
-            if a.1 < b.1 {
+            if x.1 < y.1 {
                 i += 1;
             } else {
                 j += 1;
             }
         }
-        Self(out)
+        out
     }
 
     /// The days of this set that are not in `other`.
     pub(crate) fn minus(&self, other: &Self) -> Self {
-        let mut out = Vec::new();
+        let b = other.runs();
+        let mut out = Self::default();
         let mut j = 0;
-        for &(mut lo, hi) in &self.0 {
+        for &(mut lo, hi) in self.runs() {
             // Skip the runs of `other` that end before this one starts.
-            while other.0.get(j).is_some_and(|b| b.1 < lo) {
+            while b.get(j).is_some_and(|r| r.1 < lo) {
                 j += 1;
             }
             let mut k = j;
             let mut open = true;
-            while let Some(&(blo, bhi)) = other.0.get(k) {
+            while let Some(&(blo, bhi)) = b.get(k) {
                 if blo > hi {
                     break;
                 }
@@ -108,14 +175,15 @@ impl Days {
                 out.push((lo, hi));
             }
         }
-        Self(out)
+        out
     }
 
     /// Whether some day lies in `first..=last`.
     pub(crate) fn meets(&self, first: i32, last: i32) -> bool {
+        let runs = self.runs();
         // The first run that ends on or after `first`.
-        let i = self.0.partition_point(|r| r.1 < first);
-        self.0.get(i).is_some_and(|r| r.0 <= last)
+        let i = runs.partition_point(|r| r.1 < first);
+        runs.get(i).is_some_and(|r| r.0 <= last)
     }
 }
 
