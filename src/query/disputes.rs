@@ -77,24 +77,21 @@ impl<'a> Dispute<'a> {
     /// USSR). The first side is the one whose first party's id sorts first.
     #[must_use]
     pub fn parties(&self) -> [&'a PartyId; 2] {
-        let last = |s: &[crate::resolve::PartyIx]| s.last().and_then(|&p| self.data.parties().at(p.get()));
-        // Every side has a party: a dispute is made of pairs of parties' positions.
-        [0, 1].map(|i| last(&self.d.sides[i]).map_or_else(|| unreachable_party(), |p| &p.id))
+        let [a, b] = &self.d.named;
+        [a, b]
     }
 
     /// The parties of side `side` (0 or 1) that took part, in the order of their first day
     /// in the dispute; empty for another `side`.
     pub fn side(&self, side: usize) -> impl Iterator<Item = &'a PartyId> + 'a {
-        let data = self.data;
-        let parties = self.d.sides.get(side).map_or(&[][..], |s| &s[..]);
-        parties.iter().filter_map(move |&p| data.parties().at(p.get())).map(|p| &p.id)
+        self.d.sides.get(side).map_or(&[][..], |s| &s[..]).iter()
     }
 
     /// The topmost group or region of its islands (or the island itself): the territory, as
     /// a hand-coded claims dataset would name it.
     #[must_use]
     pub fn territory(&self) -> &'a IslandId {
-        self.data.islands().at(self.d.root.get()).map_or_else(|| unreachable_island(), |i| &i.id)
+        &self.d.territory
     }
 
     /// The islands contended for at some time of the dispute, expanded through groups and
@@ -187,8 +184,7 @@ impl<'a> Dispute<'a> {
     /// Each pair of parties, one of each side, that contended in it, in order of their first
     /// day: the rows of a dyadic table.
     pub fn dyads(&self) -> impl Iterator<Item = Dyad<'a>> + 'a {
-        let data = self.data;
-        self.d.dyads.iter().map(move |d| Dyad { data, d })
+        self.d.dyads.iter().map(|d| Dyad { d })
     }
 
     /// How surely it held at some time of `span`: definitely when it definitely held on some
@@ -203,7 +199,6 @@ impl<'a> Dispute<'a> {
 /// The days of one pair of parties, one of each side of a dispute.
 #[derive(Debug, Clone, Copy)]
 pub struct Dyad<'a> {
-    data: &'a Dataset,
     d: &'a DerivedDyad,
 }
 
@@ -211,7 +206,8 @@ impl<'a> Dyad<'a> {
     /// The party of the dispute's first side, then the one of its second.
     #[must_use]
     pub fn parties(&self) -> [&'a PartyId; 2] {
-        self.d.parties.map(|p| self.data.parties().at(p.get()).map_or_else(|| unreachable_party(), |p| &p.id))
+        let [a, b] = &self.d.parties;
+        [a, b]
     }
 
     /// The first and last day on which the two possibly contended.
@@ -390,16 +386,6 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
         return String::new();
     }
     format!("{start}/{end}")
-}
-
-#[cold]
-fn unreachable_party() -> &'static PartyId {
-    unreachable!("a derived dispute names only parties of its dataset")
-}
-
-#[cold]
-fn unreachable_island() -> &'static IslandId {
-    unreachable!("a derived dispute names only islands of its dataset")
 }
 
 impl Serialize for Dispute<'_> {

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::ids::PartyId;
 use crate::records::{Against, Contention, Records};
 use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, place};
 use crate::time::{Bounds, NEG_INF, POS_INF};
@@ -406,25 +407,23 @@ fn cut(
     for &(lo, hi) in contest.poss.runs() {
         let span = Days::run(lo, hi);
         let within = |d: &Days| d.and(&span);
-        let mut dyads: Vec<Dyad> = contest
+        // Each dyad, its first side's party first, in order of its first day, then of ids.
+        let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
+        let mut dyads: Vec<([PartyIx; 2], Days, Days)> = contest
             .dyads
             .iter()
             .filter(|(_, (p, _))| p.meets(lo, hi))
-            .map(|(&(a, b), (p, d))| {
-                let (a, b) = if sides.line(a) == lines.0 { (a, b) } else { (b, a) };
-                Dyad { parties: [a, b], possible: within(p), definite: within(d) }
-            })
+            .map(|(&(a, b), (p, d))| (if sides.line(a) == lines.0 { [a, b] } else { [b, a] }, within(p), within(d)))
             .collect();
-        let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
         dyads.sort_unstable_by(|x, y| {
-            let first = |d: &Dyad| d.possible.hull().map_or(i32::MIN, |h| h.0);
-            first(x).cmp(&first(y)).then_with(|| x.parties.map(id).cmp(&y.parties.map(id)))
+            let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
+            first(&x.1).cmp(&first(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id)))
         });
         let mut side: [Vec<PartyIx>; 2] = Default::default();
-        for d in &dyads {
-            for (s, p) in side.iter_mut().zip(d.parties) {
-                if !s.contains(&p) {
-                    s.push(p);
+        for (parties, _, _) in &dyads {
+            for (s, p) in side.iter_mut().zip(parties) {
+                if !s.contains(p) {
+                    s.push(*p);
                 }
             }
         }
@@ -432,6 +431,8 @@ fn cut(
             contest.backing.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(p, _)| *p).collect();
         positions.sort_unstable();
         positions.dedup();
+        let (ended_by, settled_by) =
+            if hi == POS_INF { (Box::default(), None) } else { ending(r, res, sides, lines, &positions, hi) };
         let mut islands: Vec<IslandIx> =
             contest.islands.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(x, _)| *x).collect();
         islands.sort_unstable();
@@ -442,57 +443,76 @@ fn cut(
                 .filter(|(_, d)| d.meets(lo, hi))
                 .map(|(k, _)| k)
                 .collect();
-        let mut d = Derived {
-            root: top,
-            sides: side.map(Vec::into_boxed_slice),
+        // The answers name parties and the territory by id: every place here is one of the
+        // records', so none is left out.
+        let ids = |s: &[PartyIx]| s.iter().filter_map(|&p| id(p).cloned()).collect::<Box<[PartyId]>>();
+        let mut sides_ids = [ids(&side[0]), ids(&side[1])];
+        let mut dyads: Box<[Dyad]> = dyads
+            .into_iter()
+            .filter_map(|([a, b], possible, definite)| {
+                Some(Dyad { parties: [id(a)?.clone(), id(b)?.clone()], possible, definite })
+            })
+            .collect();
+        let (Some(territory), Some(last_a), Some(last_b)) =
+            (r.islands.at(top.get()).map(|i| i.id.clone()), sides_ids[0].last(), sides_ids[1].last())
+        else {
+            continue;
+        };
+        let mut named = [last_a.clone(), last_b.clone()];
+        // The side whose first party's id comes first is listed first.
+        if sides_ids[1].first() < sides_ids[0].first() {
+            sides_ids.swap(0, 1);
+            named.swap(0, 1);
+            for dyad in dyads.iter_mut() {
+                dyad.parties.swap(0, 1);
+            }
+        }
+        out.push(Derived {
+            territory,
+            named,
+            sides: sides_ids,
             islands: islands.into_boxed_slice(),
             possible: (lo, hi),
             definite: within(&contest.def),
             contention: contention.into_boxed_slice(),
             positions: positions.into_boxed_slice(),
-            dyads: dyads.into_boxed_slice(),
-            ended_by: Box::default(),
-            settled_by: None,
-        };
-        if hi != POS_INF {
-            ending(r, res, sides, &mut d);
-        }
-        // The side whose first party's id comes first is listed first.
-        let first_id = |s: &[PartyIx]| s.first().and_then(|&p| id(p));
-        if first_id(&d.sides[1]) < first_id(&d.sides[0]) {
-            d.sides.swap(0, 1);
-            for dyad in d.dyads.iter_mut() {
-                dyad.parties.swap(0, 1);
-            }
-        }
-        out.push(d);
+            dyads,
+            ended_by,
+            settled_by,
+        });
     }
 }
 
-/// The events that ended `d` (the `ended_by` of its positions whose latest end is its last
-/// day) and the one that settled it, if every position behind it ended by one event in which
-/// both sides took part.
-fn ending(r: &Records, res: &Resolved, sides: &Sides, d: &mut Derived) {
+/// The events that ended a dispute of `positions` between `lines` whose last day is `last`
+/// (the `ended_by` of its positions whose latest end is that day), and the one that settled
+/// it, if every position behind it ended by one event in which both sides took part.
+fn ending(
+    r: &Records,
+    res: &Resolved,
+    sides: &Sides,
+    lines: (Line, Line),
+    positions: &[PositionIx],
+    last: i32,
+) -> (Box<[usize]>, Option<usize>) {
     let ends = |p: &PositionIx| r.positions.at(p.get());
     let event = |id: &crate::ids::EventId| res.events.get(&r.events, id.as_str());
-    let mut ended: Vec<usize> = d
-        .positions
+    let mut ended: Vec<usize> = positions
         .iter()
         .filter_map(ends)
-        .filter(|p| p.period.bounds().end_hi == d.possible.1)
+        .filter(|p| p.period.bounds().end_hi == last)
         .filter_map(|p| p.ended_by.as_ref().and_then(event))
         .collect();
     ended.sort_unstable();
     ended.dedup();
-    d.ended_by = ended.into_boxed_slice();
+    let ended = ended.into_boxed_slice();
 
-    let mut all = d.positions.iter().filter_map(ends).map(|p| p.ended_by.as_ref());
-    let Some(Some(first)) = all.next() else { return };
+    let mut all = positions.iter().filter_map(ends).map(|p| p.ended_by.as_ref());
+    let Some(Some(first)) = all.next() else { return (ended, None) };
     if !all.all(|e| e == Some(first)) {
-        return;
+        return (ended, None);
     }
-    let Some(e) = event(first) else { return };
-    let Some(ev) = r.events.at(e) else { return };
+    let Some(e) = event(first) else { return (ended, None) };
+    let Some(ev) = r.events.at(e) else { return (ended, None) };
     // A participant takes part for its own line and for every party it is part of or acts
     // for, to any depth.
     let took_part: Vec<Line> = ev
@@ -502,8 +522,6 @@ fn ending(r: &Records, res: &Resolved, sides: &Sides, d: &mut Derived) {
         .flat_map(|p| sides.above(p))
         .map(|p| sides.line(p))
         .collect();
-    let side_line = |s: &[PartyIx]| s.first().map(|&p| sides.line(p));
-    if d.sides.iter().all(|s| side_line(s).is_some_and(|l| took_part.contains(&l))) {
-        d.settled_by = Some(e);
-    }
+    let settled = took_part.contains(&lines.0) && took_part.contains(&lines.1);
+    (ended, settled.then_some(e))
 }

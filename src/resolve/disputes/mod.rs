@@ -33,18 +33,22 @@ mod derive;
 
 pub(crate) use days::{Days, Run};
 
+use crate::ids::{IslandId, PartyId};
 use crate::records::{Contention, Records};
 use crate::resolve::index::idx;
-use crate::resolve::{At, IslandIx, PartyIx, PositionIx, RankIx, Ranked, Resolved, Tree};
+use crate::resolve::{At, IslandIx, PositionIx, RankIx, Ranked, Resolved, Tree};
 use crate::time::Certainty;
 
 /// One derived dispute, by places in the dataset's lists.
 #[derive(Debug, Clone)]
 pub(crate) struct Derived {
     /// The topmost group or region of its islands (or the island itself).
-    pub(crate) root: IslandIx,
-    /// The parties of each side that took part, in order of their first day in it.
-    pub(crate) sides: [Box<[PartyIx]>; 2],
+    pub(crate) territory: IslandId,
+    /// The party that names each side: the last of it to take part.
+    pub(crate) named: [PartyId; 2],
+    /// The parties of each side that took part (none left out), in order of their first
+    /// day in it.
+    pub(crate) sides: [Box<[PartyId]>; 2],
     /// Its islands, in dataset order.
     pub(crate) islands: Box<[IslandIx]>,
     /// The days on which it possibly held: one run.
@@ -67,7 +71,7 @@ pub(crate) struct Derived {
 #[derive(Debug, Clone)]
 pub(crate) struct Dyad {
     /// A party of the dispute's first side, then one of its second.
-    pub(crate) parties: [PartyIx; 2],
+    pub(crate) parties: [PartyId; 2],
     pub(crate) possible: Days,
     pub(crate) definite: Days,
 }
@@ -90,14 +94,10 @@ impl Disputes {
     /// nothing.
     pub(crate) fn new(r: &Records, res: &Resolved) -> Self {
         let mut list = derive::derive(r, res);
-        let party = |p: &PartyIx| r.parties.at(p.get()).map(|x| &x.id);
-        let island = |i: IslandIx| r.islands.at(i.get()).map(|x| &x.id);
-        list.sort_by(|a, b| {
-            let key = |d: &Derived| {
-                (d.possible, d.sides[0].first().and_then(party), d.sides[1].first().and_then(party), island(d.root))
-            };
-            key(a).cmp(&key(b))
-        });
+        fn key(d: &Derived) -> ((i32, i32), Option<&PartyId>, Option<&PartyId>, &IslandId) {
+            (d.possible, d.sides[0].first(), d.sides[1].first(), &d.territory)
+        }
+        list.sort_by(|a, b| key(a).cmp(&key(b)));
         let ranked =
             Ranked::new(list.iter().map(|d| d.possible.0).collect(), list.iter().map(|d| d.possible.1).collect());
         let mut definite_at = Vec::with_capacity(list.len() + 1);
