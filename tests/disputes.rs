@@ -649,3 +649,119 @@ fn kuril_the_northern_kurils_were_disputed_until_san_francisco() {
     // The USSR signed no treaty at San Francisco: nothing settled it.
     assert!(north.settled_by().is_none());
 }
+
+/// A small dataset: one island, parties and positions given as JSON fragments, one source.
+fn small(parties: &str, events: &str, positions: &[(&str, &str, &str, &str, &str)]) -> Dataset {
+    let positions: Vec<String> = positions
+        .iter()
+        .map(|(id, holder, stance, period, extra)| {
+            format!(
+                r#"{{"id": "{id}", "holder": "{holder}", "stance": "{stance}", "islands": ["isle"],
+                    "period": "{period}", "attributions": [{{"source": "s"}}]{extra}}}"#
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"format": "island-claims/2",
+            "islands": [{{"id": "isle", "kind": "island"}}],
+            "parties": [{parties}],
+            "sources": [{{"id": "s", "kind": "reference_work", "title": "S", "published": "2024"}}],
+            "events": [{events}],
+            "positions": [{}]}}"#,
+        positions.join(",")
+    );
+    Dataset::from_json(&json).unwrap_or_else(|e| panic!("{e}\n{json}"))
+}
+
+const TREATY: &str = r#"{"id": "treaty", "kind": "treaty", "when": "1950-06-01", "title": "Treaty",
+    "participants": [{"party": "a", "role": "signatory"}, {"party": "b", "role": "signatory"}],
+    "attributions": [{"source": "s"}]}"#;
+
+#[test]
+fn a_dispute_whose_positions_all_end_by_a_treaty_of_both_is_settled_by_it() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}"#;
+    let ended = r#", "ended_by": "treaty""#;
+    let data = small(
+        parties,
+        TREATY,
+        &[
+            ("a-claims", "a", "claims_sovereignty", "1900/1950-06-01", ended),
+            ("b-holds", "b", "administers", "1900/1950-06-01", ended),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    let d = &all[0];
+    assert_eq!((d.outcome(), d.settled_by().map(|e| e.id.as_str())), (Outcome::Settled, Some("treaty")));
+    assert_eq!(d.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["treaty"]);
+    assert_eq!(d.contention(), [Contention::ClaimAgainstAdministration]);
+    assert_eq!(d.period(), "1900/1950-06-01");
+
+    // One side's position lapsing without the treaty: ended, by the treaty of the other's.
+    let data = small(
+        parties,
+        TREATY,
+        &[
+            ("a-claims", "a", "claims_sovereignty", "1900/1950-06-01", ended),
+            ("b-holds", "b", "administers", "1900/..", ""),
+        ],
+    );
+    let d = &data.disputes()[0];
+    assert_eq!((d.outcome(), d.settled_by()), (Outcome::Ended, None));
+    assert_eq!(d.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["treaty"]);
+
+    // A treaty only one side signed settles nothing.
+    let one = TREATY.replace(r#", {"party": "b", "role": "signatory"}"#, "");
+    let data = small(
+        parties,
+        &one,
+        &[
+            ("a-claims", "a", "claims_sovereignty", "1900/1950-06-01", ended),
+            ("b-holds", "b", "administers", "1900/1950-06-01", ended),
+        ],
+    );
+    assert_eq!(data.disputes()[0].outcome(), Outcome::Ended);
+}
+
+#[test]
+fn a_territory_counts_for_its_state_and_is_in_no_dispute_with_it() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"},
+        {"id": "t", "kind": "territory", "part_of": [{"party": "b", "period": "1900/.."}]}"#;
+    let data = small(
+        parties,
+        "",
+        &[
+            ("a-claims", "a", "claims_sovereignty", "1950/..", ""),
+            ("t-holds", "t", "administers", "1950/..", ""),
+            ("t-claims", "t", "claims_sovereignty", "1950/..", ""),
+            ("b-holds", "b", "administers", "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1, "a against b only");
+    assert_eq!(all[0].parties().map(|p| p.as_str()), ["a", "b"]);
+    assert!(all[0].positions().any(|p| p.id.as_str() == "t-holds"));
+    assert_eq!(all[0].outcome(), Outcome::Ongoing);
+}
+
+#[test]
+fn governments_of_a_contested_succession_are_in_no_dispute_with_each_other() {
+    let parties = r#"{"id": "old", "kind": "state", "exists": "1900/1949"},
+        {"id": "g1", "kind": "state", "exists": "1949/..", "successor_of": "old"},
+        {"id": "g2", "kind": "state", "exists": "1949/..",
+         "successor_of": [{"party": "old", "contested_by": ["g1"], "attributions": [{"source": "s"}]}]},
+        {"id": "x", "kind": "state"}"#;
+    let data = small(
+        parties,
+        "",
+        &[
+            ("g1-claims", "g1", "claims_sovereignty", "1950/..", ""),
+            ("g2-claims", "g2", "claims_sovereignty", "1950/..", ""),
+            ("x-claims", "x", "claims_sovereignty", "1950/..", ""),
+        ],
+    );
+    let mut pairs: Vec<[&str; 2]> = data.disputes().iter().map(|d| d.parties().map(|p| p.as_str())).collect();
+    pairs.sort();
+    // Each against x; not against each other.
+    assert_eq!(pairs, [["g1", "x"], ["g2", "x"]]);
+}
