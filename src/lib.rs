@@ -151,8 +151,9 @@ pub use error::Error;
 pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, IslandPositions, Match,
-    Outcome, OwnedChange, OwnedConflict, OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry,
-    PositionConflict, PositionQuery, QueryError, TimelineEntry, TimelineKind,
+    Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad, OwnedEventConflict,
+    OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery, QueryError, TimelineEntry,
+    TimelineKind,
 };
 pub use records::{
     Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,

@@ -1,7 +1,7 @@
 //! Disputes derived from positions: [`Dataset::disputes`] and its time queries.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
@@ -53,6 +53,7 @@ pub struct Dispute<'a> {
     PartialOrd,
     Ord,
     serde::Serialize,
+    serde::Deserialize,
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
@@ -389,62 +390,23 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
 }
 
 impl Serialize for Dispute<'_> {
+    /// The JSON of [`OwnedDispute`](crate::OwnedDispute), which is made for it.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(None)?;
-        self.serialize_fields(&mut m)?;
-        m.end()
+        self.into_owned().serialize(serializer)
     }
 }
 
 impl Serialize for DisputeMatch<'_> {
+    /// The JSON of [`OwnedDisputeMatch`](crate::OwnedDisputeMatch): `certainty`, then the
+    /// dispute's fields.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(None)?;
-        m.serialize_entry("certainty", &self.certainty)?;
-        self.dispute.serialize_fields(&mut m)?;
-        m.end()
-    }
-}
-
-/// A day range as `{"first", "last"}`, ISO dates or `null`.
-struct Range(DayRange);
-
-impl Serialize for Range {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(Some(2))?;
-        m.serialize_entry("first", &self.0.first().map(|d| d.to_string()))?;
-        m.serialize_entry("last", &self.0.last().map(|d| d.to_string()))?;
-        m.end()
+        self.into_owned().serialize(serializer)
     }
 }
 
 impl Serialize for Dyad<'_> {
+    /// The JSON of [`OwnedDyad`](crate::OwnedDyad).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut m = serializer.serialize_map(Some(5))?;
-        m.serialize_entry("parties", &self.parties())?;
-        m.serialize_entry("possible", &Range(self.possible()))?;
-        m.serialize_entry("definite", &self.definite().map(Range).collect::<Vec<_>>())?;
-        m.serialize_entry("period", &self.period())?;
-        m.serialize_entry("ongoing", &self.ongoing())?;
-        m.end()
-    }
-}
-
-impl Dispute<'_> {
-    fn serialize_fields<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
-        m.serialize_entry("parties", &self.parties())?;
-        m.serialize_entry("sides", &[0, 1].map(|s| self.side(s).collect::<Vec<_>>()))?;
-        m.serialize_entry("territory", self.territory())?;
-        m.serialize_entry("islands", &self.islands().collect::<Vec<_>>())?;
-        m.serialize_entry("contention", self.contention())?;
-        m.serialize_entry("possible", &Range(self.possible()))?;
-        m.serialize_entry("definite", &self.definite().map(Range).collect::<Vec<_>>())?;
-        m.serialize_entry("period", &self.period())?;
-        m.serialize_entry("ongoing", &self.ongoing())?;
-        m.serialize_entry("outcome", &self.outcome())?;
-        m.serialize_entry("ended_by", &self.ended_by().map(|e| &e.id).collect::<Vec<_>>())?;
-        m.serialize_entry("settled_by", &self.settled_by().map(|e| &e.id))?;
-        m.serialize_entry("positions", &self.positions().map(|p| &p.id).collect::<Vec<_>>())?;
-        m.serialize_entry("sources", &self.sources())?;
-        m.serialize_entry("dyads", &self.dyads().collect::<Vec<_>>())
+        self.into_owned().serialize(serializer)
     }
 }

@@ -52,7 +52,8 @@ pub use disputes::{Dispute, DisputeMatch, Dyad, Outcome};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use owned::{
-    OwnedChange, OwnedConflict, OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, TimelineKind,
+    OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad, OwnedEventConflict, OwnedMatch,
+    OwnedPositionConflict, OwnedTimelineEntry, TimelineKind,
 };
 pub use timeline::TimelineEntry;
 

@@ -9,9 +9,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
-use crate::query::{Change, ChangeKind, Conflict, ConflictKind, EventConflict, Match, PositionConflict, TimelineEntry};
-use crate::records::{EventKind, Stance};
-use crate::time::{Certainty, Period};
+use crate::query::{
+    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, Match, Outcome,
+    PositionConflict, TimelineEntry,
+};
+use crate::records::{Contention, EventKind, Stance};
+use crate::time::{Certainty, DayRange, Period};
 
 /// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
 ///
@@ -328,6 +331,156 @@ impl TimelineEntry<'_> {
                 sources: Vec::new(),
             },
         }
+    }
+}
+
+/// A run of days as a dispute's JSON writes it: `{"first", "last"}`, each a day or `null`
+/// where the run has no limit on that side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedDays {
+    /// The first day, or `None` without limit in the past.
+    #[serde(with = "day_text")]
+    pub first: Option<NaiveDate>,
+    /// The last day, or `None` without limit in the future.
+    #[serde(with = "day_text")]
+    pub last: Option<NaiveDate>,
+}
+
+impl From<DayRange> for OwnedDays {
+    fn from(r: DayRange) -> Self {
+        Self { first: r.first(), last: r.last() }
+    }
+}
+
+/// A [`Dyad`] that owns its values ([`Dyad::into_owned`]); its JSON is the dyad's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedDyad {
+    /// A party of the dispute's first side, then one of its second.
+    pub parties: [PartyId; 2],
+    /// The first and last day on which the two possibly contended.
+    pub possible: OwnedDays,
+    /// The runs of days on which they definitely did.
+    pub definite: Vec<OwnedDays>,
+    /// Their span as an EDTF period ([`Dyad::period`]).
+    pub period: String,
+    /// How surely they still contend.
+    pub ongoing: Option<Certainty>,
+}
+
+impl Dyad<'_> {
+    /// This dyad as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedDyad {
+        OwnedDyad {
+            parties: self.parties().map(PartyId::clone),
+            possible: self.possible().into(),
+            definite: self.definite().map(OwnedDays::from).collect(),
+            period: self.period(),
+            ongoing: self.ongoing(),
+        }
+    }
+}
+
+/// A [`Dispute`] that owns its values ([`Dispute::into_owned`]); its JSON is the dispute's
+/// (the fields below, in this order).
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let owned: Vec<island_claims::OwnedDispute> = data.disputes().into_iter().map(|d| d.into_owned()).collect();
+/// let json = serde_json::to_string(&owned)?;
+/// assert_eq!(json, serde_json::to_string(&data.disputes())?);
+/// let back: Vec<island_claims::OwnedDispute> = serde_json::from_str(&json)?;
+/// assert_eq!(back, owned);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedDispute {
+    /// The party that names each side ([`Dispute::parties`]).
+    pub parties: [PartyId; 2],
+    /// The parties of each side that took part, in order of their first day.
+    pub sides: [Vec<PartyId>; 2],
+    /// The topmost group or region of its islands.
+    pub territory: IslandId,
+    /// The islands contended for, expanded.
+    pub islands: Vec<IslandId>,
+    /// Its kinds of contention.
+    pub contention: Vec<Contention>,
+    /// The days on which it possibly held.
+    pub possible: OwnedDays,
+    /// The runs of days on which it definitely held.
+    pub definite: Vec<OwnedDays>,
+    /// Its span as an EDTF period ([`Dispute::period`]).
+    pub period: String,
+    /// How surely it still holds.
+    pub ongoing: Option<Certainty>,
+    /// How it stands.
+    pub outcome: Outcome,
+    /// The events that ended it.
+    pub ended_by: Vec<EventId>,
+    /// The event that settled it.
+    pub settled_by: Option<EventId>,
+    /// The positions behind it.
+    pub positions: Vec<PositionId>,
+    /// Their sources, each once.
+    pub sources: Vec<SourceId>,
+    /// Each pair of parties, one of each side.
+    pub dyads: Vec<OwnedDyad>,
+}
+
+impl Dispute<'_> {
+    /// This dispute as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedDispute {
+        OwnedDispute {
+            parties: self.parties().map(PartyId::clone),
+            sides: [0, 1].map(|s| self.side(s).cloned().collect()),
+            territory: self.territory().clone(),
+            islands: self.islands().cloned().collect(),
+            contention: self.contention().to_vec(),
+            possible: self.possible().into(),
+            definite: self.definite().map(OwnedDays::from).collect(),
+            period: self.period(),
+            ongoing: self.ongoing(),
+            outcome: self.outcome(),
+            ended_by: self.ended_by().map(|e| e.id.clone()).collect(),
+            settled_by: self.settled_by().map(|e| e.id.clone()),
+            positions: self.positions().map(|p| p.id.clone()).collect(),
+            sources: self.sources().into_iter().cloned().collect(),
+            dyads: self.dyads().map(Dyad::into_owned).collect(),
+        }
+    }
+}
+
+/// A [`DisputeMatch`] that owns its values ([`DisputeMatch::into_owned`]); its JSON is the
+/// match's: `certainty`, then the dispute's fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedDisputeMatch {
+    /// How surely the dispute held in the time asked about.
+    pub certainty: Certainty,
+    /// The dispute.
+    #[serde(flatten)]
+    pub dispute: OwnedDispute,
+}
+
+impl DisputeMatch<'_> {
+    /// This match as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let found = data.disputes_in_year(1972);
+    /// let owned: Vec<island_claims::OwnedDisputeMatch> = found.iter().map(|m| m.into_owned()).collect();
+    /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(&found)?);
+    /// let back: Vec<island_claims::OwnedDisputeMatch> = serde_json::from_value(serde_json::to_value(&found)?)?;
+    /// assert_eq!(back, owned);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> OwnedDisputeMatch {
+        OwnedDisputeMatch { certainty: self.certainty(), dispute: self.dispute().into_owned() }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Which stances of two parties on the same islands at the same time cannot both stand: the
 //! one rule behind derived disputes and the GeoJSON `contested` flag.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Stance;
 
@@ -41,6 +41,7 @@ use super::Stance;
     PartialOrd,
     Ord,
     Serialize,
+    Deserialize,
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
