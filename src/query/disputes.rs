@@ -18,11 +18,11 @@ use crate::time::{Certainty, DayRange, NEG_INF, POS_INF, Span, edtf_between};
 /// whose second side lists both, [`parties`](Self::parties) names Russia (the party that
 /// continues it), and whose [`dyads`](Self::dyads) give each pair of parties its own days.
 ///
-/// It serializes as an object with the fields `parties`, `sides`, `territory`, `islands`,
-/// `contention`, `possible` (`{"first", "last"}`, ISO dates, `null` for unbounded),
-/// `definite` (a list of such spans), `period` (EDTF), `ongoing` (`"definite"`,
-/// `"possible"` or `null`), `outcome`, `ended_by`, `settled_by`, `positions`, `sources` and
-/// `dyads` (each with `parties`, `possible` and `definite`).
+/// It serializes as [`OwnedDispute`](crate::OwnedDispute) does: the fields `parties`, `sides`,
+/// `territory`, `islands`, `contention`, `possible` (`{"first", "last"}`, ISO dates, `null`
+/// for unbounded), `definite` (a list of such spans), `period` (EDTF), `ongoing`
+/// (`"definite"`, `"possible"` or `null`), `outcome`, `ended_by`, `settled_by`, `positions`,
+/// `sources` and `dyads` (each with `parties`, `possible`, `definite`, `period` and `ongoing`).
 ///
 /// # Examples
 ///
@@ -173,13 +173,8 @@ impl<'a> Dispute<'a> {
     /// attributions.
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
-        let mut out: Vec<&SourceId> = Vec::new();
-        for s in self.positions().flat_map(Position::sources) {
-            if !out.contains(&s) {
-                out.push(s);
-            }
-        }
-        out
+        let mut seen = std::collections::HashSet::new();
+        self.positions().flat_map(Position::sources).filter(|s| seen.insert(*s)).collect()
     }
 
     /// Each pair of parties, one of each side, that contended in it, in order of their first
@@ -193,7 +188,7 @@ impl<'a> Dispute<'a> {
     #[must_use]
     pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
         let (first, last) = span.days();
-        certainty(self.d, first, last)
+        self.d.certainty(first, last)
     }
 }
 
@@ -344,16 +339,6 @@ impl Dataset {
     #[must_use]
     pub fn disputes_at(&self, date: NaiveDate) -> Vec<DisputeMatch<'_>> {
         self.disputes_during(Span::day(date))
-    }
-}
-
-fn certainty(d: &Derived, first: i32, last: i32) -> Option<Certainty> {
-    if d.possible.0 > last || d.possible.1 < first {
-        None
-    } else if d.definite.meets(first, last) {
-        Some(Certainty::Definite)
-    } else {
-        Some(Certainty::Possible)
     }
 }
 

@@ -180,11 +180,14 @@ impl Days {
 
     /// Whether some day lies in `first..=last`.
     pub(crate) fn meets(&self, first: i32, last: i32) -> bool {
-        let runs = self.runs();
-        // The first run that ends on or after `first`.
-        let i = runs.partition_point(|r| r.1 < first);
-        runs.get(i).is_some_and(|r| r.0 <= last)
+        meets(self.runs(), first, last)
     }
+}
+
+/// Whether some day of the ascending, disjoint `runs` lies in `first..=last`: the first run
+/// that ends on or after `first` decides.
+pub(crate) fn meets(runs: &[Run], first: i32, last: i32) -> bool {
+    runs.get(runs.partition_point(|r| r.1 < first)).is_some_and(|r| r.0 <= last)
 }
 
 #[cfg(test)]

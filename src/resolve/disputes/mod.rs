@@ -67,6 +67,27 @@ pub(crate) struct Derived {
     pub(crate) settled_by: Option<usize>,
 }
 
+impl Derived {
+    /// How surely it held at some time of `first..=last`: definitely when some definite day
+    /// lies in it; `None` when no possible day does.
+    pub(crate) fn certainty(&self, first: i32, last: i32) -> Option<Certainty> {
+        certainty(self.possible, self.definite.runs(), first, last)
+    }
+}
+
+/// How surely a dispute of `possible` days and `definite` runs held at some time of
+/// `first..=last`: the one rule of [`Derived::certainty`] and of [`Disputes::search`], which
+/// reads the runs from its flat array.
+fn certainty(possible: Run, definite: &[Run], first: i32, last: i32) -> Option<Certainty> {
+    if possible.0 > last || possible.1 < first {
+        None
+    } else if days::meets(definite, first, last) {
+        Some(Certainty::Definite)
+    } else {
+        Some(Certainty::Possible)
+    }
+}
+
 /// The days on which one party of each side contended, within a dispute.
 #[derive(Debug, Clone)]
 pub(crate) struct Dyad {
@@ -140,9 +161,9 @@ impl Disputes {
                     return;
                 };
                 let runs = self.definite.get(lo as usize..hi as usize).unwrap_or_default();
-                // The first run that ends on or after `first` decides.
-                let sure = runs.get(runs.partition_point(|x| x.1 < first)).is_some_and(|x| x.0 <= last);
-                out.push(answer(d, if sure { Certainty::Definite } else { Certainty::Possible }));
+                if let Some(c) = certainty(d.possible, runs, first, last) {
+                    out.push(answer(d, c));
+                }
             });
         });
     }
