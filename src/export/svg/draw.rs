@@ -258,16 +258,7 @@ impl<'a> Drawing<'a> {
             let (cx0, cx1) = (self.scale.x(c0), self.scale.x(c1));
             g = g.add(rect(cx0, (cx1 - cx0).max(1.0)).set("fill", COLOUR).set("fill-opacity", 0.85));
         }
-        let mid = y + LANE_H / 2.0;
-        if band.runs_right {
-            let x = x0 + w;
-            let points = format!("{},{} {},{} {},{}", px(x), px(y), px(x + 7.0), px(mid), px(x), px(y + LANE_H));
-            g = g.add(Polygon::new().set("points", points).set("fill", COLOUR));
-        }
-        if band.runs_left {
-            let points = format!("{},{} {},{} {},{}", px(x0), px(y), px(x0 - 7.0), px(mid), px(x0), px(y + LANE_H));
-            g = g.add(Polygon::new().set("points", points).set("fill", COLOUR));
-        }
+        g = runs_on(g, (x0, x0 + w), y, (band.runs_left, band.runs_right), COLOUR);
         if text_w(&names) + 8.0 <= w {
             g = g.add(
                 Text::new(xml_safe(&names))
@@ -308,28 +299,7 @@ impl<'a> Drawing<'a> {
             );
         }
         // Arrows where the band runs on beyond the picture.
-        let mid = y + LANE_H / 2.0;
-        if band.runs_right {
-            let x = x0 + w;
-            g = g.add(
-                Polygon::new()
-                    .set(
-                        "points",
-                        format!("{},{} {},{} {},{}", px(x), px(y), px(x + 7.0), px(mid), px(x), px(y + LANE_H)),
-                    )
-                    .set("fill", colour),
-            );
-        }
-        if band.runs_left {
-            g = g.add(
-                Polygon::new()
-                    .set(
-                        "points",
-                        format!("{},{} {},{} {},{}", px(x0), px(y), px(x0 - 7.0), px(mid), px(x0), px(y + LANE_H)),
-                    )
-                    .set("fill", colour),
-            );
-        }
+        g = runs_on(g, (x0, x0 + w), y, (band.runs_left, band.runs_right), colour);
         if let Some(label) = self.band_label(p, w) {
             g = g.add(
                 Text::new(label)
@@ -571,6 +541,19 @@ impl<'a> Drawing<'a> {
 }
 
 /// The height of a row's event lane: none when it has no events.
+/// `g` with an arrow at each end of the band `x0..x1` at `y` that runs on beyond the picture
+/// (`left`, `right`).
+fn runs_on(mut g: Group, (x0, x1): (f64, f64), y: f64, (left, right): (bool, bool), colour: &str) -> Group {
+    let mid = y + LANE_H / 2.0;
+    for (run, x, tip) in [(right, x1, x1 + 7.0), (left, x0, x0 - 7.0)] {
+        if run {
+            let points = format!("{},{} {},{} {},{}", px(x), px(y), px(tip), px(mid), px(x), px(y + LANE_H));
+            g = g.add(Polygon::new().set("points", points).set("fill", colour));
+        }
+    }
+    g
+}
+
 fn events_h(row: &Row<'_>) -> f64 {
     if row.markers.is_empty() { 0.0 } else { EVENT_LANE_H }
 }
