@@ -238,7 +238,9 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     for top in roots {
         let Some(mut entries) = by_root.remove(&top) else { continue };
         let piece = |k: PieceIx| pieces.at(k.get());
-        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.line, p.party))));
+        // By island, line and party; within a party by piece, so by position (pieces are made
+        // in position order), which lets `meet` find a shared position in one pass.
+        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.line, p.party)), k));
         let mut contests: HashMap<(Line, Line), Contest> = HashMap::new();
         for island in entries.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(x, _)) = island.first() else { continue };
@@ -343,7 +345,7 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     let (Some(a0), Some(b0)) = (a.first(), b.first()) else { return Meeting::default() };
     let (hull, core) = exists;
     let mut m = Meeting::default();
-    if a.iter().any(|p| b.iter().any(|q| p.position == q.position)) {
+    if share_a_position(a, b) {
         // Rare: pair by pair, leaving out each position's pair with itself.
         for p in a {
             for q in b.iter().filter(|q| q.position != p.position) {
@@ -391,6 +393,22 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         }
     }
     m
+}
+
+/// Whether two lists of pieces, each in position order, have a position in common: one pass
+/// over both.
+fn share_a_position(a: &[&Piece], b: &[&Piece]) -> bool {
+    let ordered = |l: &[&Piece]| l.windows(2).all(|w| w.first().map(|p| p.position) <= w.last().map(|p| p.position));
+    debug_assert!(ordered(a) && ordered(b), "pieces out of position order");
+    let (mut i, mut j) = (0, 0);
+    while let (Some(p), Some(q)) = (a.get(i), b.get(j)) {
+        match p.position.cmp(&q.position) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Cuts the contention of two lines under the root `top` into disputes: one for each run of
