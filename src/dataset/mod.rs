@@ -5,6 +5,8 @@ mod diff;
 mod json;
 mod merge;
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 pub use builder::{DatasetBuilder, Refused};
@@ -17,8 +19,6 @@ pub use merge::{Clash, MergeError, OnClash};
 
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::records::{Event, Island, Party, Position, Records, Source};
-use std::sync::OnceLock;
-
 use crate::resolve::{At, Disputes, PositionIx, QueryIndex, Resolved};
 use crate::validate::{self, Gaps, Issue, ValidationReport};
 

@@ -370,9 +370,7 @@ impl<'a> Layout<'a> {
             let x1 = scale.x(band.hull.1).max(x0 + 2.0) + if band.runs_right { 9.0 } else { 0.0 };
             let x0 = if band.runs_left { x0 - 8.0 } else { x0 };
             let stance = band.position.stance;
-            let free = row_lanes
-                .iter()
-                .position(|(s, lane)| *s == stance && lane.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH));
+            let free = row_lanes.iter().position(|(s, lane)| *s == stance && fits(lane, x0, x1));
             let lane = free.unwrap_or(row_lanes.len());
             if lane == row_lanes.len() {
                 row_lanes.push((stance, Vec::new()));
@@ -416,6 +414,12 @@ impl<'a> Layout<'a> {
     }
 }
 
+/// Whether a band over `x0..x1` fits in a lane of bands at these extents: it overlaps none by
+/// more than [`TOUCH`].
+fn fits(lane: &[(f64, f64)], x0: f64, x1: f64) -> bool {
+    lane.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH)
+}
+
 /// The row of the derived disputes that `selected` keeps and that may have held within days
 /// `first..end`: a band each, in lanes where they overlap; `None` when there are none.
 fn dispute_row<'a>(
@@ -439,7 +443,7 @@ fn dispute_row<'a>(
         let Some((possible, runs_left, runs_right)) = clip(d.possible(), first, end) else { continue };
         let definite = d.definite().filter_map(|r| clip(r, first, end)).map(|(c, _, _)| c).collect();
         let (x0, x1) = (scale.x(possible.0), scale.x(possible.1).max(scale.x(possible.0) + 2.0));
-        let lane = lanes.iter().position(|l| l.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH));
+        let lane = lanes.iter().position(|l| fits(l, x0, x1));
         let lane = lane.unwrap_or_else(|| {
             lanes.push(Vec::new());
             lanes.len() - 1
