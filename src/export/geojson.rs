@@ -195,7 +195,7 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
 /// ([`Contention`]): on one island that is `island` or lies within it, and that both cover.
 fn contested(data: &Dataset, island: &IslandId, matches: &[Match<'_>]) -> bool {
     let mut on: HashMap<&IslandId, Vec<&Match<'_>>> = HashMap::new();
-    for m in matches.iter().filter(|m| Against::may_count(m.stance())) {
+    for m in matches.iter().filter(|m| Against::may_bear(m.stance())) {
         for covered in m.islands().iter().filter(|i| data.ancestry(i).any(|a| &a.id == island)) {
             on.entry(covered).or_default().push(m);
         }

@@ -7,7 +7,7 @@ use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Contention, Event, Position};
 use crate::resolve::At;
-use crate::resolve::disputes::{Days, Derived, Dyad as DerivedDyad};
+use crate::resolve::disputes::{Days, Derived, DisputedIsland as DerivedIsland, Dyad as DerivedDyad, Ending, How};
 use crate::time::{Certainty, DayRange, NEG_INF, POS_INF, Span, edtf_between};
 
 /// A dispute derived from the dataset's positions: two sides whose positions on the same
@@ -67,9 +67,20 @@ pub enum Outcome {
     Ongoing,
     /// It may still hold: some contention has an end that is not known.
     PossiblyOngoing,
-    /// It ended: every position behind it ended by one event in which both sides took part.
+    /// It ended by an agreement both sides signed (role `signatory`): every position whose
+    /// end stopped the contention was ended by it.
     Settled,
-    /// It ended otherwise: one side gave up, a position lapsed, or the end is not explained.
+    /// It ended by a binding `ruling` in a case both sides pleaded (as applicant, respondent,
+    /// claimant or party), whether or not the winner went on claiming. An advisory opinion, an
+    /// order that removes a case or a discontinuance has no such parties, and adjudicates
+    /// nothing.
+    Adjudicated,
+    /// Only one side's positions ended, by an event of its own (a renunciation) or a treaty
+    /// the other side did not sign.
+    Renounced,
+    /// Both sides came under one outermost party (a federation both joined).
+    Absorbed,
+    /// It ended otherwise: a position lapsed, or the end is not explained.
     Ended,
 }
 
@@ -99,7 +110,22 @@ impl<'a> Dispute<'a> {
     /// parts as the queries expand them, in dataset order.
     pub fn islands(&self) -> impl Iterator<Item = &'a IslandId> + 'a {
         let data = self.data;
-        self.d.islands.iter().filter_map(move |&i| data.islands().at(i.get())).map(|i| &i.id)
+        self.d.per_island.iter().filter_map(move |i| data.islands().at(i.island.get())).map(|i| &i.id)
+    }
+
+    /// Each island of the dispute with its own days, end and outcome, in dataset order: the
+    /// northern Kurils' contention ended in 1952 while the southern islands' goes on. The
+    /// dispute's days are the union of its islands'.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let d = data.disputes().into_iter().find(|d| d.ongoing().is_some()).unwrap();
+    /// let iturup = d.per_island().find(|i| i.island().as_str() == "iturup").unwrap();
+    /// assert_eq!(iturup.outcome(), island_claims::Outcome::Ongoing);
+    /// ```
+    pub fn per_island(&self) -> impl Iterator<Item = DisputedIsland<'a>> + 'a {
+        let data = self.data;
+        self.d.per_island.iter().map(move |d| DisputedIsland { data, d })
     }
 
     /// The kinds of contention in it, in the order of [`Contention`].
@@ -137,29 +163,32 @@ impl<'a> Dispute<'a> {
         ongoing(self.d.possible, &self.d.definite)
     }
 
-    /// How it stands: ongoing, possibly ongoing, settled or ended.
+    /// How it stands: ongoing, possibly ongoing, or how it ended (settled, adjudicated,
+    /// renounced, absorbed or ended otherwise), on its last day.
     #[must_use]
     pub fn outcome(&self) -> Outcome {
-        match (self.ongoing(), self.d.settled_by) {
-            (Some(Certainty::Definite), _) => Outcome::Ongoing,
-            (Some(Certainty::Possible), _) => Outcome::PossiblyOngoing,
-            (None, Some(_)) => Outcome::Settled,
-            (None, None) => Outcome::Ended,
-        }
+        outcome(self.ongoing(), &self.d.end)
     }
 
-    /// The events that ended it: the `ended_by` of its positions whose latest end is its last
-    /// possible day, in dataset order. Empty while it may be ongoing.
+    /// The event the outcome names: the agreement that settled it, the ruling that
+    /// adjudicated it, the act or treaty by which one side renounced; `None` for another
+    /// outcome.
+    #[must_use]
+    pub fn outcome_event(&self) -> Option<&'a Event> {
+        outcome_event(self.data, self.outcome(), &self.d.end)
+    }
+
+    /// The events that ended it: the `ended_by` of its positions whose end stopped the
+    /// contention on its last possible day, in dataset order. Empty while it may be ongoing.
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
-        self.d.ended_by.iter().filter_map(move |&e| data.events().at(e))
+        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
     }
 
-    /// The event that settled it: every position behind it ended by this event, and a party
-    /// of each side took part in it.
+    /// The event that settled it, when the outcome is [`Outcome::Settled`].
     #[must_use]
     pub fn settled_by(&self) -> Option<&'a Event> {
-        self.d.settled_by.and_then(|e| self.data.events().at(e))
+        if self.outcome() == Outcome::Settled { self.outcome_event() } else { None }
     }
 
     /// The positions it rests on, in dataset order: each contends, on some day of the
@@ -189,6 +218,85 @@ impl<'a> Dispute<'a> {
     pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
         let (first, last) = span.days();
         self.d.certainty(first, last)
+    }
+}
+
+/// How an ending reads once it is known whether the contention may go on.
+fn outcome(ongoing: Option<Certainty>, end: &Ending) -> Outcome {
+    match ongoing {
+        Some(Certainty::Definite) => Outcome::Ongoing,
+        Some(Certainty::Possible) => Outcome::PossiblyOngoing,
+        None => match end.how {
+            How::Settled => Outcome::Settled,
+            How::Adjudicated => Outcome::Adjudicated,
+            How::Renounced => Outcome::Renounced,
+            How::Absorbed => Outcome::Absorbed,
+            How::Ended => Outcome::Ended,
+        },
+    }
+}
+
+fn outcome_event<'a>(data: &'a Dataset, outcome: Outcome, end: &Ending) -> Option<&'a Event> {
+    match outcome {
+        Outcome::Settled | Outcome::Adjudicated | Outcome::Renounced => end.by.and_then(|e| data.events().at(e)),
+        Outcome::Ongoing | Outcome::PossiblyOngoing | Outcome::Absorbed | Outcome::Ended => None,
+    }
+}
+
+/// One island of a dispute, with its own days, end and outcome ([`Dispute::per_island`]).
+#[derive(Debug, Clone, Copy)]
+pub struct DisputedIsland<'a> {
+    data: &'a Dataset,
+    d: &'a DerivedIsland,
+}
+
+impl<'a> DisputedIsland<'a> {
+    /// The island.
+    #[must_use]
+    pub fn island(&self) -> &'a IslandId {
+        &self.d.id
+    }
+
+    /// The first and last day on which it was possibly contended for in the dispute.
+    #[must_use]
+    pub fn possible(&self) -> DayRange {
+        let (first, last) = self.d.possible.hull().unwrap_or((POS_INF, POS_INF));
+        DayRange::of_days(first, last)
+    }
+
+    /// The runs of days on which it was definitely contended for.
+    pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
+        runs(&self.d.definite)
+    }
+
+    /// Its span as an EDTF period, as [`Dispute::period`] writes it.
+    #[must_use]
+    pub fn period(&self) -> String {
+        self.d.possible.hull().map_or_else(String::new, |h| period_edtf(h, &self.d.definite))
+    }
+
+    /// How surely it is still contended for.
+    #[must_use]
+    pub fn ongoing(&self) -> Option<Certainty> {
+        self.d.possible.hull().and_then(|h| ongoing(h, &self.d.definite))
+    }
+
+    /// How its contention stands or ended.
+    #[must_use]
+    pub fn outcome(&self) -> Outcome {
+        outcome(self.ongoing(), &self.d.end)
+    }
+
+    /// The event its outcome names, as [`Dispute::outcome_event`] says.
+    #[must_use]
+    pub fn outcome_event(&self) -> Option<&'a Event> {
+        outcome_event(self.data, self.outcome(), &self.d.end)
+    }
+
+    /// The events that ended its contention, in dataset order.
+    pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
+        let data = self.data;
+        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
     }
 }
 

@@ -8,22 +8,21 @@ use super::Stance;
 /// How two parties' positions on the same islands, at the same time, contend: the kind of a
 /// [derived dispute](crate::Dataset::disputes).
 ///
-/// Each party's stance counts *against the other* as a claim, a hold in fact, or a dispute of
-/// the other's sovereignty, or not at all:
+/// Since version 3, as the claims datasets count disputes (ICOW: explicit contention between
+/// states, at least one of which claims territory the other claims or holds), each party's
+/// stance counts *against the other* as a claim, a hold in its own right, or not at all:
 ///
 /// | stance | counts against the other party as |
 /// |---|---|
 /// | `claims_sovereignty` | a claim |
 /// | `demands_transfer` | a claim, when the other party is the one it demands the islands from |
-/// | `administers` | a hold in fact |
-/// | `leases` | a hold in fact, unless the other party is the lessor (a lease acknowledges its title) |
-/// | `disputes_sovereignty_of` | a dispute, when the other party is the one whose sovereignty it disputes |
-/// | every other stance | nothing |
+/// | `administers` | a hold in its own right, except while the holder is `neutral_on_sovereignty`, while it recognises the other's sovereignty, and while the other recognises the administration (`recognises_administration_of`) and demands no transfer |
+/// | every other stance | nothing: `leases` is never a hold in its own right, a party that only disputes or recognises is no side, backers (`supports_claim_of`) and `holds_title` contend with nothing |
 ///
-/// Two claims contend ([`BothClaim`](Self::BothClaim)); a claim and a hold in fact contend
-/// ([`ClaimAgainstAdministration`](Self::ClaimAgainstAdministration)); a dispute contends with
-/// the other's claim or hold ([`DisputedRecognition`](Self::DisputedRecognition)). Two holds
-/// in fact, or two disputes, do not.
+/// Two claims contend ([`BothClaim`](Self::BothClaim)); a claim and a hold contend
+/// ([`ClaimAgainstAdministration`](Self::ClaimAgainstAdministration)). Two holds do not.
+/// [`DisputedRecognition`](Self::DisputedRecognition), version 2's third kind, is no longer
+/// derived: a party that disputes another's sovereignty without claiming is no side.
 ///
 /// ```
 /// use island_claims::Contention;
@@ -56,6 +55,7 @@ pub enum Contention {
     /// One party claims the islands while the other holds them in fact.
     ClaimAgainstAdministration,
     /// One party disputes the other's sovereignty, which the other claims or holds in fact.
+    /// Derived by version 2 only: since version 3 a party that claims nothing is no side.
     DisputedRecognition,
 }
 
@@ -64,12 +64,11 @@ pub enum Contention {
 pub(crate) enum Against {
     Claim,
     Hold,
-    Dispute,
 }
 
 impl Against {
     /// Every value, in order: an index into a table per value.
-    pub(crate) const ALL: [Self; 3] = [Self::Claim, Self::Hold, Self::Dispute];
+    pub(crate) const ALL: [Self; 2] = [Self::Claim, Self::Hold];
 
     /// What a position of `stance` counts as against another party; `names_other` says
     /// whether its counterpart is that party.
@@ -78,15 +77,36 @@ impl Against {
             Stance::ClaimsSovereignty => Some(Self::Claim),
             Stance::DemandsTransfer if names_other => Some(Self::Claim),
             Stance::Administers => Some(Self::Hold),
-            Stance::Leases if !names_other => Some(Self::Hold),
-            Stance::DisputesSovereigntyOf if names_other => Some(Self::Dispute),
-            _ => None,
+            Stance::DemandsTransfer
+            | Stance::OffersTransfer
+            | Stance::PromisedTransfer
+            | Stance::RecognisesSovereigntyOf
+            | Stance::DisputesSovereigntyOf
+            | Stance::Renounces
+            | Stance::DeniesDispute
+            | Stance::AcknowledgesDispute
+            | Stance::RecognisesAdministrationOf
+            | Stance::NeutralOnSovereignty
+            | Stance::Owns
+            | Stance::Leases
+            | Stance::SupportsClaimOf
+            | Stance::HoldsTitle
+            | Stance::Disclaims
+            | Stance::Accepts
+            | Stance::Rejects => None,
         }
     }
 
-    /// Whether the stance can count against any party at all.
-    pub(crate) fn may_count(stance: Stance) -> bool {
-        Self::of(stance, true).is_some() || Self::of(stance, false).is_some()
+    /// Whether a position of the stance bears on a dispute: it counts as a claim or a hold,
+    /// or it keeps a hold from counting (neutrality, recognition of the other's sovereignty
+    /// or of its administration).
+    pub(crate) fn may_bear(stance: Stance) -> bool {
+        Self::of(stance, true).is_some()
+            || Self::of(stance, false).is_some()
+            || matches!(
+                stance,
+                Stance::NeutralOnSovereignty | Stance::RecognisesSovereigntyOf | Stance::RecognisesAdministrationOf
+            )
     }
 
     /// Its place in [`Self::ALL`].
@@ -99,12 +119,11 @@ impl Contention {
     /// How a position that counts as `a` against the other party contends with one of the
     /// other party that counts as `b` against the first.
     pub(crate) fn between(a: Against, b: Against) -> Option<Self> {
-        use Against::{Claim, Dispute, Hold};
+        use Against::{Claim, Hold};
         match (a, b) {
             (Claim, Claim) => Some(Self::BothClaim),
             (Claim, Hold) | (Hold, Claim) => Some(Self::ClaimAgainstAdministration),
-            (Dispute, Claim | Hold) | (Claim | Hold, Dispute) => Some(Self::DisputedRecognition),
-            (Hold, Hold) | (Dispute, Dispute) => None,
+            (Hold, Hold) => None,
         }
     }
 }
@@ -115,30 +134,25 @@ mod tests {
 
     #[test]
     fn each_row_of_the_table() {
-        use Against::{Claim, Dispute, Hold};
+        use Against::{Claim, Hold};
         assert_eq!(Against::of(Stance::ClaimsSovereignty, false), Some(Claim));
         assert_eq!(Against::of(Stance::DemandsTransfer, true), Some(Claim));
         assert_eq!(Against::of(Stance::DemandsTransfer, false), None);
         assert_eq!(Against::of(Stance::Administers, true), Some(Hold));
-        assert_eq!(Against::of(Stance::Leases, false), Some(Hold));
-        assert_eq!(Against::of(Stance::Leases, true), None);
-        assert_eq!(Against::of(Stance::DisputesSovereigntyOf, true), Some(Dispute));
-        assert_eq!(Against::of(Stance::DisputesSovereigntyOf, false), None);
+        assert_eq!(Against::of(Stance::Leases, false), None);
+        assert_eq!(Against::of(Stance::DisputesSovereigntyOf, true), None);
         for s in Stance::iter() {
-            let counts = matches!(
-                s,
-                Stance::ClaimsSovereignty
-                    | Stance::DemandsTransfer
-                    | Stance::Administers
-                    | Stance::Leases
-                    | Stance::DisputesSovereigntyOf
-            );
-            assert_eq!(Against::may_count(s), counts, "{s}");
+            let counts = matches!(s, Stance::ClaimsSovereignty | Stance::DemandsTransfer | Stance::Administers);
+            assert_eq!(Against::of(s, true).is_some() || Against::of(s, false).is_some(), counts, "{s}");
+            let bears = counts
+                || matches!(
+                    s,
+                    Stance::NeutralOnSovereignty | Stance::RecognisesSovereigntyOf | Stance::RecognisesAdministrationOf
+                );
+            assert_eq!(Against::may_bear(s), bears, "{s}");
         }
         assert_eq!(Contention::between(Claim, Claim), Some(Contention::BothClaim));
         assert_eq!(Contention::between(Hold, Claim), Some(Contention::ClaimAgainstAdministration));
-        assert_eq!(Contention::between(Dispute, Hold), Some(Contention::DisputedRecognition));
         assert_eq!(Contention::between(Hold, Hold), None);
-        assert_eq!(Contention::between(Dispute, Dispute), None);
     }
 }

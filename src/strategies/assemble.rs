@@ -206,9 +206,12 @@ impl Assembly<'_> {
                 }
             }
             for (other, period) in &plan.represents {
-                // Any party but itself.
+                // Any party but itself. A state does not represent a state: it protects it
+                // (written on the protected state, which is this one).
                 let j = (i + 1 + pick(*other, n.saturating_sub(1))?) % n;
-                party.represents.push(Representation::new(self.party_ids.get(j)?.clone(), period.clone()));
+                let relation = Representation::new(self.party_ids.get(j)?.clone(), period.clone());
+                let both_states = plan.kind == PartyKind::State && plans.get(j)?.kind == PartyKind::State;
+                if both_states { party.protected_by.push(relation) } else { party.represents.push(relation) }
             }
             party.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
             self.b = std::mem::take(&mut self.b).party(party);
@@ -317,12 +320,15 @@ impl Assembly<'_> {
             let forbidden: BTreeSet<usize> = accepted
                 .iter()
                 .filter(|a| {
-                    a.holder == h
+                    // One holder's incompatible stances, or two holders' title (exclusive).
+                    let clash = (a.holder == h
                         && a.stance.is_incompatible_with(
                             plan.stance,
                             counterpart_id(a.counterpart),
                             counterpart_id(counterpart),
-                        )
+                        ))
+                        || (a.holder != h && a.stance == Stance::HoldsTitle && plan.stance == Stance::HoldsTitle);
+                    clash
                         && hulls_overlap(&a.period, &period)
                         && !a.covers.is_disjoint(&covers)
                 })
@@ -348,6 +354,12 @@ impl Assembly<'_> {
             let mut pos = Position::new(id, party_ids.get(h)?.clone(), plan.stance, island_list, period.clone());
             pos.counterpart = counterpart_id(counterpart).cloned();
             pos.conditions = plan.conditions.map(text);
+            if plan.stance.needs_regarding() {
+                // About some event's outcome; without an event, no such position.
+                let chosen = pick(plan.established_by.unwrap_or(i), self.events.len()).and_then(|k| self.events.get(k));
+                let Some((event, _)) = chosen else { continue };
+                pos.regarding = Some(event.clone());
+            }
             let bounds = period.bounds();
             let event = |s: Option<usize>| s.and_then(|s| self.events.get(pick(s, self.events.len())?));
             pos.established_by = event(plan.established_by)

@@ -3,12 +3,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ids::PartyId;
-use crate::records::{Against, Contention, Records};
+use crate::records::{Against, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance};
 use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, place};
 use crate::time::{Bounds, NEG_INF, POS_INF};
 
 use super::days::{Days, Run};
-use super::{Derived, Dyad};
+use super::{Derived, DisputedIsland, Dyad, Ending, How};
 
 /// A line of succession, named by the least place among its parties.
 type Line = PartyIx;
@@ -22,16 +22,33 @@ place! {
 struct Sides {
     /// For each party, its line: the parties joined to it by uncontested succession.
     line: Vec<Line>,
-    /// For each party, the parties it is part of or represents, with the period's bounds.
+    /// For each party, the parties it is part of, is protected by, or represents, with the
+    /// relation's bounds.
     up: Vec<Vec<(PartyIx, Bounds)>>,
-    /// Pairs of lines (least first) never in dispute: joined by a contested succession, or
-    /// one part of, or acting for, the other.
+    /// For each party, whether it is a state, and whether it can be a side at all
+    /// (organisations and peoples cannot).
+    state: Vec<bool>,
+    may_side: Vec<bool>,
+    /// For each line, the days on which it starts a new stint, in order: the day after a
+    /// membership or protection of one of its parties ended (leaving a federation, the end of
+    /// a protection). A dispute does not run on across them.
+    breaks: HashMap<Line, Vec<i32>>,
+    /// Pairs of lines (least first) never in dispute: joined by a contested succession.
     apart: HashSet<(Line, Line)>,
 }
 
 /// Two lines, least first.
 fn pair(a: Line, b: Line) -> (Line, Line) {
     (a.min(b), a.max(b))
+}
+
+/// What one side of a dispute is: the line of its origin (the lowest state a position
+/// counts through, or the outermost party where no state is on the way) and the stint of
+/// that line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct SideKey {
+    origin: Line,
+    stint: u32,
 }
 
 impl Sides {
@@ -70,21 +87,27 @@ impl Sides {
         let up: Vec<Vec<(PartyIx, Bounds)>> = r
             .parties
             .iter()
-            .map(|p| {
-                let wholes = p.part_of.iter().map(|m| (&m.party, &m.period));
-                let principals = p.represents.iter().map(|m| (&m.party, &m.period));
-                wholes.chain(principals).filter_map(|(id, period)| Some((res.party(r, id)?, period.bounds()))).collect()
-            })
+            .map(|p| p.relations().filter_map(|(_, m)| Some((res.party(r, &m.party)?, m.period.bounds()))).collect())
             .collect();
-        let mut sides = Self { line, up, apart: HashSet::new() };
-        let mut apart: HashSet<(Line, Line)> =
-            contested.iter().map(|&(a, b)| pair(sides.line(a), sides.line(b))).collect();
-        for p in (0..n).map(PartyIx::new) {
-            for w in sides.above(p).into_iter().skip(1) {
-                apart.insert(pair(sides.line(p), sides.line(w)));
+        let mut breaks: HashMap<Line, Vec<i32>> = HashMap::new();
+        for (i, p) in r.parties.iter().enumerate() {
+            for (kind, m) in p.relations() {
+                let ends = m.period.bounds().end_hi;
+                if kind != RelationKind::Represents && ends < POS_INF {
+                    let own = line.get(i).copied().unwrap_or(PartyIx::new(i));
+                    breaks.entry(own).or_default().push(ends.saturating_add(1));
+                }
             }
         }
-        sides.apart = apart;
+        for days in breaks.values_mut() {
+            days.sort_unstable();
+            days.dedup();
+        }
+        let state = r.parties.iter().map(|p| p.kind == PartyKind::State).collect();
+        let may_side =
+            r.parties.iter().map(|p| !matches!(p.kind, PartyKind::Organisation | PartyKind::People)).collect();
+        let mut sides = Self { line, up, state, may_side, breaks, apart: HashSet::new() };
+        sides.apart = contested.iter().map(|&(a, b)| pair(sides.line(a), sides.line(b))).collect();
         sides
     }
 
@@ -92,7 +115,8 @@ impl Sides {
         self.line.get(p.get()).copied().unwrap_or(p)
     }
 
-    /// `party`, then every party it is part of or represents, to any depth, each once.
+    /// `party`, then every party it is part of, is protected by or represents, at any time and
+    /// to any depth, each once.
     fn above(&self, party: PartyIx) -> Vec<PartyIx> {
         let mut seen = vec![party];
         let mut next = 0;
@@ -107,27 +131,47 @@ impl Sides {
         seen
     }
 
+    /// The outermost party above `party` on `day`, through the relations that surely hold
+    /// that day.
+    fn top_on(&self, party: PartyIx, day: i32) -> PartyIx {
+        let mut at = party;
+        let mut steps = 0;
+        while let Some(&(w, _)) =
+            self.up.get(at.get()).into_iter().flatten().find(|(_, b)| b.start_hi <= day && day <= b.end_lo)
+        {
+            at = w;
+            steps += 1;
+            // A cycle (which validation refuses) has no top: stop where the walk began again.
+            if steps > self.up.len() {
+                break;
+            }
+        }
+        at
+    }
+
     /// The parties whose positions `poss` (possible days) and `def` (definite days) of
-    /// `party` count as: the party it is part of or represents on the days that membership
-    /// or representation may hold (to any depth; definitely on the days it surely holds), and
-    /// the party itself on the days none may hold.
+    /// `party` count as: the outermost party on the days the relations on the way may hold
+    /// (definitely on the days they surely hold), and the party itself on the days none may
+    /// hold; each with the origin it counts through (the lowest state on the way, if any).
     fn lift(
         &self,
         party: PartyIx,
+        origin: Option<PartyIx>,
         poss: Days,
         def: Days,
         path: &mut Vec<PartyIx>,
-        out: &mut Vec<(PartyIx, Days, Days)>,
+        out: &mut Vec<(PartyIx, PartyIx, Days, Days)>,
     ) {
-        // Around a cycle of memberships or representations (each party acting for the next)
-        // no party is on top, so those days count for none of them.
+        // Around a cycle of relations (each party acting for the next) no party is on top, so
+        // those days count for none of them.
         if path.contains(&party) {
             return;
         }
+        let origin = origin.or_else(|| self.state.get(party.get()).copied().unwrap_or(false).then_some(party));
         let ups = self.up.get(party.get()).map_or(&[][..], |u| &u[..]);
         if ups.is_empty() {
             if !poss.is_empty() {
-                out.push((party, poss, def));
+                out.push((party, origin.unwrap_or(party), poss, def));
             }
             return;
         }
@@ -137,26 +181,46 @@ impl Sides {
             let (hull, core) = (Days::run(m.start_lo, m.end_hi), Days::run(m.start_hi, m.end_lo));
             let lifted = poss.and(&hull);
             if !lifted.is_empty() {
-                self.lift(whole, lifted, def.and(&core), path, out);
+                self.lift(whole, origin, lifted, def.and(&core), path, out);
             }
-            // The days the membership may hold are the whole's, not the part's as well: an
+            // The days the relation may hold are the whole's, not the part's as well: an
             // official's words at the uncertain end of a term are the state's, possibly.
             own_poss = own_poss.minus(&hull);
             own_def = own_def.minus(&hull);
         }
         path.pop();
         if !own_poss.is_empty() {
-            out.push((party, own_poss, own_def));
+            out.push((party, origin.unwrap_or(party), own_poss, own_def));
         }
+    }
+
+    /// The stints of `origin`'s line that `days` fall in: each stint's number and days.
+    fn stints(&self, origin: Line, poss: &Days, def: &Days) -> Vec<(u32, Days, Days)> {
+        let Some(breaks) = self.breaks.get(&origin).filter(|b| !b.is_empty()) else {
+            return vec![(0, poss.clone(), def.clone())];
+        };
+        let mut out = Vec::new();
+        let mut from = NEG_INF;
+        for (k, &to) in breaks.iter().chain(std::iter::once(&POS_INF.saturating_add(1))).enumerate() {
+            let stint = Days::run(from, to.saturating_sub(1));
+            let (p, d) = (poss.and(&stint), def.and(&stint));
+            if !p.is_empty() {
+                out.push((u32::try_from(k).unwrap_or(u32::MAX), p, d));
+            }
+            from = to;
+        }
+        out
     }
 }
 
-/// A position as it counts for one party on some of its days.
+/// A position as it counts for one outermost party on some of its days.
 struct Piece {
     position: PositionIx,
+    /// The outermost party it counts for on these days.
     party: PartyIx,
     line: Line,
-    stance: crate::records::Stance,
+    side: SideKey,
+    stance: Stance,
     /// The line of its counterpart, if it has a known one.
     counterpart: Option<Line>,
     poss: Days,
@@ -167,52 +231,109 @@ impl Piece {
     fn against(&self, line: Line) -> Option<Against> {
         Against::of(self.stance, self.counterpart == Some(line))
     }
+
+    /// Whether it names `line` as its counterpart.
+    fn towards(&self, line: Line) -> bool {
+        self.counterpart == Some(line)
+    }
 }
 
-/// The possible and definite days of the pieces of one party on one island that count as
-/// each kind of stance against one other line.
+/// Possible and definite days.
+#[derive(Default, Clone)]
+struct Both {
+    poss: Days,
+    def: Days,
+}
+
+impl Both {
+    fn of(runs: (Vec<Run>, Vec<Run>)) -> Self {
+        Self { poss: Days::of(runs.0), def: Days::of(runs.1) }
+    }
+}
+
+/// The days of the pieces of one party on one island, as they bear on one other line: its
+/// claims and holds against that line, and the stances that keep a hold from contending.
 #[derive(Default)]
 struct Family {
-    poss: [Days; 3],
-    def: [Days; 3],
+    claim: Both,
+    hold: Both,
+    /// `neutral_on_sovereignty`.
+    neutral: Both,
+    /// `recognises_sovereignty_of` the other line.
+    recognises: Both,
+    /// `recognises_administration_of` the other line.
+    accepts_hold: Both,
+    /// `demands_transfer` from the other line.
+    demands: Both,
 }
 
 impl Family {
-    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, against: Line) -> Self {
-        let mut runs: [(Vec<Run>, Vec<Run>); 3] = Default::default();
+    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, other: Line) -> Self {
+        let mut runs: [(Vec<Run>, Vec<Run>); 6] = Default::default();
         for p in pieces {
-            if let Some((poss, def)) = p.against(against).and_then(|a| runs.get_mut(a.get())) {
+            let slot = match (p.stance, p.against(other)) {
+                (_, Some(Against::Claim)) if p.stance == Stance::DemandsTransfer => {
+                    if let Some((poss, def)) = runs.get_mut(5) {
+                        poss.extend_from_slice(p.poss.runs());
+                        def.extend_from_slice(p.def.runs());
+                    }
+                    0
+                }
+                (_, Some(Against::Claim)) => 0,
+                (_, Some(Against::Hold)) => 1,
+                (Stance::NeutralOnSovereignty, None) => 2,
+                (Stance::RecognisesSovereigntyOf, None) if p.towards(other) => 3,
+                (Stance::RecognisesAdministrationOf, None) if p.towards(other) => 4,
+                _ => continue,
+            };
+            if let Some((poss, def)) = runs.get_mut(slot) {
                 poss.extend_from_slice(p.poss.runs());
                 def.extend_from_slice(p.def.runs());
             }
         }
-        let [a, b, c] = runs.map(|(p, d)| (Days::of(p), Days::of(d)));
-        Self { poss: [a.0, b.0, c.0], def: [a.1, b.1, c.1] }
+        let [claim, hold, neutral, recognises, accepts_hold, demands] = runs.map(Both::of);
+        Self { claim, hold, neutral, recognises, accepts_hold, demands }
     }
 
-    /// The possible days of the kinds that contend with `a`.
-    fn contending(&self, a: Against) -> Days {
-        let mut out = Days::default();
-        for b in Against::ALL {
-            if Contention::between(a, b).is_some() {
-                out.add(&self.poss[b.get()]);
-            }
-        }
-        out
+    /// The days of its holds that count against `other`'s family: held in its own right,
+    /// not while it is neutral on sovereignty or recognises the other's, nor while the other
+    /// recognises the administration and demands no transfer.
+    fn own_hold(&self, other: &Self) -> Both {
+        let mut surely_not = self.neutral.def.clone();
+        surely_not.add(&self.recognises.def);
+        surely_not.add(&other.accepts_hold.def.minus(&other.demands.poss));
+        let mut maybe_not = self.neutral.poss.clone();
+        maybe_not.add(&self.recognises.poss);
+        maybe_not.add(&other.accepts_hold.poss.minus(&other.demands.def));
+        Both { poss: self.hold.poss.minus(&surely_not), def: self.hold.def.minus(&maybe_not) }
+    }
+
+    /// Its claim and hold (in its own right, against `other`), by [`Against`].
+    fn counting(&self, other: &Self) -> [Both; 2] {
+        [self.claim.clone(), self.own_hold(other)]
     }
 }
 
-/// What the contention of two lines over the islands under one root amounts to, before it
+/// What one island of a contest amounts to.
+struct IslandContest {
+    island: IslandIx,
+    poss: Days,
+    def: Days,
+    /// Each position behind it, on which side (true: the contest's first), with the days on
+    /// which it contends.
+    backing: Vec<(PositionIx, bool, Days)>,
+}
+
+/// What the contention of two sides over the islands under one root amounts to, before it
 /// is cut into disputes.
 #[derive(Default)]
 struct Contest {
     poss: Days,
     def: Days,
-    islands: Vec<(IslandIx, Days)>,
+    islands: Vec<IslandContest>,
     kinds: [Days; 3],
+    /// Each pair of outermost parties, one of each side, first side's first.
     dyads: HashMap<(PartyIx, PartyIx), (Days, Days)>,
-    /// Each position behind it, with the days on which it contends.
-    backing: Vec<(PositionIx, Days)>,
 }
 
 /// Every dispute of the records, in no particular order.
@@ -238,87 +359,99 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     for top in roots {
         let Some(mut entries) = by_root.remove(&top) else { continue };
         let piece = |k: PieceIx| pieces.at(k.get());
-        // By island, line and party; within a party by piece, so by position (pieces are made
+        // By island, side and party; within these by piece, so by position (pieces are made
         // in position order), which lets `meet` find a shared position in one pass.
-        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.line, p.party)), k));
-        let mut contests: HashMap<(Line, Line), Contest> = HashMap::new();
+        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.side, p.party)), k));
+        let mut contests: HashMap<(SideKey, SideKey), Contest> = HashMap::new();
         for island in entries.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(x, _)) = island.first() else { continue };
             let on_x: Vec<&Piece> = island.iter().filter_map(|&(_, k)| piece(k)).collect();
             contest_island(r, x, &on_x, &sides, &mut contests);
         }
-        let mut keys: Vec<(Line, Line)> = contests.keys().copied().collect();
+        let mut keys: Vec<(SideKey, SideKey)> = contests.keys().copied().collect();
         keys.sort_unstable();
         for key in keys {
             if let Some(contest) = contests.remove(&key) {
-                cut(r, res, &sides, top, key, &contest, &mut out);
+                cut(r, res, &sides, top, &contest, &mut out);
             }
         }
     }
     out
 }
 
-/// Every position that can count against another party, cut into the parties it counts for.
+/// Every public position that can bear on a dispute, cut into the outermost parties it
+/// counts for and the stints of its side. Internal positions count for nothing; contingent
+/// ones have no definite day.
 fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut lifted = Vec::new();
     for (i, pos) in r.positions.iter().enumerate() {
-        if !Against::may_count(pos.stance) {
+        if !Against::may_bear(pos.stance) || pos.internal {
             continue;
         }
         let Some(holder) = res.party(r, &pos.holder) else { continue };
         let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
         let b = pos.period.bounds();
-        sides.lift(
-            holder,
-            Days::run(b.start_lo, b.end_hi),
-            Days::run(b.start_hi, b.end_lo),
-            &mut Vec::new(),
-            &mut lifted,
-        );
-        for (party, poss, def) in lifted.drain(..) {
-            let line = sides.line(party);
-            out.push(Piece { position: PositionIx::new(i), party, line, stance: pos.stance, counterpart, poss, def });
+        let def = if pos.contingent { Days::default() } else { Days::run(b.start_hi, b.end_lo) };
+        sides.lift(holder, None, Days::run(b.start_lo, b.end_hi), def, &mut Vec::new(), &mut lifted);
+        for (party, origin, poss, def) in lifted.drain(..) {
+            if !sides.may_side.get(party.get()).copied().unwrap_or(false) {
+                continue;
+            }
+            let (line, origin) = (sides.line(party), sides.line(origin));
+            for (stint, poss, def) in sides.stints(origin, &poss, &def) {
+                let side = SideKey { origin, stint };
+                out.push(Piece { position: PositionIx::new(i), party, line, side, stance: pos.stance, counterpart, poss, def });
+            }
         }
     }
     out
 }
 
-/// Adds the contention on island `x` of every two parties of different lines among `on_x`
-/// (sorted by line, then party) to `contests`.
+/// Adds the contention on island `x` of every two groups of pieces among `on_x` (sorted by
+/// side, then party) of different sides, outermost parties and lines to `contests`.
 fn contest_island(
     r: &Records,
     x: IslandIx,
     on_x: &[&Piece],
     sides: &Sides,
-    contests: &mut HashMap<(Line, Line), Contest>,
+    contests: &mut HashMap<(SideKey, SideKey), Contest>,
 ) {
     let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
     let (hull, core) = match exists {
         Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
         None => (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)),
     };
-    let parties: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.party == b.party).collect();
-    for (i, a_pieces) in parties.iter().enumerate() {
-        for b_pieces in parties.iter().skip(i + 1) {
+    let groups: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.side == b.side && a.party == b.party).collect();
+    for (i, a_pieces) in groups.iter().enumerate() {
+        for b_pieces in groups.iter().skip(i + 1) {
             let (Some(a0), Some(b0)) = (a_pieces.first(), b_pieces.first()) else { continue };
-            if a0.line == b0.line || sides.apart.contains(&pair(a0.line, b0.line)) {
+            if a0.side == b0.side
+                || a0.party == b0.party
+                || a0.line == b0.line
+                || sides.apart.contains(&pair(a0.line, b0.line))
+            {
                 continue;
             }
             let Meeting { poss, def, kinds, backing } = meet(a_pieces, b_pieces, (&hull, &core));
             if poss.is_empty() {
                 continue;
             }
-            let contest = contests.entry((a0.line, b0.line)).or_default();
-            contest.backing.extend(backing);
+            // Groups come sorted by side, so `a0`'s side is the contest's first.
+            debug_assert!(a0.side < b0.side, "groups out of side order");
+            let contest = contests.entry((a0.side, b0.side)).or_default();
             contest.poss.add(&poss);
             contest.def.add(&def);
             for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
                 all.add(k);
             }
-            match contest.islands.last_mut() {
-                Some((last, days)) if *last == x => days.add(&poss),
-                _ => contest.islands.push((x, poss.clone())),
+            match contest.islands.iter_mut().find(|c| c.island == x) {
+                Some(c) => {
+                    c.poss.add(&poss);
+                    c.def.add(&def);
+                    c.backing.extend(backing);
+                }
+                None => contest.islands.push(IslandContest { island: x, poss: poss.clone(), def: def.clone(), backing }),
             }
             let dyad = contest.dyads.entry((a0.party, b0.party)).or_default();
             dyad.0.add(&poss);
@@ -327,54 +460,59 @@ fn contest_island(
     }
 }
 
-/// How the positions of two parties of different lines on one island contend.
+/// How the positions of two groups of pieces contend on one island.
 #[derive(Default)]
 struct Meeting {
     poss: Days,
     def: Days,
     kinds: [Days; 3],
-    /// Each position behind it, with the days on which it contends.
-    backing: Vec<(PositionIx, Days)>,
+    /// Each position behind it, whether of the first group, with the days on which it
+    /// contends.
+    backing: Vec<(PositionIx, bool, Days)>,
 }
 
-/// How the pieces `a` of one party and `b` of another, of different lines, contend on an
+/// How the pieces `a` of one outermost party and side and `b` of another contend on an
 /// island of existence `exists` (hull, core). Two pieces of one position (a claim of an
 /// oblast that counts for two states at once) never contend with each other: a dispute takes
 /// two positions.
 fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     let (Some(a0), Some(b0)) = (a.first(), b.first()) else { return Meeting::default() };
     let (hull, core) = exists;
+    let fa = Family::of(a.iter().copied(), b0.line);
+    let fb = Family::of(b.iter().copied(), a0.line);
+    let (ca, cb) = (fa.counting(&fb), fb.counting(&fa));
     let mut m = Meeting::default();
     if share_a_position(a, b) {
-        // Rare: pair by pair, leaving out each position's pair with itself.
+        // Rare: pair by pair, leaving out each position's pair with itself, each piece's days
+        // cut to those on which its kind counts.
         for p in a {
             for q in b.iter().filter(|q| q.position != p.position) {
                 let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
                 let Some(kind) = Contention::between(ra, rb) else { continue };
-                let days = p.poss.and(&q.poss).and(hull);
+                let (Some(wa), Some(wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+                let days = p.poss.and(&wa.poss).and(&q.poss).and(&wb.poss).and(hull);
                 if days.is_empty() {
                     continue;
                 }
-                m.def.add(&p.def.and(&q.def).and(core));
+                m.def.add(&p.def.and(&wa.def).and(&q.def).and(&wb.def).and(core));
                 m.kinds[kind as usize].add(&days);
                 m.poss.add(&days);
-                m.backing.push((p.position, days.clone()));
-                m.backing.push((q.position, days));
+                m.backing.push((p.position, true, days.clone()));
+                m.backing.push((q.position, false, days));
             }
         }
         return m;
     }
     // Otherwise by the unions of each kind of stance: linear in the pieces.
-    let fa = Family::of(a.iter().copied(), b0.line);
-    let fb = Family::of(b.iter().copied(), a0.line);
     for ra in Against::ALL {
         for rb in Against::ALL {
             let Some(kind) = Contention::between(ra, rb) else { continue };
-            let days = fa.poss[ra.get()].and(&fb.poss[rb.get()]).and(hull);
+            let (Some(wa), Some(wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+            let days = wa.poss.and(&wb.poss).and(hull);
             if days.is_empty() {
                 continue;
             }
-            m.def.add(&fa.def[ra.get()].and(&fb.def[rb.get()]).and(core));
+            m.def.add(&wa.def.and(&wb.def).and(core));
             m.kinds[kind as usize].add(&days);
             m.poss.add(&days);
         }
@@ -382,13 +520,25 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     if m.poss.is_empty() {
         return m;
     }
-    // Each piece whose days meet a contending piece of the other party's.
-    for (mine, theirs, other) in [(a, &fb, b0.line), (b, &fa, a0.line)] {
+    // Each piece whose days meet a contending kind of the other group's.
+    let contending = |mine: Against, theirs: &[Both; 2]| {
+        let mut out = Days::default();
+        for other in Against::ALL {
+            if Contention::between(mine, other).is_some() {
+                if let Some(w) = theirs.get(other.get()) {
+                    out.add(&w.poss);
+                }
+            }
+        }
+        out
+    };
+    for (mine, own, theirs, other, first) in [(a, &ca, &cb, b0.line, true), (b, &cb, &ca, a0.line, false)] {
         for p in mine {
             let Some(role) = p.against(other) else { continue };
-            let days = p.poss.and(&theirs.contending(role)).and(hull);
+            let Some(counts) = own.get(role.get()) else { continue };
+            let days = p.poss.and(&counts.poss).and(&contending(role, theirs)).and(hull);
             if !days.is_empty() {
-                m.backing.push((p.position, days));
+                m.backing.push((p.position, first, days));
             }
         }
     }
@@ -411,49 +561,59 @@ fn share_a_position(a: &[&Piece], b: &[&Piece]) -> bool {
     false
 }
 
-/// Cuts the contention of two lines under the root `top` into disputes: one for each run of
+/// Cuts the contention of two sides under the root `top` into disputes: one for each run of
 /// days on which it possibly held.
-fn cut(
-    r: &Records,
-    res: &Resolved,
-    sides: &Sides,
-    top: IslandIx,
-    lines: (Line, Line),
-    contest: &Contest,
-    out: &mut Vec<Derived>,
-) {
+fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Contest, out: &mut Vec<Derived>) {
     for &(lo, hi) in contest.poss.runs() {
         let span = Days::run(lo, hi);
         let within = |d: &Days| d.and(&span);
         // Each dyad, its first side's party first, in order of its first day, then of ids.
         let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
+        let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
         let mut dyads: Vec<([PartyIx; 2], Days, Days)> = contest
             .dyads
             .iter()
             .filter(|(_, (p, _))| p.meets(lo, hi))
-            .map(|(&(a, b), (p, d))| (if sides.line(a) == lines.0 { [a, b] } else { [b, a] }, within(p), within(d)))
+            .map(|(&(a, b), (p, d))| ([a, b], within(p), within(d)))
             .collect();
-        dyads.sort_unstable_by(|x, y| {
-            let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
-            first(&x.1).cmp(&first(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id)))
-        });
-        let mut side: [Vec<PartyIx>; 2] = Default::default();
-        for (parties, _, _) in &dyads {
+        dyads.sort_unstable_by(|x, y| first(&x.1).cmp(&first(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id))));
+        // Each side's outermost parties, in the order of the first day each took part.
+        let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
+        for (parties, poss, _) in &dyads {
             for (s, p) in side.iter_mut().zip(parties) {
-                if !s.contains(p) {
-                    s.push(*p);
+                let day = first(poss);
+                match s.iter_mut().find(|(_, q)| q == p) {
+                    Some(entry) => entry.0 = entry.0.min(day),
+                    None => s.push((day, *p)),
                 }
             }
         }
-        let mut positions: Vec<PositionIx> =
-            contest.backing.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(p, _)| *p).collect();
+        for s in &mut side {
+            s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(&id(y.1))));
+        }
+        let side: [Vec<PartyIx>; 2] = side.map(|s| s.into_iter().map(|(_, p)| p).collect());
+        let mut islands: Vec<DisputedIsland> = Vec::new();
+        let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
+        for c in contest.islands.iter().filter(|c| c.poss.meets(lo, hi)) {
+            let (poss, def) = (within(&c.poss), within(&c.def));
+            let (Some((_, last)), Some(id)) = (poss.hull(), r.islands.at(c.island.get()).map(|i| i.id.clone())) else {
+                continue;
+            };
+            let mine: Vec<(PositionIx, bool, i32)> = c
+                .backing
+                .iter()
+                .filter(|(_, _, d)| d.meets(lo, hi))
+                .map(|(p, s, d)| (*p, *s, within(d).hull().map_or(i32::MIN, |h| h.1)))
+                .collect();
+            let end = if last == POS_INF { Ending::default() } else { ending(r, res, sides, &side, &mine, last) };
+            backing.extend(mine);
+            islands.push(DisputedIsland { island: c.island, id, possible: poss, definite: def, end });
+        }
+        islands.sort_unstable_by_key(|i| i.island);
+        let mut positions: Vec<PositionIx> = backing.iter().map(|(p, _, _)| *p).collect();
         positions.sort_unstable();
         positions.dedup();
-        let (ended_by, settled_by) =
-            if hi == POS_INF { (Box::default(), None) } else { ending(r, res, sides, lines, &positions, hi) };
-        let mut islands: Vec<IslandIx> =
-            contest.islands.iter().filter(|(_, d)| d.meets(lo, hi)).map(|(x, _)| *x).collect();
-        islands.sort_unstable();
+        let end = if hi == POS_INF { Ending::default() } else { ending(r, res, sides, &side, &backing, hi) };
         let contention: Vec<Contention> =
             [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
                 .into_iter()
@@ -489,57 +649,87 @@ fn cut(
             territory,
             named,
             sides: sides_ids,
-            islands: islands.into_boxed_slice(),
+            per_island: islands.into_boxed_slice(),
             possible: (lo, hi),
             definite: within(&contest.def),
             contention: contention.into_boxed_slice(),
             positions: positions.into_boxed_slice(),
             dyads,
-            ended_by,
-            settled_by,
+            end,
         });
     }
 }
 
-/// The events that ended a dispute of `positions` between `lines` whose last day is `last`
-/// (the `ended_by` of its positions whose latest end is that day), and the one that settled
-/// it, if every position behind it ended by one event in which both sides took part.
+/// How a dispute, or one island of it, ended on day `last`, from the positions behind it
+/// (each with its side, true for the first, and its last day of contention): the `ended_by`
+/// of those whose contention stops that day, and what the ending was.
 fn ending(
     r: &Records,
     res: &Resolved,
     sides: &Sides,
-    lines: (Line, Line),
-    positions: &[PositionIx],
+    side: &[Vec<PartyIx>; 2],
+    backing: &[(PositionIx, bool, i32)],
     last: i32,
-) -> (Box<[usize]>, Option<usize>) {
-    let ends = |p: &PositionIx| r.positions.at(p.get());
-    let event = |id: &crate::ids::EventId| res.events.get(&r.events, id.as_str());
-    let mut ended: Vec<usize> = positions
+) -> Ending {
+    let event_of = |id: &crate::ids::EventId| res.events.get(&r.events, id.as_str());
+    let stopping: Vec<(&crate::records::Position, bool)> = backing
         .iter()
-        .filter_map(ends)
-        .filter(|p| p.period.bounds().end_hi == last)
-        .filter_map(|p| p.ended_by.as_ref().and_then(event))
+        .filter(|(_, _, end)| *end == last)
+        .filter_map(|&(p, s, _)| Some((r.positions.at(p.get())?, s)))
+        .filter(|(p, _)| p.period.bounds().end_hi == last)
         .collect();
-    ended.sort_unstable();
-    ended.dedup();
-    let ended = ended.into_boxed_slice();
+    let mut ended_by: Vec<usize> = stopping.iter().filter_map(|(p, _)| p.ended_by.as_ref().and_then(event_of)).collect();
+    ended_by.sort_unstable();
+    ended_by.dedup();
+    let ended_by = ended_by.into_boxed_slice();
+    let absorbed = || {
+        let (Some(&a), Some(&b)) = (side[0].last(), side[1].last()) else { return false };
+        let day = last.saturating_add(1);
+        sides.top_on(a, day) == sides.top_on(b, day)
+    };
+    // The one event that ended every position whose end stopped the contention.
+    let one_event = match (&ended_by[..], stopping.iter().all(|(p, _)| p.ended_by.is_some())) {
+        ([e], true) => Some(*e),
+        _ => None,
+    };
+    let Some(e) = one_event.filter(|_| !stopping.is_empty()) else {
+        let how = if absorbed() { How::Absorbed } else { How::Ended };
+        return Ending { ended_by, how, by: None };
+    };
+    // A participant stands for its own line and for every party it is part of, is protected
+    // by or acts for, to any depth; a side, for its outermost parties' lines.
+    let side_lines = |s: &[PartyIx]| s.iter().map(|&p| sides.line(p)).collect::<Vec<_>>();
+    let lines = [side_lines(&side[0]), side_lines(&side[1])];
+    let takes_part = |roles: &dyn Fn(Role) -> bool, s: usize| {
+        r.events.at(e).is_some_and(|ev| {
+            ev.participants.iter().filter(|p| roles(p.role)).filter_map(|p| res.party(r, &p.party)).any(|p| {
+                sides.above(p).into_iter().any(|q| lines.get(s).is_some_and(|l| l.contains(&sides.line(q))))
+            })
+        })
+    };
+    let pleaded = |role: Role| matches!(role, Role::Applicant | Role::Respondent | Role::Claimant | Role::Party);
+    let signed = |role: Role| role == Role::Signatory;
+    let any = |_: Role| true;
+    let is_ruling = r.events.at(e).is_some_and(|ev| ev.kind == EventKind::Ruling);
+    let how = if is_ruling && takes_part(&pleaded, 0) && takes_part(&pleaded, 1) {
+        How::Adjudicated
+    } else if takes_part(&signed, 0) && takes_part(&signed, 1) {
+        How::Settled
+    } else if let Some(s) = one_side(&stopping) {
+        let own_act = takes_part(&any, usize::from(!s));
+        let other_signed = takes_part(&signed, usize::from(s));
+        if own_act || !other_signed { How::Renounced } else { How::Ended }
+    } else if absorbed() {
+        How::Absorbed
+    } else {
+        How::Ended
+    };
+    Ending { ended_by, how, by: Some(e) }
+}
 
-    let mut all = positions.iter().filter_map(ends).map(|p| p.ended_by.as_ref());
-    let Some(Some(first)) = all.next() else { return (ended, None) };
-    if !all.all(|e| e == Some(first)) {
-        return (ended, None);
-    }
-    let Some(e) = event(first) else { return (ended, None) };
-    let Some(ev) = r.events.at(e) else { return (ended, None) };
-    // A participant takes part for its own line and for every party it is part of or acts
-    // for, to any depth.
-    let took_part: Vec<Line> = ev
-        .participants
-        .iter()
-        .filter_map(|p| res.party(r, &p.party))
-        .flat_map(|p| sides.above(p))
-        .map(|p| sides.line(p))
-        .collect();
-    let settled = took_part.contains(&lines.0) && took_part.contains(&lines.1);
-    (ended, settled.then_some(e))
+/// Whether the positions that stopped are all of the first side (`Some(true)`) or all of the
+/// second (`Some(false)`); `None` when both sides' stopped.
+fn one_side(stopping: &[(&crate::records::Position, bool)]) -> Option<bool> {
+    let first = stopping.first()?.1;
+    stopping.iter().all(|&(_, s)| s == first).then_some(first)
 }

@@ -49,8 +49,8 @@ pub(crate) struct Derived {
     /// The parties of each side that took part (none left out), in order of their first
     /// day in it.
     pub(crate) sides: [Box<[PartyId]>; 2],
-    /// Its islands, in dataset order.
-    pub(crate) islands: Box<[IslandIx]>,
+    /// Its islands, in dataset order, each with its own days and ending.
+    pub(crate) per_island: Box<[DisputedIsland]>,
     /// The days on which it possibly held: one run.
     pub(crate) possible: Run,
     /// The days on which it definitely held, within `possible`.
@@ -61,10 +61,40 @@ pub(crate) struct Derived {
     pub(crate) positions: Box<[PositionIx]>,
     /// One entry per pair of parties, one of each side, in order of their first day.
     pub(crate) dyads: Box<[Dyad]>,
-    /// The events that ended it, by place, in dataset order.
+    /// How it ended, on its last day (the default while it may go on).
+    pub(crate) end: Ending,
+}
+
+/// One island of a dispute: the days it was contended for, and how that ended.
+#[derive(Debug, Clone)]
+pub(crate) struct DisputedIsland {
+    pub(crate) island: IslandIx,
+    pub(crate) id: IslandId,
+    pub(crate) possible: Days,
+    pub(crate) definite: Days,
+    pub(crate) end: Ending,
+}
+
+/// How a dispute, or one island of it, ended.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Ending {
+    /// The events that ended it (the `ended_by` of the positions whose end stopped the
+    /// contention), by place, in dataset order.
     pub(crate) ended_by: Box<[usize]>,
-    /// The event that settled it, by place.
-    pub(crate) settled_by: Option<usize>,
+    pub(crate) how: How,
+    /// The one event that ended it, where one did.
+    pub(crate) by: Option<usize>,
+}
+
+/// The kinds of ending; see [`Outcome`](crate::Outcome).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum How {
+    Settled,
+    Adjudicated,
+    Renounced,
+    Absorbed,
+    #[default]
+    Ended,
 }
 
 impl Derived {
