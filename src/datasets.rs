@@ -41,7 +41,7 @@ pub fn kuril() -> &'static Dataset {
 ///
 /// ```
 /// let text = island_claims::datasets::kuril_json();
-/// assert!(text.contains("\"format\": \"island-claims/2\""));
+/// assert!(text.contains("\"format\": \"island-claims/3\""));
 /// ```
 #[must_use]
 pub fn kuril_json() -> &'static str {

@@ -150,16 +150,15 @@ pub use dataset::{
 pub use error::Error;
 pub use ids::{AlternativesId, EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
-    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, IslandPositions, Match,
-    Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad, OwnedEventConflict,
-    OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery, QueryError, TimelineEntry,
-    TimelineKind,
+    Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, DisputedIsland, Dyad, EventConflict,
+    IslandPositions, Match, Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad,
+    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery,
+    QueryError, TimelineEntry, TimelineKind,
 };
 pub use records::{
     Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,
     Membership, Names, Participant, Party, PartyKind, PloverCategory, Position, Rank, Relation, RelationKind,
-    Representation, Role, Source,
-    SourceKind, Stance, Succession,
+    Representation, Role, Source, SourceKind, Stance, Succession,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
 pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};

@@ -26,8 +26,8 @@ fn saved_json_keeps_every_field() {
     let data = Dataset::from_json(TINY).expect("loads");
     let saved: serde_json::Value = serde_json::from_str(&data.to_json()).expect("json");
     let mut original: serde_json::Value = serde_json::from_str(TINY).expect("json");
-    // The fixture is a version 1 file; it is written back as version 2, and otherwise unchanged.
-    original["format"] = "island-claims/2".into();
+    // The fixture is a version 1 file; it is written back as version 3, and otherwise unchanged.
+    original["format"] = "island-claims/3".into();
     assert_eq!(saved, original, "the fixture writes no defaults, so saving reproduces it exactly");
 }
 
@@ -74,21 +74,21 @@ fn a_bad_id_names_its_field() {
 
 #[test]
 fn an_unsupported_format_is_told_apart() {
-    let err = Dataset::from_json(r#"{"format": "island-claims/3", "islands": [{"new": true}]}"#).expect_err("refused");
-    assert_eq!(err, LoadError::UnsupportedFormat { found: "island-claims/3".into() });
+    let err = Dataset::from_json(r#"{"format": "island-claims/4", "islands": [{"new": true}]}"#).expect_err("refused");
+    assert_eq!(err, LoadError::UnsupportedFormat { found: "island-claims/4".into() });
     assert_eq!(
         err.to_string(),
-        r#"unsupported format 'island-claims/3'; this version reads 'island-claims/1' and 'island-claims/2' (write "format": "island-claims/2")"#
+        r#"unsupported format 'island-claims/4'; this version reads 'island-claims/1', 'island-claims/2' and 'island-claims/3' (write "format": "island-claims/3")"#
     );
     let err = Dataset::from_json(r#"{"format": "other"}"#).expect_err("refused");
     assert!(matches!(err, LoadError::UnsupportedFormat { .. }));
 }
 
 #[test]
-fn both_versions_load_and_version_2_is_written() {
+fn every_version_loads_and_version_3_is_written() {
     for format in island_claims::FORMATS_READ {
         let data = Dataset::from_json(&TINY.replacen("island-claims/1", format, 1)).expect("loads");
-        assert!(data.to_json().contains(r#""format": "island-claims/2""#));
+        assert!(data.to_json().contains(r#""format": "island-claims/3""#));
     }
 }
 

@@ -230,7 +230,7 @@ fn a_lone_problem_is_one_line() {
         .expect_err("refused");
     assert_eq!(
         err.to_string(),
-        "islands[0].kind: unknown variant `isle`, expected one of `island`, `group`, `region`, `part` (line 1, column 68)"
+        "islands[0].kind: unknown variant `isle`, expected one of `island`, `group`, `region`, `part`, `rock`, `low_tide_elevation` (line 1, column 68)"
     );
     assert_eq!(err.report().map(|r| r.syntax_errors().len()), Some(1));
 }

@@ -137,6 +137,22 @@ fn defect(code: IssueCode) -> fn(&mut DatasetBuilder) {
                     .with_attribution(Attribution::new(SourceId::new("seed-article").expect("a valid id"))),
             ];
         },
+        IssueCode::RegardingRequired => |b| {
+            let p = position(b, "ussr-plan-1972");
+            p.stance = Stance::Rejects;
+            p.counterpart = None;
+        },
+        IssueCode::RegardingNotAllowed => |b| {
+            position(b, "ussr-administers").regarding = Some("memo-1960-01-27".parse().expect("a valid id"));
+        },
+        IssueCode::ContingentWithoutConditions => |b| position(b, "ussr-administers").contingent = true,
+        IssueCode::AlternativesNotContingent => |b| {
+            position(b, "ussr-administers").alternatives = Some("title-group".parse().expect("a valid id"));
+        },
+        IssueCode::StateRepresentsState => |b| {
+            let japan = b.parties_mut().iter_mut().find(|p| p.id == "japan").expect("fixture party");
+            *japan = japan.clone().with_representation(party("ussr"), period("1956/1960"));
+        },
         other => panic!("no defect written for {other}: add one"),
     }
 }
@@ -219,6 +235,11 @@ one_test_per_code! {
     event_same_as_itself => EventSameAsItself,
     party_part_of_cycle => PartyPartOfCycle,
     succession_contested_by_its_party => SuccessionContestedByItsParty,
+    regarding_required => RegardingRequired,
+    regarding_not_allowed => RegardingNotAllowed,
+    contingent_without_conditions => ContingentWithoutConditions,
+    alternatives_not_contingent => AlternativesNotContingent,
+    state_represents_state => StateRepresentsState,
 }
 
 #[test]

@@ -287,7 +287,7 @@ impl DatasetBuilder {
     ///
     /// let draft = Dataset::builder().island(Island::new(IslandId::new("iturup")?, IslandKind::Island));
     /// let json = draft.to_json();
-    /// assert!(json.contains("\"format\": \"island-claims/2\""));
+    /// assert!(json.contains("\"format\": \"island-claims/3\""));
     /// assert_eq!(Dataset::from_json(&json)?, draft.build()?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -116,7 +116,7 @@ fn syntax_display(report: &ValidationReport) -> String {
         title = "island-claims dataset",
         description = "Who claimed, held, offered, recognised or denied what over which islands, \
                        when, and according to whom: the interchange format of the island-claims \
-                       crate, versions island-claims/1 and island-claims/2."
+                       crate, versions island-claims/1, island-claims/2 and island-claims/3."
     )
 )]
 pub(crate) struct RawDataset {
@@ -229,10 +229,10 @@ impl Dataset {
     /// ```
     /// use island_claims::{Dataset, LoadError};
     ///
-    /// assert!(Dataset::from_json(r#"{"format": "island-claims/2"}"#).is_ok());
-    /// // Version 1 files load unchanged.
+    /// assert!(Dataset::from_json(r#"{"format": "island-claims/3"}"#).is_ok());
+    /// // Version 1 and 2 files load unchanged.
     /// assert!(Dataset::from_json(r#"{"format": "island-claims/1"}"#).is_ok());
-    /// let err = Dataset::from_json(r#"{"format": "island-claims/3"}"#).unwrap_err();
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/4"}"#).unwrap_err();
     /// assert!(matches!(err, LoadError::UnsupportedFormat { .. }));
     ///
     /// let err = Dataset::from_json(r#"{"format": "island-claims/2", "islands": [{"id": "a", "kind": "isle"}]}"#)
@@ -276,8 +276,8 @@ impl Dataset {
     /// ```
     /// use island_claims::Dataset;
     /// let data = Dataset::from_json(r#"{"format": "island-claims/1"}"#)?;
-    /// // A version 1 file is written back as version 2.
-    /// assert!(data.to_json().contains(r#""format": "island-claims/2""#));
+    /// // A version 1 file is written back as version 3.
+    /// assert!(data.to_json().contains(r#""format": "island-claims/3""#));
     /// assert_eq!(Dataset::from_json(&data.to_json())?, data);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

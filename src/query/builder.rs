@@ -71,6 +71,7 @@ pub struct PositionQuery<'a> {
     certainty: Certainty,
     source: Option<&'a SourceId>,
     follow: Follow,
+    include_internal: bool,
     error: Option<QueryError>,
 }
 
@@ -92,6 +93,7 @@ impl Dataset {
             certainty: Certainty::Possible,
             source: None,
             follow: Follow::default(),
+            include_internal: false,
             error: None,
         }
     }
@@ -111,6 +113,7 @@ impl fmt::Debug for PositionQuery<'_> {
             .field("follow_contested_succession", &self.follow.contested)
             .field("include_parts", &self.follow.parts)
             .field("include_agents", &self.follow.agents)
+            .field("include_internal", &self.include_internal)
             .field("error", &self.error)
             .finish_non_exhaustive()
     }
@@ -283,6 +286,22 @@ impl<'a> PositionQuery<'a> {
         self
     }
 
+    /// Also internal positions: plans, instructions and fallbacks in a holder's own papers,
+    /// not put to anyone then ([`Position::internal`](crate::Position::internal)), which
+    /// queries leave out otherwise.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let public = data.positions().in_year(1972).run()?.len();
+    /// let all = data.positions().in_year(1972).include_internal().run()?.len();
+    /// assert!(all >= public);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn include_internal(mut self) -> Self {
+        self.include_internal = true;
+        self
+    }
+
     /// Answers the query: the matches in the order of their period's start, then of
     /// position id (see the type's docs for the cost).
     ///
@@ -385,6 +404,7 @@ impl<'a> PositionQuery<'a> {
                     });
                 let Some((certainty, route)) = best else { return };
                 let keep = self.stances.keeps(hit.stance)
+                    && (self.include_internal || !hit.internal)
                     && certainty >= self.certainty
                     && also_in.is_none_or(|t| t.contains(hit.rank))
                     && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s));
@@ -411,12 +431,16 @@ impl<'a> PositionQuery<'a> {
         // The year, day and span queries filter at most by claims; a test per hit costs a
         // fifth of a large answer's time, so those get loops of their own (the compiler
         // makes one copy of `collect` per filter).
-        let only_time = also_in.is_none() && self.source.is_none() && self.certainty == Certainty::Possible;
+        let only_time = also_in.is_none()
+            && self.source.is_none()
+            && self.certainty == Certainty::Possible
+            && (self.include_internal || !self.data.index().any_internal());
         match (only_time, self.stances) {
             (true, Stances::Any) => self.collect(tree, via, out, row, |_, _| true),
             (true, Stances::Claims) => self.collect(tree, via, out, row, |hit, _| hit.stance.is_claim()),
             _ => self.collect(tree, via, out, row, |hit, position| {
                 self.stances.keeps(hit.stance)
+                    && (self.include_internal || !hit.internal)
                     && hit.certainty >= self.certainty
                     && also_in.is_none_or(|t| t.contains(hit.rank))
                     && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s))

@@ -441,7 +441,8 @@ impl Dataset {
         let index = self.index();
         let (ma, mb) = (self.match_at(a, i32::MIN, i32::MAX, None)?, self.match_at(b, i32::MIN, i32::MAX, None)?);
         let (pa, pb) = (ma.position(), mb.position());
-        if pa.shares_an_account_with(pb) {
+        // One account's own history is validation's; internal papers are nobody's account.
+        if pa.shares_an_account_with(pb) || pa.internal || pb.internal {
             return None;
         }
         let expansions = &self.resolved().expansions;
@@ -450,14 +451,18 @@ impl Dataset {
         if both.is_empty() {
             return None;
         }
-        let (kind, islands) =
-            if pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref()) {
-                (ConflictKind::Stance, both)
-            } else if pa.stance == pb.stance && pa.counterpart == pb.counterpart && !one.is_empty() {
-                (ConflictKind::Scope, one)
-            } else {
-                return None;
-            };
+        let (kind, islands) = if pa.cannot_stand_beside(pb) {
+            (ConflictKind::Stance, both)
+        } else if pa.stance == pb.stance
+            && pa.counterpart == pb.counterpart
+            && pa.regarding == pb.regarding
+            && !pa.is_handover_with(pb)
+            && !one.is_empty()
+        {
+            (ConflictKind::Scope, one)
+        } else {
+            return None;
+        };
         let (ba, bb) = (index.bounds_at(a)?, index.bounds_at(b)?);
         let start = if bb.start_lo > ba.start_lo { pb.period.start() } else { pa.period.start() };
         let end = if bb.end_hi < ba.end_hi { pb.period.end() } else { pa.period.end() };

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use crate::dataset::Dataset;
 use crate::ids::{EventId, SourceId};
 use crate::records::Attribution;
-use crate::records::{Records, Source};
+use crate::records::Records;
+use crate::time::{Period, PeriodEnd, day_number};
 
 impl Dataset {
     /// The dataset restricted to what its sources had published on or before `date`.
@@ -53,13 +54,20 @@ impl Dataset {
     #[must_use]
     pub fn as_known_at(&self, date: NaiveDate) -> Dataset {
         let r = self.records();
-        let known = |s: &SourceId| self.source(s).and_then(Source::public_by).is_some_and(|by| by <= date);
+        let res = self.resolved();
+        // A source counts from the day it was surely public, its own or that of the first
+        // dated source that cites it (papers known only through the report that quotes them).
+        let known_by = |i: usize| res.known_by.get(i).copied().flatten().is_some_and(|by| by <= date);
+        let known = |s: &SourceId| res.sources.get(&r.sources, s.as_str()).is_some_and(known_by);
         let any_known = |attributions: &[Attribution]| attributions.iter().any(|a| known(&a.source));
+        let today = day_number(date);
 
         let sources = r
             .sources
             .iter()
-            .filter(|s| s.public_by().is_some_and(|by| by <= date))
+            .enumerate()
+            .filter(|&(i, _)| known_by(i))
+            .map(|(_, s)| s)
             .map(|s| {
                 let mut s = s.clone();
                 s.cites.retain(|c| known(c));
@@ -88,11 +96,21 @@ impl Dataset {
             .positions
             .iter()
             .filter(|p| any_known(&p.attributions))
+            // A stance about an event's outcome is not known before the event is.
+            .filter(|p| !p.stance.needs_regarding() || event_known(&p.regarding).is_some())
             .map(|p| {
                 let mut p = p.clone();
                 p.attributions.retain(|a| known(&a.source));
                 p.established_by = event_known(&p.established_by);
                 p.ended_by = event_known(&p.ended_by);
+                // No end that could not be known yet: an end surely after the day reads as
+                // open, unless it was planned when the position began (a lease's term).
+                if p.period.bounds().end_lo > today && !p.planned_end {
+                    if let Ok(open) = Period::new(p.period.start().clone(), PeriodEnd::Open) {
+                        p.period = open;
+                        p.ended_by = None;
+                    }
+                }
                 p
             })
             .collect();
@@ -105,6 +123,11 @@ impl Dataset {
                     line.attributions.retain(|a| known(&a.source));
                     if line.attributions.is_empty() {
                         line.contested_by.clear();
+                    }
+                }
+                for list in [&mut p.part_of, &mut p.protected_by, &mut p.represents] {
+                    for relation in list.iter_mut() {
+                        relation.attributions.retain(|a| known(&a.source));
                     }
                 }
                 p

@@ -48,7 +48,7 @@ mod timeline;
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
 pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
-pub use disputes::{Dispute, DisputeMatch, Dyad, Outcome};
+pub use disputes::{Dispute, DisputeMatch, DisputedIsland, Dyad, Outcome};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use owned::{

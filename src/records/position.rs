@@ -646,6 +646,11 @@ mod tests {
             (Stance::NeutralOnSovereignty, NotAllowed),
             (Stance::Owns, NotAllowed),
             (Stance::Leases, Required),
+            (Stance::SupportsClaimOf, Required),
+            (Stance::HoldsTitle, NotAllowed),
+            (Stance::Disclaims, NotAllowed),
+            (Stance::Accepts, NotAllowed),
+            (Stance::Rejects, NotAllowed),
         ];
         assert_eq!(expect.len(), Stance::iter().count());
         for (s, rule) in expect {
@@ -709,6 +714,29 @@ mod tests {
     }
 
     #[test]
+    fn version_3_rows_of_the_table() {
+        let j = p("japan");
+        assert!(Stance::SupportsClaimOf.is_incompatible_with(Stance::ClaimsSovereignty, Some(&j), None));
+        assert!(Stance::SupportsClaimOf.is_incompatible_with(Stance::NeutralOnSovereignty, Some(&j), None));
+        assert!(Stance::Disclaims.is_incompatible_with(Stance::ClaimsSovereignty, None, None));
+        assert!(Stance::Disclaims.is_incompatible_with(Stance::DemandsTransfer, None, Some(&j)));
+        assert!(Stance::Accepts.is_incompatible_with(Stance::Rejects, None, None));
+        assert!(!Stance::HoldsTitle.is_incompatible_with(Stance::ClaimsSovereignty, None, None));
+    }
+
+    #[test]
+    fn accepting_and_rejecting_conflict_only_about_one_event() {
+        let pos = |stance, about: &str| {
+            Position::new("a".parse().unwrap(), p("x"), stance, vec!["i".parse().unwrap()], "2000/..".parse().unwrap())
+                .with_regarding(about.parse().unwrap())
+        };
+        assert!(pos(Stance::Accepts, "award").cannot_stand_beside(&pos(Stance::Rejects, "award")));
+        assert!(!pos(Stance::Accepts, "award").cannot_stand_beside(&pos(Stance::Rejects, "vote")));
+        // Internal papers and public words are checked apart.
+        assert!(!pos(Stance::Accepts, "award").with_internal().cannot_stand_beside(&pos(Stance::Rejects, "award")));
+    }
+
+    #[test]
     fn owning_goes_with_every_stance() {
         for s in Stance::iter() {
             assert!(!Stance::Owns.is_incompatible_with(s, None, None), "{s}");
@@ -736,9 +764,10 @@ mod tests {
                 }
             }
         }
-        // Eight symmetric pairs; without counterparts, the two that need the same counterpart
-        // apply too, since unnamed counterparts may be the same party.
-        assert_eq!(incompatible, 16);
+        // Thirteen symmetric pairs (eight of version 2, five of version 3); without
+        // counterparts, those that need the same counterpart apply too, since unnamed
+        // counterparts may be the same party.
+        assert_eq!(incompatible, 26);
     }
 
     #[test]
@@ -760,7 +789,12 @@ mod tests {
                 "recognises_administration_of",
                 "neutral_on_sovereignty",
                 "owns",
-                "leases"
+                "leases",
+                "supports_claim_of",
+                "holds_title",
+                "disclaims",
+                "accepts",
+                "rejects"
             ]
         );
         for s in Stance::iter() {

@@ -32,6 +32,7 @@ use std::fmt;
 use crate::records::{Records, Stance};
 use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, place};
 use crate::time::{Bounds, Certainty};
+use crate::time::{NEG_INF, POS_INF};
 
 place! {
     /// A position's rank in the index: its place in the order of every answer.
@@ -62,6 +63,10 @@ pub(crate) struct QueryIndex {
     /// Its expanded island set.
     expansion: Box<[ExpansionIx]>,
     stance: Box<[Stance]>,
+    /// Whether the position at each rank is internal (left out of queries unless asked).
+    internal: Box<[bool]>,
+    /// Whether any is.
+    any_internal: bool,
     all: Tree,
     /// One tree per party, by dataset index, over the positions it holds.
     by_holder: Box<[Tree]>,
@@ -111,13 +116,18 @@ impl QueryIndex {
         let (mut start_hi, mut end_lo, mut end_hi) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         let (mut expansion, mut stance) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut internal = Vec::with_capacity(n);
         let mut holder_lists: Vec<Vec<u32>> = vec![Vec::new(); records.parties.len()];
         for (rank, &(_, _, p)) in keyed.iter().enumerate() {
             let Some(pos) = positions.at(p as usize) else { continue };
             let b = pos.period.bounds();
-            start_hi.push(b.start_hi);
-            end_lo.push(b.end_lo);
+            // A contingent position may not have held at all: it has no definite day, so
+            // every answer about it is possible at most.
+            let (sure_from, sure_to) = if pos.contingent { (POS_INF, NEG_INF) } else { (b.start_hi, b.end_lo) };
+            start_hi.push(sure_from);
+            end_lo.push(sure_to);
             end_hi.push(b.end_hi);
+            internal.push(pos.internal);
             expansion.push(resolved.expansions.of(PositionIx::new(p as usize)));
             stance.push(pos.stance);
             let holder = resolved.party(records, &pos.holder).and_then(|h| holder_lists.at_mut(h.get()));
@@ -148,9 +158,16 @@ impl QueryIndex {
             position: keyed.iter().map(|k| k.2).collect(),
             expansion: expansion.into_boxed_slice(),
             stance: stance.into_boxed_slice(),
+            any_internal: internal.contains(&true),
+            internal: internal.into_boxed_slice(),
             by_holder,
             by_island,
         }
+    }
+
+    /// Whether some indexed position is internal.
+    pub(crate) fn any_internal(&self) -> bool {
+        self.any_internal
     }
 
     /// How many positions are indexed.
@@ -222,9 +239,12 @@ impl QueryIndex {
         ) else {
             return;
         };
-        let (Some(position), Some(expansion), Some(stance)) =
-            (self.position.get(range.clone()), self.expansion.get(range.clone()), self.stance.get(range))
-        else {
+        let (Some(position), Some(expansion), Some(stance), Some(internal)) = (
+            self.position.get(range.clone()),
+            self.expansion.get(range.clone()),
+            self.stance.get(range.clone()),
+            self.internal.get(range),
+        ) else {
             return;
         };
         // Every slice has `hi - lo` entries, so `i` below is always in them.
@@ -234,13 +254,18 @@ impl QueryIndex {
             else {
                 return;
             };
-            let (Some(&p), Some(&e), Some(&s)) = (position.at(i), expansion.at(i), stance.at(i)) else { return };
+            let (Some(&p), Some(&e), Some(&s), Some(&internal)) =
+                (position.at(i), expansion.at(i), stance.at(i), internal.at(i))
+            else {
+                return;
+            };
             if let Some(certainty) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
                 found(Hit {
                     rank: RankIx::new(lo + i),
                     position: PositionIx::new(p as usize),
                     expansion: e,
                     stance: s,
+                    internal,
                     certainty,
                 });
             }
@@ -380,6 +405,8 @@ pub(crate) struct Hit {
     pub(crate) position: PositionIx,
     pub(crate) expansion: ExpansionIx,
     pub(crate) stance: Stance,
+    /// Whether the position is internal.
+    pub(crate) internal: bool,
     /// How surely it held at some time of the span searched.
     pub(crate) certainty: Certainty,
 }

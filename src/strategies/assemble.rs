@@ -328,9 +328,7 @@ impl Assembly<'_> {
                             counterpart_id(counterpart),
                         ))
                         || (a.holder != h && a.stance == Stance::HoldsTitle && plan.stance == Stance::HoldsTitle);
-                    clash
-                        && hulls_overlap(&a.period, &period)
-                        && !a.covers.is_disjoint(&covers)
+                    clash && hulls_overlap(&a.period, &period) && !a.covers.is_disjoint(&covers)
                 })
                 .flat_map(|a| a.sources.iter().copied())
                 .collect();

@@ -209,9 +209,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 (6, _) => {
                     let p = pick.of(base.parties().len()).unwrap_or(0);
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party
-                            .part_of
-                            .push(crate::records::Membership::new(id("missing-party"), period("2000/..")));
+                        party.part_of.push(crate::records::Membership::new(id("missing-party"), period("2000/..")));
                     }
                     format!("party {p} is part of an unknown party")
                 }
@@ -615,7 +613,8 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             let during = pick.period(0, 10);
             b.parties_mut().push(Party::new(id("defect-protected"), PartyKind::State));
             b.parties_mut().push(
-                Party::new(id("defect-protector"), PartyKind::State).with_representation(id("defect-protected"), during),
+                Party::new(id("defect-protector"), PartyKind::State)
+                    .with_representation(id("defect-protected"), during),
             );
             "a state represents a state".to_owned()
         }

@@ -33,7 +33,7 @@ mod widen;
 
 pub(crate) use certainty::Bounds;
 pub use certainty::Certainty;
-pub(crate) use days::{NEG_INF, POS_INF, date_of, edtf_between};
+pub(crate) use days::{NEG_INF, POS_INF, date_of, day_number, edtf_between};
 pub use error::DateError;
 pub use period::{Period, PeriodEnd};
 pub use span::{DayRange, Span};

@@ -1,7 +1,9 @@
 //! The checks themselves, run once over all records.
 
 use crate::ids::{IslandId, PartyId};
-use crate::records::{Attribution, CounterpartRule, Island, IslandKind, PartyKind, Position, Rank, Records, RelationKind};
+use crate::records::{
+    Attribution, CounterpartRule, Island, IslandKind, PartyKind, Position, Rank, Records, RelationKind,
+};
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::Gaps;

@@ -63,8 +63,9 @@ impl Checker<'_> {
     /// at a time when both surely held.
     pub(super) fn exclusive_titles(&mut self) {
         let r = self.r;
-        let titles: Vec<usize> =
-            (0..r.positions.len()).filter(|&i| r.positions.get(i).is_some_and(|p| p.stance == Stance::HoldsTitle)).collect();
+        let titles: Vec<usize> = (0..r.positions.len())
+            .filter(|&i| r.positions.get(i).is_some_and(|p| p.stance == Stance::HoldsTitle))
+            .collect();
         for (n, &a) in titles.iter().enumerate() {
             for &b in titles.iter().skip(n + 1) {
                 let (Some(pa), Some(pb)) = (r.positions.get(a), r.positions.get(b)) else { continue };

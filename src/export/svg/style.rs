@@ -124,9 +124,7 @@ pub(super) fn stance_pattern(s: Stance) -> Option<Pattern> {
             tile(8.0, 6.0).add(stroke(Path::new().set("d", "M2,1L6,3L2,5").set("stroke-width", 1.2)))
         }
         // Not claiming: renunciation's white, with gaps.
-        Stance::Disclaims => {
-            tile(6.0, 6.0).add(Rectangle::new().set("width", 3).set("height", 6).set("fill", "#fff"))
-        }
+        Stance::Disclaims => tile(6.0, 6.0).add(Rectangle::new().set("width", 3).set("height", 6).set("fill", "#fff")),
         // An outcome accepted or rejected: a tick, a cross.
         Stance::Accepts => {
             tile(8.0, 8.0).add(stroke(Path::new().set("d", "M1.5,4.5L3.5,6.5L7,2").set("stroke-width", 1.2)))

@@ -401,7 +401,16 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
             let (line, origin) = (sides.line(party), sides.line(origin));
             for (stint, poss, def) in sides.stints(origin, &poss, &def) {
                 let side = SideKey { origin, stint };
-                out.push(Piece { position: PositionIx::new(i), party, line, side, stance: pos.stance, counterpart, poss, def });
+                out.push(Piece {
+                    position: PositionIx::new(i),
+                    party,
+                    line,
+                    side,
+                    stance: pos.stance,
+                    counterpart,
+                    poss,
+                    def,
+                });
             }
         }
     }
@@ -451,7 +460,9 @@ fn contest_island(
                     c.def.add(&def);
                     c.backing.extend(backing);
                 }
-                None => contest.islands.push(IslandContest { island: x, poss: poss.clone(), def: def.clone(), backing }),
+                None => {
+                    contest.islands.push(IslandContest { island: x, poss: poss.clone(), def: def.clone(), backing })
+                }
             }
             let dyad = contest.dyads.entry((a0.party, b0.party)).or_default();
             dyad.0.add(&poss);
@@ -678,7 +689,8 @@ fn ending(
         .filter_map(|&(p, s, _)| Some((r.positions.at(p.get())?, s)))
         .filter(|(p, _)| p.period.bounds().end_hi == last)
         .collect();
-    let mut ended_by: Vec<usize> = stopping.iter().filter_map(|(p, _)| p.ended_by.as_ref().and_then(event_of)).collect();
+    let mut ended_by: Vec<usize> =
+        stopping.iter().filter_map(|(p, _)| p.ended_by.as_ref().and_then(event_of)).collect();
     ended_by.sort_unstable();
     ended_by.dedup();
     let ended_by = ended_by.into_boxed_slice();
@@ -700,13 +712,14 @@ fn ending(
     // by or acts for, to any depth; a side, for its outermost parties' lines.
     let side_lines = |s: &[PartyIx]| s.iter().map(|&p| sides.line(p)).collect::<Vec<_>>();
     let lines = [side_lines(&side[0]), side_lines(&side[1])];
-    let takes_part = |roles: &dyn Fn(Role) -> bool, s: usize| {
-        r.events.at(e).is_some_and(|ev| {
-            ev.participants.iter().filter(|p| roles(p.role)).filter_map(|p| res.party(r, &p.party)).any(|p| {
-                sides.above(p).into_iter().any(|q| lines.get(s).is_some_and(|l| l.contains(&sides.line(q))))
+    let takes_part =
+        |roles: &dyn Fn(Role) -> bool, s: usize| {
+            r.events.at(e).is_some_and(|ev| {
+                ev.participants.iter().filter(|p| roles(p.role)).filter_map(|p| res.party(r, &p.party)).any(|p| {
+                    sides.above(p).into_iter().any(|q| lines.get(s).is_some_and(|l| l.contains(&sides.line(q))))
+                })
             })
-        })
-    };
+        };
     let pleaded = |role: Role| matches!(role, Role::Applicant | Role::Respondent | Role::Claimant | Role::Party);
     let signed = |role: Role| role == Role::Signatory;
     let any = |_: Role| true;
