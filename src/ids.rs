@@ -206,6 +206,11 @@ slug_id!(
     /// The id of a [`Source`](crate::Source): where a fact was published.
     SourceId, "source", "kyodo-2021-05-23"
 );
+slug_id!(
+    /// The id of a group of contingent [`Position`](crate::Position)s of which exactly one
+    /// holds ([`Position::alternatives`](crate::Position::alternatives)).
+    AlternativesId, "alternatives group", "south-ledge-title"
+);
 
 /// A Wikidata item id such as `Q17` (Japan), for joining with other data.
 ///

@@ -148,7 +148,7 @@ pub use dataset::{
     MergeError, OnClash, RecordChange, RecordDiff, Refused,
 };
 pub use error::Error;
-pub use ids::{EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
+pub use ids::{AlternativesId, EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, IslandPositions, Match,
     Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad, OwnedEventConflict,
@@ -157,7 +157,8 @@ pub use query::{
 };
 pub use records::{
     Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,
-    Membership, Names, Participant, Party, PartyKind, PloverCategory, Position, Rank, Representation, Role, Source,
+    Membership, Names, Participant, Party, PartyKind, PloverCategory, Position, Rank, Relation, RelationKind,
+    Representation, Role, Source,
     SourceKind, Stance, Succession,
 };
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};

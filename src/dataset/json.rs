@@ -12,11 +12,11 @@ use crate::validate::{self, Gaps, RecordKind, SyntaxError, ValidationReport};
 /// The format tag this version writes, in the `format` field.
 ///
 /// Files of every tag in [`FORMATS_READ`] load; [`Dataset::to_json`] writes this one.
-pub const FORMAT: &str = "island-claims/2";
+pub const FORMAT: &str = "island-claims/3";
 
 /// The format tags this version reads: version 1 files load unchanged, with the same answers
 /// (apart from certainty where a `?`, `~` or `%` qualifier now counts; see `CHANGELOG.md`).
-pub const FORMATS_READ: [&str; 2] = ["island-claims/1", "island-claims/2"];
+pub const FORMATS_READ: [&str; 3] = ["island-claims/1", "island-claims/2", "island-claims/3"];
 
 /// Whether this version reads files tagged `format`.
 fn reads(format: &str) -> bool {
@@ -55,7 +55,7 @@ pub enum LoadError {
     },
     /// The `format` field names a format this version does not read.
     #[error(
-        "unsupported format '{found}'; this version reads 'island-claims/1' and '{FORMAT}' (write \"format\": \"{FORMAT}\")"
+        "unsupported format '{found}'; this version reads 'island-claims/1', 'island-claims/2' and '{FORMAT}' (write \"format\": \"{FORMAT}\")"
     )]
     UnsupportedFormat {
         /// The format found.
@@ -120,7 +120,7 @@ fn syntax_display(report: &ValidationReport) -> String {
     )
 )]
 pub(crate) struct RawDataset {
-    /// The format tag: `island-claims/1` or `island-claims/2`.
+    /// The format tag: `island-claims/1`, `island-claims/2` or `island-claims/3`.
     #[cfg_attr(feature = "schema", schemars(schema_with = "format_tag"))]
     format: String,
     /// Islands, groups of islands and regions.
@@ -156,7 +156,7 @@ fn format_tag(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schemars::json_schema!({
         "type": "string",
         "enum": FORMATS_READ,
-        "description": "The format tag: `island-claims/2`, or `island-claims/1` for a file of version 1, which reads unchanged."
+        "description": "The format tag: `island-claims/3`, or `island-claims/1` or `island-claims/2` for a file of an earlier version, which reads unchanged."
     })
 }
 

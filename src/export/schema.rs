@@ -19,7 +19,7 @@ use schemars::generate::SchemaSettings;
 use schemars::transform::{Transform, transform_subschemas};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
+use crate::ids::{AlternativesId, EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::{Lang, Names};
 use crate::time::{Period, When};
 
@@ -129,6 +129,7 @@ slug_schema! {
     PositionId => "a position",
     EventId => "an event",
     SourceId => "a source",
+    AlternativesId => "a group of contingent alternatives",
 }
 
 impl JsonSchema for WikidataId {

@@ -77,6 +77,13 @@ pub enum EventKind {
     Ruling,
     /// A resolution of an international body.
     Resolution,
+    /// A case filed with a court or tribunal, or a request for revision or interpretation of
+    /// a judgment.
+    Application,
+    /// A lighthouse, an airstrip, a harbour or reclaimed land built on the islands.
+    Construction,
+    /// A vote of the inhabitants on their status.
+    Referendum,
     /// Anything else.
     Other,
 }
@@ -144,6 +151,11 @@ impl EventKind {
     /// - None for `ruling`: a territorial award or advisory opinion is neither cooperation nor
     ///   conflict between the parties, and PLOVER's court outcome, `SANCTION` "convict", is a
     ///   finding of guilt or liability.
+    /// - `ACCUSE` for `application` too: filing a case is CAMEO's "bring lawsuit against"
+    ///   (115), which the CAMEO-to-PLOVER table puts under `ACCUSE`.
+    /// - None for `construction` (building on the islands is neither a threat nor aid by
+    ///   itself; PLOVER has no category for it) and `referendum` (a vote of inhabitants, not an
+    ///   act between parties).
     /// - None for `resolution`: its category is its content (a demand, a condemnation, an
     ///   endorsement), which the kind does not say.
     /// - None for `memorandum`, `statement`, `publication`: PLOVER dropped CAMEO's "make
@@ -166,7 +178,7 @@ impl EventKind {
             }
             Self::Negotiation | Self::Summit | Self::Visit | Self::Letter => Some(P::Consult),
             Self::Proposal => Some(P::Request),
-            Self::Protest => Some(P::Accuse),
+            Self::Protest | Self::Application => Some(P::Accuse),
             Self::MilitaryAction => Some(P::Assault),
             Self::Occupation | Self::Expulsion => Some(P::Coerce),
             Self::SymbolicAct => Some(P::Threaten),
@@ -179,6 +191,8 @@ impl EventKind {
             | Self::Decree
             | Self::Ruling
             | Self::Resolution
+            | Self::Construction
+            | Self::Referendum
             | Self::Other => None,
         }
     }
@@ -242,6 +256,13 @@ pub enum Role {
     Claimant,
     /// Answered the case: the party it was brought against.
     Respondent,
+    /// Filed the case or request ([`EventKind::Application`]); in the judgment that follows,
+    /// a party that pleaded.
+    Applicant,
+    /// A party to a case brought by special agreement, where no side is applicant.
+    Party,
+    /// Carried it out: an expulsion, a construction, a seizure.
+    Actor,
     /// Any other part.
     Other,
 }

@@ -34,6 +34,15 @@ pub enum IslandKind {
     /// names the island (or a part of it, for a part divided again), and it usually has an
     /// `exists` period: from the settlement that drew the border.
     Part,
+    /// A rock: in the sources' words (UNCLOS article 121(3)), a feature above water at high
+    /// tide that cannot sustain human habitation or economic life of its own. Where the
+    /// classification is itself disputed, give the kind the sources give and say so in a note.
+    /// It is `part_of` a group or region, like an island.
+    Rock,
+    /// A low-tide elevation (UNCLOS article 13): above water at low tide and submerged at high
+    /// tide, as a court or the sources class it. It is `part_of` a group or region, like an
+    /// island.
+    LowTideElevation,
 }
 
 impl IslandKind {
@@ -62,7 +71,7 @@ impl IslandKind {
     /// ```
     #[must_use]
     pub fn has_parts(self) -> bool {
-        matches!(self, Self::Island | Self::Part)
+        matches!(self, Self::Island | Self::Part | Self::Rock | Self::LowTideElevation)
     }
 
     /// Whether a record of this kind may be `part_of` one of kind `whole`: a part of an

@@ -41,21 +41,19 @@ pub enum PartyKind {
     /// A self-governing territory or an administrative division of a state: Greenland, a
     /// prefecture, an oblast, the Falkland Islands Government. Usually `part_of` its state.
     Territory,
+    /// A people: the Chagossians, the Falkland Islanders. Never a side of a derived dispute.
+    People,
 }
 
-/// A person or body acting for a state during a period (Putin for Russia from 2012).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Representation {
-    /// The party represented.
-    pub party: PartyId,
-    /// When.
-    pub period: Period,
-}
-
-/// A party this one is part of during a period (Greenland, part of the Kingdom of Denmark):
-/// an entry of [`Party::part_of`], written like a [`Representation`].
+/// A relation of one party to another during a period, with its sources: an entry of
+/// [`Party::part_of`] (Greenland, part of the Kingdom of Denmark), [`Party::protected_by`] (a
+/// protected state and the power that conducts its foreign relations) or
+/// [`Party::represents`] (Putin, acting for Russia).
+///
+/// On each day, a position counts for the *outermost* party of its holder, reached through
+/// the relations in force that day (see [`Dataset::disputes`](crate::Dataset::disputes)).
+/// Two accounts of one relation whose dates surely differ are a
+/// [conflict](crate::Dataset::conflicts).
 ///
 /// # Examples
 ///
@@ -70,12 +68,54 @@ pub struct Representation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub struct Membership {
-    /// The party this one is part of.
+#[non_exhaustive]
+pub struct Relation {
+    /// The other party: the whole, the protecting power, or the party represented.
     pub party: PartyId,
     /// When.
     pub period: Period,
+    /// The sources of the relation and its dates, with `account_of` where they are one
+    /// party's account.
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
+    pub attributions: Vec<Attribution>,
 }
+
+impl Relation {
+    /// A relation to `party` during `period`, without sources.
+    #[must_use]
+    pub fn new(party: PartyId, period: Period) -> Self {
+        Self { party, period, attributions: Vec::new() }
+    }
+
+    /// This relation, with one more source.
+    #[must_use]
+    pub fn with_attribution(mut self, attribution: Attribution) -> Self {
+        self.attributions.push(attribution);
+        self
+    }
+}
+
+/// Which list of a [`Party`] a [`Relation`] stands in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, strum::Display, strum::EnumString,
+    strum::EnumIter, strum::AsRefStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum RelationKind {
+    /// `part_of`: a territory part of its state, an emirate that joined a federation.
+    PartOf,
+    /// `protected_by`: a protected state and the power that conducts its foreign relations.
+    ProtectedBy,
+    /// `represents`: a person or body acting for a party.
+    Represents,
+}
+
+/// An entry of [`Party::represents`]: a [`Relation`].
+pub type Representation = Relation;
+
+/// An entry of [`Party::part_of`]: a [`Relation`].
+pub type Membership = Relation;
 
 /// One line of succession: an entry of [`Party::successor_of`], naming a party this one
 /// continues, and who contests that it does.
@@ -294,6 +334,9 @@ pub struct Party {
     /// The parties this one is part of, and when (Greenland, part of the Kingdom of Denmark).
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub part_of: Vec<Membership>,
+    /// The powers that conduct this party's foreign relations, and when (a protected state).
+    #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
+    pub protected_by: Vec<Relation>,
     /// The Wikidata item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<WikidataId>,
@@ -314,6 +357,7 @@ impl Party {
             successor_of: Vec::new(),
             represents: Vec::new(),
             part_of: Vec::new(),
+            protected_by: Vec::new(),
             wikidata: None,
             note: None,
         }
@@ -360,14 +404,53 @@ impl Party {
     /// This party, part of `party` during `period`.
     #[must_use]
     pub fn with_part_of(mut self, party: PartyId, period: Period) -> Self {
-        self.part_of.push(Membership { party, period });
+        self.part_of.push(Relation::new(party, period));
         self
+    }
+
+    /// This party, protected by `party` during `period`: `party` conducts its foreign
+    /// relations, and its positions count for `party` then.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let emirate = Party::new("sharjah".parse()?, PartyKind::State)
+    ///     .with_protected_by("united-kingdom".parse()?, "1820/1971-12-01".parse()?);
+    /// assert_eq!(emirate.protected_by[0].party.as_str(), "united-kingdom");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_protected_by(mut self, party: PartyId, period: Period) -> Self {
+        self.protected_by.push(Relation::new(party, period));
+        self
+    }
+
+    /// This party, with one more relation of `part_of`, `protected_by` or `represents`, with
+    /// its sources.
+    #[must_use]
+    pub fn with_relation(mut self, kind: RelationKind, relation: Relation) -> Self {
+        match kind {
+            RelationKind::PartOf => self.part_of.push(relation),
+            RelationKind::ProtectedBy => self.protected_by.push(relation),
+            RelationKind::Represents => self.represents.push(relation),
+        }
+        self
+    }
+
+    /// Its relations to other parties, each with its kind: `part_of`, then `protected_by`,
+    /// then `represents`.
+    pub fn relations(&self) -> impl Iterator<Item = (RelationKind, &Relation)> {
+        fn of(kind: RelationKind, list: &[Relation]) -> impl Iterator<Item = (RelationKind, &Relation)> {
+            list.iter().map(move |r| (kind, r))
+        }
+        of(RelationKind::PartOf, &self.part_of)
+            .chain(of(RelationKind::ProtectedBy, &self.protected_by))
+            .chain(of(RelationKind::Represents, &self.represents))
     }
 
     /// This party, acting for `party` during `period`.
     #[must_use]
     pub fn with_representation(mut self, party: PartyId, period: Period) -> Self {
-        self.represents.push(Representation { party, period });
+        self.represents.push(Relation::new(party, period));
         self
     }
 

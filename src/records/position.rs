@@ -1,8 +1,13 @@
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{EventId, IslandId, PartyId, PositionId};
+use crate::ids::{AlternativesId, EventId, IslandId, PartyId, PositionId};
 use crate::records::{Attribution, Rank};
 use crate::time::Period;
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(b: &bool) -> bool {
+    !*b
+}
 
 /// The stance a party takes on a set of islands.
 ///
@@ -67,6 +72,22 @@ pub enum Stance {
     /// A lessee holds them in fact, as an administrator does ([`Stance::is_control`]); the
     /// lessor keeps its title.
     Leases,
+    /// Backs the counterpart's claim without claiming the islands itself: an ally, a regional
+    /// bloc or an organisation. A backer is never a side of a derived dispute.
+    SupportsClaimOf,
+    /// Had sovereignty over the islands, as its sources find it: a treaty, or often a court's
+    /// finding (attributed with `account_of` the court), whether or not the holder asserted a
+    /// claim. It contends with nothing by itself. Title is exclusive: two holders'
+    /// `holds_title` on the same islands at the same time cannot both hold, unless both are
+    /// contingent alternatives of one group.
+    HoldsTitle,
+    /// States that it does not claim the islands: weaker than `renounces`, which gives up a
+    /// claim the holder had.
+    Disclaims,
+    /// Accepts the outcome of the event it is `regarding`: a ruling, a resolution, a referendum.
+    Accepts,
+    /// Rejects the outcome of the event it is `regarding` (China rejects the 2016 award).
+    Rejects,
 }
 
 /// Whether a stance names a counterpart.
@@ -95,6 +116,16 @@ const INCOMPATIBLE: &[(Stance, Stance, bool)] = &[
     (Stance::NeutralOnSovereignty, Stance::ClaimsSovereignty, false),
     (Stance::NeutralOnSovereignty, Stance::RecognisesSovereigntyOf, false),
     (Stance::NeutralOnSovereignty, Stance::DisputesSovereigntyOf, false),
+    // A backer that claims the islands itself is a claimant, not a backer; one that backs a
+    // claim is not neutral on it.
+    (Stance::SupportsClaimOf, Stance::ClaimsSovereignty, false),
+    (Stance::SupportsClaimOf, Stance::NeutralOnSovereignty, false),
+    // Saying it does not claim the islands cannot stand beside claiming them.
+    (Stance::Disclaims, Stance::ClaimsSovereignty, false),
+    (Stance::Disclaims, Stance::DemandsTransfer, false),
+    // Accepting and rejecting one outcome; `regarding` plays the counterpart's part
+    // (see `Position::cannot_stand_beside`).
+    (Stance::Accepts, Stance::Rejects, true),
 ];
 
 impl Stance {
@@ -147,11 +178,49 @@ impl Stance {
             | Self::RecognisesSovereigntyOf
             | Self::DisputesSovereigntyOf
             | Self::RecognisesAdministrationOf
-            | Self::Leases => CounterpartRule::Required,
+            | Self::Leases
+            | Self::SupportsClaimOf => CounterpartRule::Required,
             Self::Renounces | Self::DeniesDispute | Self::AcknowledgesDispute => CounterpartRule::Optional,
-            Self::ClaimsSovereignty | Self::Administers | Self::NeutralOnSovereignty | Self::Owns => {
-                CounterpartRule::NotAllowed
-            }
+            Self::ClaimsSovereignty
+            | Self::Administers
+            | Self::NeutralOnSovereignty
+            | Self::Owns
+            | Self::HoldsTitle
+            | Self::Disclaims
+            | Self::Accepts
+            | Self::Rejects => CounterpartRule::NotAllowed,
+        }
+    }
+
+    /// Whether the stance is about an event's outcome and so needs `regarding`: `accepts` and
+    /// `rejects`.
+    ///
+    /// ```
+    /// use island_claims::Stance;
+    /// assert!(Stance::Rejects.needs_regarding());
+    /// assert!(!Stance::ClaimsSovereignty.needs_regarding());
+    /// ```
+    #[must_use]
+    pub fn needs_regarding(self) -> bool {
+        match self {
+            Self::Accepts | Self::Rejects => true,
+            Self::ClaimsSovereignty
+            | Self::Administers
+            | Self::DemandsTransfer
+            | Self::OffersTransfer
+            | Self::PromisedTransfer
+            | Self::RecognisesSovereigntyOf
+            | Self::DisputesSovereigntyOf
+            | Self::Renounces
+            | Self::DeniesDispute
+            | Self::AcknowledgesDispute
+            | Self::RecognisesAdministrationOf
+            | Self::NeutralOnSovereignty
+            | Self::Owns
+            | Self::Leases
+            | Self::SupportsClaimOf
+            | Self::HoldsTitle
+            | Self::Disclaims => false,
         }
     }
 
@@ -168,6 +237,12 @@ impl Stance {
     /// | `recognises_sovereignty_of` | `disputes_sovereignty_of` | towards the same party |
     /// | `denies_dispute` | `acknowledges_dispute` | towards the same party |
     /// | `neutral_on_sovereignty` | `claims_sovereignty`, `recognises_sovereignty_of`, `disputes_sovereignty_of` | always |
+    /// | `supports_claim_of` | `claims_sovereignty`, `neutral_on_sovereignty` | always |
+    /// | `disclaims` | `claims_sovereignty`, `demands_transfer` | always |
+    /// | `accepts` | `rejects` | regarding the same event |
+    ///
+    /// `holds_title` is exclusive between holders, not within one: two holders' title to the
+    /// same islands at the same time cannot both hold (see [`Position::cannot_stand_beside`]).
     ///
     /// "Towards the same party" holds when the counterparts are equal or either is left
     /// unnamed. Every other pair is compatible; `owns`, property title, is compatible with
@@ -193,9 +268,16 @@ impl Stance {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        INCOMPATIBLE.iter().any(|&(a, b, same_counterpart)| {
-            ((a, b) == (self, other) || (b, a) == (self, other)) && (!same_counterpart || may_be_same)
-        })
+        self.incompatible_pair(other).is_some_and(|same| !same || may_be_same)
+    }
+
+    /// The row of the incompatibility table for the two stances, if any: whether it applies
+    /// only towards the same counterpart (or regarding the same event).
+    fn incompatible_pair(self, other: Stance) -> Option<bool> {
+        INCOMPATIBLE
+            .iter()
+            .find(|&&(a, b, _)| (a, b) == (self, other) || (b, a) == (self, other))
+            .map(|&(_, _, same)| same)
     }
 }
 
@@ -247,6 +329,31 @@ pub struct Position {
     /// The event that ended it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended_by: Option<EventId>,
+    /// Whether the end was fixed when the position began (a lease of fifty years, a treaty's
+    /// date of transfer): a view [as known at](crate::Dataset::as_known_at) a day before the
+    /// end still shows it, where it shows no other end it could not have known.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub planned_end: bool,
+    /// The event whose outcome an `accepts` or `rejects` position is about: a ruling, a
+    /// resolution, a referendum. Required by those two stances and refused by every other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regarding: Option<EventId>,
+    /// Whether the position is internal: a plan, an instruction or a fallback recorded in the
+    /// holder's own papers and not put to anyone then (the Soviet plan of 1972). Queries leave
+    /// internal positions out unless asked ([`include_internal`](crate::PositionQuery::include_internal));
+    /// derived disputes and conflicts never rest on them.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub internal: bool,
+    /// Whether the stance held at all depends on a fact the sources leave open (its
+    /// `conditions`, which are then required, say which). Queries report a contingent
+    /// position as possible at most. Not for offers, promises or demands with conditions:
+    /// those surely held.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub contingent: bool,
+    /// The group of contingent positions of which exactly one holds (South Ledge belongs to
+    /// whichever state's territorial sea it lies in). Only on a contingent position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternatives: Option<AlternativesId>,
     /// The sources that report it; at least one.
     #[serde(default, deserialize_with = "crate::records::object::objects")]
     pub attributions: Vec<Attribution>,
@@ -275,6 +382,11 @@ impl Position {
             conditions: None,
             established_by: None,
             ended_by: None,
+            planned_end: false,
+            regarding: None,
+            internal: false,
+            contingent: false,
+            alternatives: None,
             attributions: Vec::new(),
             rank: Rank::Normal,
             rank_reason: None,
@@ -317,6 +429,62 @@ impl Position {
         self
     }
 
+    /// This position, whose end was fixed when it began (see [`Position::planned_end`]).
+    #[must_use]
+    pub fn with_planned_end(mut self) -> Self {
+        self.planned_end = true;
+        self
+    }
+
+    /// This position, about the outcome of `event` (for `accepts` and `rejects`).
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Position, Stance};
+    /// let rejects = Position::new("prc-rejects".parse()?, "prc".parse()?, Stance::Rejects,
+    ///     vec!["spratly-islands".parse()?], "2016-07-12/..".parse()?)
+    ///     .with_regarding("award-2016".parse()?)
+    ///     .with_attribution(Attribution::new("prc-statement".parse()?));
+    /// assert_eq!(rejects.regarding.as_ref().map(|e| e.as_str()), Some("award-2016"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_regarding(mut self, event: EventId) -> Self {
+        self.regarding = Some(event);
+        self
+    }
+
+    /// This position, internal to its holder (see [`Position::internal`]).
+    #[must_use]
+    pub fn with_internal(mut self) -> Self {
+        self.internal = true;
+        self
+    }
+
+    /// This position, contingent on `conditions` (see [`Position::contingent`]).
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let title = Position::new("a-title".parse()?, "a".parse()?, Stance::HoldsTitle,
+    ///     vec!["ledge".parse()?], "2008-05-23/..".parse()?)
+    ///     .with_contingent("if the ledge lies in a's territorial sea")
+    ///     .with_alternatives("ledge-title".parse()?);
+    /// assert!(title.contingent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_contingent(mut self, conditions: impl Into<String>) -> Self {
+        self.contingent = true;
+        self.conditions = Some(conditions.into());
+        self
+    }
+
+    /// This position, one of the contingent `group` of which exactly one holds.
+    #[must_use]
+    pub fn with_alternatives(mut self, group: AlternativesId) -> Self {
+        self.alternatives = Some(group);
+        self
+    }
+
     /// This position, ranked `rank`.
     #[must_use]
     pub fn with_rank(mut self, rank: Rank) -> Self {
@@ -336,6 +504,71 @@ impl Position {
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
         self
+    }
+
+    /// Whether one holder's two positions cannot both hold on islands they share at a time
+    /// they share: their stances are [incompatible](Stance::is_incompatible_with) towards
+    /// their counterparts (for `accepts` and `rejects`, regarding the same event), both are
+    /// public or both internal, and neither is the other's handover (one ended by the event
+    /// that established the other: a change on that day, not two positions at once).
+    ///
+    /// Validation asks it of one account's positions (`incompatible_positions`) and
+    /// [`Dataset::conflicts`](crate::Dataset::conflicts) of different accounts'.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let claim = Position::new("a".parse()?, "x".parse()?, Stance::ClaimsSovereignty, vec!["i".parse()?],
+    ///     "1900/1951-09-08".parse()?).with_ended_by("treaty".parse()?);
+    /// let renounce = Position::new("b".parse()?, "x".parse()?, Stance::Renounces, vec!["i".parse()?],
+    ///     "1951-09-08/..".parse()?);
+    /// assert!(claim.cannot_stand_beside(&renounce));
+    /// // Established by the treaty that ended the claim: a handover on that day.
+    /// assert!(!claim.cannot_stand_beside(&renounce.with_established_by("treaty".parse()?)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn cannot_stand_beside(&self, other: &Self) -> bool {
+        let (mine, theirs) = if self.stance.needs_regarding() && other.stance.needs_regarding() {
+            (self.regarding.as_ref().map(EventId::as_str), other.regarding.as_ref().map(EventId::as_str))
+        } else {
+            (self.counterpart.as_ref().map(PartyId::as_str), other.counterpart.as_ref().map(PartyId::as_str))
+        };
+        let may_be_same = match (mine, theirs) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        self.internal == other.internal
+            && !self.is_handover_with(other)
+            && self.stance.incompatible_pair(other.stance).is_some_and(|same| !same || may_be_same)
+    }
+
+    /// Whether one of the two ends by the event that establishes the other.
+    #[must_use]
+    pub fn is_handover_with(&self, other: &Self) -> bool {
+        let hands = |a: &Self, b: &Self| a.ended_by.is_some() && a.ended_by == b.established_by;
+        hands(self, other) || hands(other, self)
+    }
+
+    /// Whether two holders' title to islands they share at a time they share cannot both
+    /// hold: both are `holds_title`, of different holders, both public, and not alternatives
+    /// of one group.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let title = |id: &str, holder: &str| Position::new(id.parse().unwrap(), holder.parse().unwrap(),
+    ///     Stance::HoldsTitle, vec!["i".parse().unwrap()], "1900/..".parse().unwrap());
+    /// assert!(title("a", "x").titles_exclude(&title("b", "y")));
+    /// let alt = |p: Position| p.with_contingent("if in its sea").with_alternatives("g".parse().unwrap());
+    /// assert!(!alt(title("a", "x")).titles_exclude(&alt(title("b", "y"))));
+    /// ```
+    #[must_use]
+    pub fn titles_exclude(&self, other: &Self) -> bool {
+        let same_group = self.alternatives.is_some() && self.alternatives == other.alternatives;
+        self.stance == Stance::HoldsTitle
+            && other.stance == Stance::HoldsTitle
+            && self.holder != other.holder
+            && self.internal == other.internal
+            && !same_group
     }
 
     /// The sources it is attributed to, in order.

@@ -37,6 +37,11 @@ pub enum SourceKind {
     Scholarship,
     /// An encyclopedia, gazetteer or similar work.
     ReferenceWork,
+    /// A court's or tribunal's document: a judgment, an award, an order, an advisory opinion,
+    /// a pleading.
+    CourtDocument,
+    /// A page of no institution: a blog, a forum, a mirror of another site.
+    WebPage,
 }
 
 /// A publication that positions and events are attributed to.

@@ -27,6 +27,7 @@ pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::Records;
+use chrono::NaiveDate;
 
 /// Declares a typed place in one of the dataset's lists, stored as a `u32`.
 macro_rules! place {
@@ -105,6 +106,38 @@ pub(crate) struct Resolved {
     pub(crate) relations: Relations,
     /// The islands each position covers, groups expanded.
     pub(crate) expansions: Expansions,
+    /// For each source, the first day by which it was surely public: its own
+    /// [`public_by`](crate::Source::public_by), or else the earliest such day of the sources
+    /// that cite it (papers known only through the report that quotes them). `None` for a
+    /// source with no date that no dated source cites.
+    pub(crate) known_by: Box<[Option<NaiveDate>]>,
+}
+
+/// For each source, the first day it was surely public, its own or through the sources that
+/// cite it, to any depth.
+fn known_by(r: &Records, sources: &IdIndex) -> Box<[Option<NaiveDate>]> {
+    let mut known: Vec<Option<NaiveDate>> = r.sources.iter().map(crate::records::Source::public_by).collect();
+    // Each round dates the sources cited by a dated one; a chain of n citations takes n
+    // rounds, and a round that dates nothing new ends it.
+    loop {
+        let mut changed = false;
+        for (i, s) in r.sources.iter().enumerate() {
+            let Some(by) = known.get(i).copied().flatten() else { continue };
+            for cited in &s.cites {
+                let Some(c) = sources.get(&r.sources, cited.as_str()) else { continue };
+                let Some(slot) = known.get_mut(c) else { continue };
+                let own = r.sources.get(c).and_then(crate::records::Source::public_by);
+                if own.is_none() && slot.is_none_or(|d| by < d) {
+                    *slot = Some(by);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    known.into_boxed_slice()
 }
 
 impl Resolved {
@@ -117,8 +150,10 @@ impl Resolved {
             r.islands.iter().map(|x| x.part_of.as_ref().and_then(|p| islands.island(&r.islands, p))).collect();
         let relations = Relations::new(r, &parties);
         let expansions = Expansions::new(r, &islands, &island_parent);
+        let sources = IdIndex::new(&r.sources);
         Self {
-            sources: IdIndex::new(&r.sources),
+            known_by: known_by(r, &sources),
+            sources,
             events: IdIndex::new(&r.events),
             positions: IdIndex::new(&r.positions),
             islands,

@@ -36,6 +36,7 @@ fn party_word(kind: PartyKind) -> &'static str {
         PartyKind::Organisation => "org",
         PartyKind::Person => "person",
         PartyKind::Territory => "territory",
+        PartyKind::People => "people",
     }
 }
 
@@ -201,13 +202,13 @@ impl Assembly<'_> {
             }
             for (whole, period) in &plan.part_of {
                 if let Some(w) = pick(*whole, i).and_then(|j| self.party_ids.get(j)) {
-                    party.part_of.push(Membership { party: w.clone(), period: period.clone() });
+                    party.part_of.push(Membership::new(w.clone(), period.clone()));
                 }
             }
             for (other, period) in &plan.represents {
                 // Any party but itself.
                 let j = (i + 1 + pick(*other, n.saturating_sub(1))?) % n;
-                party.represents.push(Representation { party: self.party_ids.get(j)?.clone(), period: period.clone() });
+                party.represents.push(Representation::new(self.party_ids.get(j)?.clone(), period.clone()));
             }
             party.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
             self.b = std::mem::take(&mut self.b).party(party);

@@ -211,7 +211,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                     if let Some(party) = b.parties_mut().get_mut(p) {
                         party
                             .part_of
-                            .push(crate::records::Membership { party: id("missing-party"), period: period("2000/..") });
+                            .push(crate::records::Membership::new(id("missing-party"), period("2000/..")));
                     }
                     format!("party {p} is part of an unknown party")
                 }
@@ -271,7 +271,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             let gap = 1 + i32::try_from(pick.variant).unwrap_or(0);
             let reversed = period(&format!("{}/{y}", y + gap));
             if let Some(party) = b.parties_mut().get_mut(p) {
-                party.represents.push(Representation { party: whom, period: reversed.clone() });
+                party.represents.push(Representation::new(whom, reversed.clone()));
             }
             format!("party {p} represents another during the reversed period {reversed}")
         }
@@ -455,17 +455,17 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 (1, [a, z]) if a != z => {
                     // Each part of the other, at the same time: a ring of two.
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.part_of.push(crate::records::Membership { party: z.clone(), period: during.clone() });
+                        party.part_of.push(crate::records::Membership::new(z.clone(), during.clone()));
                     }
                     if let Some(party) = b.parties_mut().get_mut(q) {
-                        party.part_of.push(crate::records::Membership { party: a.clone(), period: during.clone() });
+                        party.part_of.push(crate::records::Membership::new(a.clone(), during.clone()));
                     }
                     format!("parties {p} and {q} are each part of the other during {during}")
                 }
                 _ => {
                     let me = ids.first().cloned().unwrap_or_else(|| id("missing"));
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.part_of.push(crate::records::Membership { party: me, period: during.clone() });
+                        party.part_of.push(crate::records::Membership::new(me, during.clone()));
                     }
                     format!("party {p} is part of itself during {during}")
                 }
@@ -571,8 +571,53 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                     pos.counterpart = with(stance).cloned();
                 }
                 made.push(i);
+                if stance.needs_regarding() {
+                    if !b.events_mut().iter().any(|e| e.id == FRESH_EVENT) {
+                        fresh_event(b, period("1850"));
+                    }
+                    if let Some(pos) = position_mut(b, i) {
+                        pos.regarding = Some(id(FRESH_EVENT));
+                    }
+                }
             }
             format!("positions {made:?} of one holder: {a} and {z} on '{island}' per one source")
+        }
+        IssueCode::RegardingRequired => {
+            let stance = if pick.variant % 2 == 0 { Stance::Accepts } else { Stance::Rejects };
+            let i = fresh_position(b, base, stance, pick.period(0, 10));
+            format!("position {i} {stance} with no regarding")
+        }
+        IssueCode::RegardingNotAllowed => {
+            fresh_event(b, period(&y.to_string()));
+            let i = fresh_position(b, base, Stance::Administers, pick.period(0, 10));
+            if let Some(pos) = position_mut(b, i) {
+                pos.regarding = Some(id(FRESH_EVENT));
+            }
+            format!("position {i} administers regarding an event")
+        }
+        IssueCode::ContingentWithoutConditions => {
+            let i = fresh_position(b, base, Stance::HoldsTitle, pick.period(0, 10));
+            if let Some(pos) = position_mut(b, i) {
+                pos.contingent = true;
+                pos.conditions = (pick.variant % 2 == 1).then(|| " ".to_owned());
+            }
+            format!("position {i} is contingent on nothing")
+        }
+        IssueCode::AlternativesNotContingent => {
+            let i = fresh_position(b, base, Stance::HoldsTitle, pick.period(0, 10));
+            if let Some(pos) = position_mut(b, i) {
+                pos.alternatives = Some(id("defect-group"));
+                pos.conditions = (pick.variant % 2 == 1).then(|| "if".to_owned());
+            }
+            format!("position {i} is an alternative but not contingent")
+        }
+        IssueCode::StateRepresentsState => {
+            let during = pick.period(0, 10);
+            b.parties_mut().push(Party::new(id("defect-protected"), PartyKind::State));
+            b.parties_mut().push(
+                Party::new(id("defect-protector"), PartyKind::State).with_representation(id("defect-protected"), during),
+            );
+            "a state represents a state".to_owned()
         }
         IssueCode::MissingRankReason => {
             let i = pick.of(positions).unwrap_or_else(|| fresh_position(b, base, Stance::Administers, period("2000")));

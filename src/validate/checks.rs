@@ -1,7 +1,7 @@
 //! The checks themselves, run once over all records.
 
 use crate::ids::{IslandId, PartyId};
-use crate::records::{Attribution, CounterpartRule, Island, IslandKind, Position, Rank, Records};
+use crate::records::{Attribution, CounterpartRule, Island, IslandKind, PartyKind, Position, Rank, Records, RelationKind};
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
 use crate::validate::Gaps;
@@ -30,6 +30,15 @@ impl Checker<'_> {
     }
 }
 
+/// The JSON field of a relation of this kind.
+fn relation_field(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::PartOf => "part_of",
+        RelationKind::ProtectedBy => "protected_by",
+        RelationKind::Represents => "represents",
+    }
+}
+
 fn bounds_text(n: i32) -> String {
     date_of(n).map_or_else(|| "an open end".to_owned(), |d| d.to_string())
 }
@@ -50,6 +59,8 @@ pub(crate) fn check(r: &Records, d: &Resolved, gaps: &Gaps) -> Vec<Issue> {
     c.events();
     c.positions();
     c.incompatible_positions();
+    c.exclusive_titles();
+    c.states_representing_states();
     c.issues
 }
 
@@ -58,6 +69,7 @@ pub(crate) fn check(r: &Records, d: &Resolved, gaps: &Gaps) -> Vec<Issue> {
 pub(crate) fn warnings(r: &Records, d: &Resolved) -> Vec<Issue> {
     let mut c = Checker { r, d, gaps: &Gaps::default(), issues: Vec::new() };
     c.published_before_events();
+    c.states_representing_states();
     debug_assert!(c.issues.iter().all(|i| i.severity == Severity::Warning), "a warning check found an error");
     c.issues
 }
@@ -264,13 +276,11 @@ impl Checker<'_> {
                     }
                 }
             }
-            for rep in &party.represents {
-                self.party_ref(RecordKind::Party, id, i, "represents", &rep.party);
-                self.reversed(RecordKind::Party, id, i, "represents", &rep.period);
-            }
-            for m in &party.part_of {
-                self.party_ref(RecordKind::Party, id, i, "part_of", &m.party);
-                self.reversed(RecordKind::Party, id, i, "part_of", &m.period);
+            for (kind, relation) in party.relations() {
+                let field = relation_field(kind);
+                self.party_ref(RecordKind::Party, id, i, field, &relation.party);
+                self.reversed(RecordKind::Party, id, i, field, &relation.period);
+                self.relation_sources(id, i, field, &relation.attributions);
             }
         }
         let preds: Vec<Vec<usize>> =
@@ -315,18 +325,38 @@ impl Checker<'_> {
         }
     }
 
+    /// The sources and accounts of a relation of party `id` at place `i`, named in `field`.
+    fn relation_sources(&mut self, id: &str, i: usize, field: &'static str, attributions: &[Attribution]) {
+        for a in attributions {
+            if self.unknown(RecordKind::Source, a.source.as_str()) {
+                self.push(
+                    IssueCode::UnknownReference,
+                    RecordKind::Party,
+                    id,
+                    i,
+                    field,
+                    format!("party '{id}' names unknown source '{}' in {field}", a.source),
+                );
+            }
+            if let Some(by) = &a.account_of {
+                self.party_ref(RecordKind::Party, id, i, field, by);
+            }
+        }
+    }
+
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             let id = source.id.as_str();
-            if source.known_from().is_none() {
-                self.push(
-                    IssueCode::SourceUndated,
-                    RecordKind::Source,
-                    id,
-                    i,
-                    "published",
-                    format!("source '{id}' has no date: give `published`, or `accessed` for an undated page"),
-                );
+            if self.d.known_by.get(i).is_none_or(Option::is_none) {
+                let message = if source.written.is_some() {
+                    format!(
+                        "source '{id}' has only a `written` date and no dated source cites it: give `published`, \
+                         `accessed`, or a dated source that `cites` it"
+                    )
+                } else {
+                    format!("source '{id}' has no date: give `published`, or `accessed` for an undated page")
+                };
+                self.push(IssueCode::SourceUndated, RecordKind::Source, id, i, "published", message);
             }
             if let (Some(written), Some(published)) = (&source.written, &source.published) {
                 // Surely after: every reading of `written` is later than every reading of
@@ -428,7 +458,35 @@ impl Checker<'_> {
         self.published_before_events();
     }
 
-    /// The one warning: a source published before the event it reports.
+    /// A state that `represents` a state: written as `protected_by` on the protected state.
+    fn states_representing_states(&mut self) {
+        let r = self.r;
+        for (i, party) in r.parties.iter().enumerate() {
+            if party.kind != PartyKind::State {
+                continue;
+            }
+            for rep in &party.represents {
+                let state = self.d.parties.get(&r.parties, rep.party.as_str()).and_then(|p| r.parties.at(p));
+                if state.is_some_and(|p| p.kind == PartyKind::State) {
+                    let id = party.id.as_str();
+                    self.push(
+                        IssueCode::StateRepresentsState,
+                        RecordKind::Party,
+                        id,
+                        i,
+                        "represents",
+                        format!(
+                            "state '{id}' represents state '{}'; if it conducts that state's foreign relations, \
+                             write on '{}' \"protected_by\": [{{\"party\": \"{id}\", \"period\": \"{}\"}}]",
+                            rep.party, rep.party, rep.period
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A warning: a source published before the event it reports.
     fn published_before_events(&mut self) {
         let r = self.r;
         for (i, event) in r.events.iter().enumerate() {
@@ -510,6 +568,7 @@ impl Checker<'_> {
                 self.party_ref(k, id, i, "holder", &pos.holder);
             }
             self.counterpart(i, pos);
+            self.version_3_fields(i, pos);
             self.attributions(k, id, i, &pos.attributions);
             self.linked_events(i, pos);
             if pos.rank != Rank::Normal && pos.rank_reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -559,6 +618,76 @@ impl Checker<'_> {
                     format!("position '{id}' names its holder '{c}' as its own counterpart"),
                 );
             }
+        }
+    }
+
+    /// `regarding`, `contingent` and `alternatives`.
+    fn version_3_fields(&mut self, i: usize, pos: &Position) {
+        let id = pos.id.as_str();
+        let k = RecordKind::Position;
+        match (pos.stance.needs_regarding(), &pos.regarding) {
+            (true, None) => self.push(
+                IssueCode::RegardingRequired,
+                k,
+                id,
+                i,
+                "regarding",
+                format!(
+                    "position '{id}' has stance {}, which is about an event's outcome, but names none; \
+                     give `regarding`: the ruling, resolution or referendum",
+                    pos.stance
+                ),
+            ),
+            (false, Some(e)) => self.push(
+                IssueCode::RegardingNotAllowed,
+                k,
+                id,
+                i,
+                "regarding",
+                format!(
+                    "position '{id}' has stance {}, which is about no event, but names '{e}' in regarding; \
+                     only `accepts` and `rejects` take `regarding`",
+                    pos.stance
+                ),
+            ),
+            (true, Some(e)) => {
+                if self.d.events.get(&self.r.events, e.as_str()).is_none()
+                    && !self.gaps.is_unread(RecordKind::Event, e.as_str())
+                {
+                    self.push(
+                        IssueCode::UnknownReference,
+                        k,
+                        id,
+                        i,
+                        "regarding",
+                        format!("position '{id}' names unknown event '{e}' in regarding"),
+                    );
+                }
+            }
+            (false, None) => {}
+        }
+        if pos.contingent && pos.conditions.as_deref().is_none_or(|c| c.trim().is_empty()) {
+            self.push(
+                IssueCode::ContingentWithoutConditions,
+                k,
+                id,
+                i,
+                "conditions",
+                format!("position '{id}' is contingent but has no conditions; say in `conditions` what it depends on"),
+            );
+        }
+        if let (Some(group), false) = (&pos.alternatives, pos.contingent) {
+            self.push(
+                IssueCode::AlternativesNotContingent,
+                k,
+                id,
+                i,
+                "alternatives",
+                format!(
+                    "position '{id}' is one of the alternatives '{group}' but is not contingent; \
+                     write \"contingent\": true with its conditions, or leave out `alternatives`"
+                ),
+            );
         }
     }
 

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::ids::PartyId;
+use crate::records::Stance;
 use crate::resolve::PositionIx;
 use crate::validate::checks::Checker;
 use crate::validate::{IssueCode, RecordKind};
@@ -33,7 +34,7 @@ impl Checker<'_> {
                         break;
                     }
                     if !ba.surely_overlaps(&bb)
-                        || !pa.stance.is_incompatible_with(pb.stance, pa.counterpart.as_ref(), pb.counterpart.as_ref())
+                        || !pa.cannot_stand_beside(pb)
                         || !pa.shares_an_account_with(pb)
                         || !self.islands_overlap(a, b)
                     {
@@ -54,6 +55,40 @@ impl Checker<'_> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// Title is exclusive: two holders' `holds_title` on the same islands, per one account,
+    /// at a time when both surely held.
+    pub(super) fn exclusive_titles(&mut self) {
+        let r = self.r;
+        let titles: Vec<usize> =
+            (0..r.positions.len()).filter(|&i| r.positions.get(i).is_some_and(|p| p.stance == Stance::HoldsTitle)).collect();
+        for (n, &a) in titles.iter().enumerate() {
+            for &b in titles.iter().skip(n + 1) {
+                let (Some(pa), Some(pb)) = (r.positions.get(a), r.positions.get(b)) else { continue };
+                if !pa.titles_exclude(pb)
+                    || !pa.period.bounds().surely_overlaps(&pb.period.bounds())
+                    || !pa.shares_an_account_with(pb)
+                    || !self.islands_overlap(a, b)
+                {
+                    continue;
+                }
+                let id = pb.id.as_str();
+                self.push(
+                    IssueCode::IncompatiblePositions,
+                    RecordKind::Position,
+                    id,
+                    b,
+                    "stance",
+                    format!(
+                        "position '{id}' gives '{}' title ({}) where position '{}' gives '{}' title ({}) per the same \
+                         source; title is exclusive: if the source leaves open which holds, make both contingent \
+                         alternatives of one group",
+                        pb.holder, pb.period, pa.id, pa.holder, pa.period
+                    ),
+                );
             }
         }
     }

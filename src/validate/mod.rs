@@ -114,7 +114,8 @@ pub enum IssueCode {
     /// A number outside its range: a negative or infinite area, a latitude beyond ±90, a
     /// longitude beyond ±180.
     ValueOutOfRange,
-    /// A source has neither `published` nor `accessed`: "as known at" cannot place it.
+    /// A source has neither `published` nor `accessed`, and no dated source cites it: "as
+    /// known at" cannot place it.
     SourceUndated,
     /// A source was surely `written` after it was `published`.
     SourceWrittenAfterPublished,
@@ -126,6 +127,17 @@ pub enum IssueCode {
     /// A succession is contested by the successor itself or by its predecessor, rather than
     /// by another party.
     SuccessionContestedByItsParty,
+    /// An `accepts` or `rejects` position names no event in `regarding`.
+    RegardingRequired,
+    /// A position of a stance other than `accepts` or `rejects` names an event in `regarding`.
+    RegardingNotAllowed,
+    /// A `contingent` position has no `conditions` saying what it depends on.
+    ContingentWithoutConditions,
+    /// A position names an `alternatives` group but is not `contingent`.
+    AlternativesNotContingent,
+    /// A state `represents` a state (a warning): a state that conducts another's foreign
+    /// relations is written on the protected state as `protected_by`.
+    StateRepresentsState,
 }
 
 impl IssueCode {
@@ -139,7 +151,7 @@ impl IssueCode {
     #[must_use]
     pub fn severity(self) -> Severity {
         match self {
-            Self::SourcePublishedBeforeEvent => Severity::Warning,
+            Self::SourcePublishedBeforeEvent | Self::StateRepresentsState => Severity::Warning,
             _ => Severity::Error,
         }
     }

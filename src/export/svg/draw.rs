@@ -336,6 +336,11 @@ impl<'a> Drawing<'a> {
             (Stance::NeutralOnSovereignty, _) => "neutral on sovereignty".to_owned(),
             (Stance::Owns, _) => "owns property".to_owned(),
             (Stance::Leases, Some(c)) => format!("leases from {c}"),
+            (Stance::SupportsClaimOf, Some(c)) => format!("supports {c}'s claim"),
+            (Stance::HoldsTitle, _) => "holds title".to_owned(),
+            (Stance::Disclaims, _) => "disclaims".to_owned(),
+            (Stance::Accepts, _) => "accepts outcome".to_owned(),
+            (Stance::Rejects, _) => "rejects outcome".to_owned(),
             (s, None) => stance_label(s).to_owned(),
         };
         let short = match p.stance {
@@ -349,7 +354,15 @@ impl<'a> Drawing<'a> {
             Stance::RecognisesAdministrationOf => "recognises",
             Stance::NeutralOnSovereignty => "neutral",
             Stance::Leases => "leases",
-            _ => "",
+            Stance::SupportsClaimOf => "supports",
+            Stance::Accepts => "accepts",
+            Stance::Rejects => "rejects",
+            Stance::Administers
+            | Stance::ClaimsSovereignty
+            | Stance::Renounces
+            | Stance::Owns
+            | Stance::HoldsTitle
+            | Stance::Disclaims => "",
         };
         let islands = match self.options.rows {
             RowKind::Parties => {

@@ -24,6 +24,11 @@ pub(super) const STANCE_ORDER: &[Stance] = &[
     Stance::AcknowledgesDispute,
     Stance::Owns,
     Stance::Renounces,
+    Stance::HoldsTitle,
+    Stance::SupportsClaimOf,
+    Stance::Disclaims,
+    Stance::Accepts,
+    Stance::Rejects,
 ];
 
 pub(super) fn stance_rank(s: Stance) -> usize {
@@ -47,6 +52,11 @@ pub(super) fn stance_label(s: Stance) -> &'static str {
         Stance::NeutralOnSovereignty => "neutral on sovereignty",
         Stance::Owns => "owns property (not sovereignty)",
         Stance::Leases => "leases (holds under a lease)",
+        Stance::SupportsClaimOf => "supports the claim of",
+        Stance::HoldsTitle => "holds title (as found)",
+        Stance::Disclaims => "disclaims (does not claim)",
+        Stance::Accepts => "accepts the outcome of",
+        Stance::Rejects => "rejects the outcome of",
     }
 }
 
@@ -105,6 +115,25 @@ pub(super) fn stance_pattern(s: Stance) -> Option<Pattern> {
                 .set("stroke-opacity", 0.75)
                 .set("stroke-width", 1.0),
         ),
+        // Title as a court or treaty found it: claim's diagonal, doubled and fine.
+        Stance::HoldsTitle => tile(6.0, 6.0)
+            .set("patternTransform", "rotate(45)")
+            .add(stroke(Path::new().set("d", "M1,0V6M4,0V6").set("stroke-width", 0.9))),
+        // Backing another's claim: chevrons pointing to the claimant.
+        Stance::SupportsClaimOf => {
+            tile(8.0, 6.0).add(stroke(Path::new().set("d", "M2,1L6,3L2,5").set("stroke-width", 1.2)))
+        }
+        // Not claiming: renunciation's white, with gaps.
+        Stance::Disclaims => {
+            tile(6.0, 6.0).add(Rectangle::new().set("width", 3).set("height", 6).set("fill", "#fff"))
+        }
+        // An outcome accepted or rejected: a tick, a cross.
+        Stance::Accepts => {
+            tile(8.0, 8.0).add(stroke(Path::new().set("d", "M1.5,4.5L3.5,6.5L7,2").set("stroke-width", 1.2)))
+        }
+        Stance::Rejects => {
+            tile(8.0, 8.0).add(stroke(Path::new().set("d", "M2,2L6,6M6,2L2,6").set("stroke-width", 1.2)))
+        }
     })
 }
 
