@@ -531,11 +531,17 @@ fn naive(data: &Dataset) -> Vec<Row> {
                 v.into_iter().map(|(_, p)| p).collect::<Vec<PartyId>>()
             };
             let sides = [side(0), side(1)];
-            let mut islands: Vec<String> = inside.iter().map(|f| f.island.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+            let mut islands: Vec<String> =
+                inside.iter().map(|f| f.island.clone()).collect::<BTreeSet<_>>().into_iter().collect();
             islands.sort_by_key(|i| island_order.iter().position(|o| o == i));
-            let contention: Vec<Contention> = inside.iter().map(|f| f.kind).collect::<BTreeSet<_>>().into_iter().collect();
-            let mut ps: Vec<usize> =
-                inside.iter().flat_map(|f| [f.positions.0, f.positions.1]).collect::<BTreeSet<_>>().into_iter().collect();
+            let contention: Vec<Contention> =
+                inside.iter().map(|f| f.kind).collect::<BTreeSet<_>>().into_iter().collect();
+            let mut ps: Vec<usize> = inside
+                .iter()
+                .flat_map(|f| [f.positions.0, f.positions.1])
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
             ps.sort_unstable();
             let positions_ids: Vec<String> = ps.iter().map(|&p| positions[p].id.to_string()).collect();
             // Dyads, in order of their first day, then of their parties.
@@ -1010,4 +1016,328 @@ fn governments_of_a_contested_succession_are_in_no_dispute_with_each_other() {
     pairs.sort();
     // Each against x; not against each other.
     assert_eq!(pairs, [["g1", "x"], ["g2", "x"]]);
+}
+
+/// A small version 3 dataset: the islands "isle" and "islet" of the group "isles", parties,
+/// events and positions as JSON fragments (each position: id, holder, stance, islands as a
+/// JSON list, period, extra fields), one source.
+fn isles(parties: &str, events: &str, positions: &[(&str, &str, &str, &str, &str, &str)]) -> Dataset {
+    let positions: Vec<String> = positions
+        .iter()
+        .map(|(id, holder, stance, islands, period, extra)| {
+            format!(
+                r#"{{"id": "{id}", "holder": "{holder}", "stance": "{stance}", "islands": {islands},
+                    "period": "{period}", "attributions": [{{"source": "s"}}]{extra}}}"#
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"format": "island-claims/3",
+            "islands": [{{"id": "isles", "kind": "group"}}, {{"id": "isle", "kind": "island", "part_of": "isles"}},
+                        {{"id": "islet", "kind": "island", "part_of": "isles"}}],
+            "parties": [{parties}],
+            "sources": [{{"id": "s", "kind": "reference_work", "title": "S", "published": "2024"}}],
+            "events": [{events}],
+            "positions": [{}]}}"#,
+        positions.join(",")
+    );
+    let data = Dataset::from_json(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
+    // Each of these small worlds agrees with the oracle as well.
+    assert_eq!(derived(&data), naive(&data));
+    data
+}
+
+const ISLE: &str = r#"["isle"]"#;
+const BOTH: &str = r#"["isle", "islet"]"#;
+
+fn sides_of(d: &island_claims::Dispute<'_>) -> [Vec<String>; 2] {
+    [0, 1].map(|s| d.side(s).map(|p| p.to_string()).collect())
+}
+
+#[test]
+fn a_state_that_left_its_federation_later_disputes_with_it() {
+    let parties = r#"{"id": "fed", "kind": "state"},
+        {"id": "member", "kind": "state", "part_of": [{"party": "fed", "period": "1950-01-01/1970-06-30"}]}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("fed-claims", "fed", "claims_sovereignty", ISLE, "1950/..", ""),
+            // Inside the federation its claim is the federation's; once out, its own.
+            ("member-claims", "member", "claims_sovereignty", ISLE, "1955/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    let d = &all[0];
+    assert_eq!(d.parties().map(|p| p.as_str()), ["fed", "member"]);
+    assert_eq!(d.possible().first(), Some(day(1970, 7, 1)));
+    // It goes on: the member's side is in its second stint, which runs on to the open end.
+    assert_eq!(d.outcome(), Outcome::Ongoing);
+}
+
+#[test]
+fn a_federation_carries_on_its_emirates_dispute_as_one_dispute() {
+    let parties = r#"{"id": "emirate", "kind": "state", "part_of": [{"party": "federation", "period": "1971-12-02/.."}]},
+        {"id": "federation", "kind": "state", "exists": "1971-12-02/.."},
+        {"id": "iran", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("emirate-claims", "emirate", "claims_sovereignty", ISLE, "1950/..", ""),
+            ("iran-administers", "iran", "administers", ISLE, "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1, "accession continues the side");
+    let d = &all[0];
+    assert_eq!(sides_of(d), [vec!["emirate".to_owned(), "federation".to_owned()], vec!["iran".to_owned()]]);
+    assert_eq!(d.parties().map(|p| p.as_str()), ["federation", "iran"]);
+    assert_eq!(d.outcome(), Outcome::Ongoing);
+    let dyads: Vec<_> = d.dyads().map(|y| y.parties().map(|p| p.to_string())).collect();
+    assert_eq!(dyads, [["emirate", "iran"], ["federation", "iran"]]);
+}
+
+#[test]
+fn disputes_two_members_bring_into_one_federation_stay_two() {
+    let parties = r#"{"id": "e1", "kind": "state", "part_of": [{"party": "fed", "period": "1971-12-02/.."}]},
+        {"id": "e2", "kind": "state", "part_of": [{"party": "fed", "period": "1971-12-02/.."}]},
+        {"id": "fed", "kind": "state", "exists": "1971-12-02/.."},
+        {"id": "x", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("e1-claims", "e1", "claims_sovereignty", ISLE, "1950/..", ""),
+            ("e2-claims", "e2", "claims_sovereignty", ISLE, "1950/..", ""),
+            ("x-administers", "x", "administers", ISLE, "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    let mut rows: Vec<([Vec<String>; 2], Outcome)> = all.iter().map(|d| (sides_of(d), d.outcome())).collect();
+    rows.sort();
+    let v = |s: &[&str]| s.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        rows,
+        [
+            // The two members against each other until both came under the federation.
+            ([v(&["e1"]), v(&["e2"])], Outcome::Absorbed),
+            ([v(&["e1", "fed"]), v(&["x"])], Outcome::Ongoing),
+            ([v(&["e2", "fed"]), v(&["x"])], Outcome::Ongoing),
+        ]
+    );
+    let absorbed = all.iter().find(|d| d.outcome() == Outcome::Absorbed).unwrap();
+    assert_eq!(absorbed.possible().last(), Some(day(1971, 12, 1)));
+}
+
+#[test]
+fn a_protected_states_claim_counts_for_its_protecting_power_until_the_protection_ends() {
+    let parties = r#"{"id": "power", "kind": "state"},
+        {"id": "sheikhdom", "kind": "state", "protected_by": [{"party": "power", "period": "1900/1971-08-14"}]},
+        {"id": "x", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("sheikhdom-claims", "sheikhdom", "claims_sovereignty", ISLE, "1950/..", ""),
+            ("x-administers", "x", "administers", ISLE, "1950/..", ""),
+        ],
+    );
+    let mut all = data.disputes();
+    all.sort_by_key(|d| d.possible().first());
+    assert_eq!(all.len(), 2, "the end of the protection ends the first dispute");
+    assert_eq!(sides_of(&all[0])[0], ["power"]);
+    assert_eq!(all[0].possible().last(), Some(day(1971, 8, 14)));
+    assert_eq!(all[0].outcome(), Outcome::Ended);
+    assert_eq!(sides_of(&all[1])[0], ["sheikhdom"]);
+    assert_eq!(all[1].possible().first(), Some(day(1971, 8, 15)));
+    assert_eq!(all[1].outcome(), Outcome::Ongoing);
+}
+
+#[test]
+fn a_bloc_that_backs_a_claimant_is_no_side() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"},
+        {"id": "bloc", "kind": "organisation"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("a-claims", "a", "claims_sovereignty", ISLE, "1950/..", ""),
+            ("b-administers", "b", "administers", ISLE, "1950/..", ""),
+            ("bloc-backs-a", "bloc", "supports_claim_of", ISLE, "1960/..", r#", "counterpart": "a""#),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].parties().map(|p| p.as_str()), ["a", "b"]);
+    assert!(all[0].positions().all(|p| p.id.as_str() != "bloc-backs-a"));
+}
+
+#[test]
+fn a_non_recognising_third_state_and_a_neutral_administrator_are_no_side() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"},
+        {"id": "third", "kind": "state"}, {"id": "neutral", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("a-claims", "a", "claims_sovereignty", BOTH, "1950/..", ""),
+            ("b-administers", "b", "administers", ISLE, "1950/..", ""),
+            // Disputing b's sovereignty without claiming: no side (version 2 derived a
+            // disputed_recognition dispute of third against b).
+            ("third-disputes", "third", "disputes_sovereignty_of", ISLE, "1950/..", r#", "counterpart": "b""#),
+            // Administering islet while neutral on who is sovereign: no side.
+            // Exact days: with "1950/.." for both, the neutrality would only possibly hold on
+            // the days of 1950 before its latest start, and the hold possibly count then.
+            ("neutral-administers", "neutral", "administers", r#"["islet"]"#, "1950-01-01/..", ""),
+            ("neutral-is-neutral", "neutral", "neutral_on_sovereignty", r#"["islet"]"#, "1950-01-01/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].parties().map(|p| p.as_str()), ["a", "b"]);
+    assert_eq!(all[0].islands().map(|i| i.as_str()).collect::<Vec<_>>(), ["isle"]);
+    assert!(data.disputes().iter().all(|d| d.side(0).chain(d.side(1)).all(|p| p != "third" && p != "neutral")));
+}
+
+#[test]
+fn a_lease_from_the_claimant_is_no_dispute() {
+    let parties = r#"{"id": "owner", "kind": "state"}, {"id": "lessee", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("owner-claims", "owner", "claims_sovereignty", ISLE, "1950/..", ""),
+            (
+                "lessee-leases",
+                "lessee",
+                "leases",
+                ISLE,
+                "1950/2049",
+                r#", "counterpart": "owner", "planned_end": true"#,
+            ),
+        ],
+    );
+    assert!(data.disputes().is_empty());
+}
+
+#[test]
+fn a_judgment_both_sides_pleaded_adjudicates_while_the_winner_goes_on_claiming() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"},
+        {"id": "court", "kind": "organisation"}"#;
+    let ruling = r#"{"id": "judgment", "kind": "ruling", "when": "2008-05-23", "title": "Judgment",
+        "participants": [{"party": "a", "role": "applicant"}, {"party": "b", "role": "respondent"},
+                         {"party": "court", "role": "adjudicator"}],
+        "attributions": [{"source": "s"}]}"#;
+    let data = isles(
+        parties,
+        ruling,
+        &[
+            ("a-claims", "a", "claims_sovereignty", ISLE, "1950/2008-05-23", r#", "ended_by": "judgment""#),
+            ("b-claims", "b", "claims_sovereignty", ISLE, "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    let d = &all[0];
+    assert_eq!(d.outcome(), Outcome::Adjudicated);
+    assert_eq!(d.outcome_event().map(|e| e.id.as_str()), Some("judgment"));
+    assert_eq!(d.possible().last(), Some(day(2008, 5, 23)));
+    assert!(d.settled_by().is_none());
+
+    // The same decision as a statement, not a ruling, is a renunciation of the loser's.
+    let data = isles(
+        parties,
+        &ruling.replace(r#""kind": "ruling""#, r#""kind": "statement""#),
+        &[
+            ("a-claims", "a", "claims_sovereignty", ISLE, "1950/2008-05-23", r#", "ended_by": "judgment""#),
+            ("b-claims", "b", "claims_sovereignty", ISLE, "1950/..", ""),
+        ],
+    );
+    assert_eq!(data.disputes()[0].outcome(), Outcome::Renounced);
+}
+
+#[test]
+fn a_renunciation_ends_one_islands_dispute_while_anothers_goes_on() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}"#;
+    let statement = r#"{"id": "renunciation", "kind": "statement", "when": "1990-04-01", "title": "Renunciation",
+        "participants": [{"party": "a", "role": "speaker"}], "attributions": [{"source": "s"}]}"#;
+    let data = isles(
+        parties,
+        statement,
+        &[
+            ("a-claims-isle", "a", "claims_sovereignty", ISLE, "1950/..", ""),
+            (
+                "a-claims-islet",
+                "a",
+                "claims_sovereignty",
+                r#"["islet"]"#,
+                "1950/1990-04-01",
+                r#", "ended_by": "renunciation""#,
+            ),
+            ("b-administers", "b", "administers", BOTH, "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1, "one dispute over the group");
+    let d = &all[0];
+    assert_eq!(d.territory().as_str(), "isles");
+    assert_eq!(d.outcome(), Outcome::Ongoing);
+    let per: Vec<(String, Outcome, Option<String>)> = d
+        .per_island()
+        .map(|i| (i.island().to_string(), i.outcome(), i.outcome_event().map(|e| e.id.to_string())))
+        .collect();
+    assert_eq!(
+        per,
+        [
+            ("isle".to_owned(), Outcome::Ongoing, None),
+            ("islet".to_owned(), Outcome::Renounced, Some("renunciation".to_owned()))
+        ]
+    );
+    let islet = d.per_island().find(|i| i.island().as_str() == "islet").unwrap();
+    assert_eq!(islet.possible().last(), Some(day(1990, 4, 1)));
+    assert_eq!(islet.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["renunciation"]);
+}
+
+#[test]
+fn a_contingent_claim_is_possible_and_never_definite() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            (
+                "a-claims",
+                "a",
+                "claims_sovereignty",
+                ISLE,
+                "1950/..",
+                r#", "contingent": true, "conditions": "if the feature lies in its territorial sea""#,
+            ),
+            ("b-administers", "b", "administers", ISLE, "1950/..", ""),
+        ],
+    );
+    let all = data.disputes();
+    assert_eq!(all.len(), 1);
+    let d = &all[0];
+    assert!(d.definite().next().is_none());
+    assert_eq!((d.ongoing(), d.outcome()), (Some(Certainty::Possible), Outcome::PossiblyOngoing));
+    let found = data.disputes_in_year(1960);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].certainty(), Certainty::Possible);
+}
+
+#[test]
+fn an_internal_claim_starts_no_dispute() {
+    let parties = r#"{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}"#;
+    let data = isles(
+        parties,
+        "",
+        &[
+            ("a-plans", "a", "claims_sovereignty", ISLE, "1972/..", r#", "internal": true"#),
+            ("b-administers", "b", "administers", ISLE, "1950/..", ""),
+        ],
+    );
+    assert!(data.disputes().is_empty());
 }
