@@ -201,13 +201,17 @@ impl Sides {
         };
         let mut out = Vec::new();
         let mut from = NEG_INF;
-        for (k, &to) in breaks.iter().chain(std::iter::once(&POS_INF.saturating_add(1))).enumerate() {
-            let stint = Days::run(from, to.saturating_sub(1));
+        // Each stint ends the day before the next begins; the last runs on to the open end
+        // (POS_INF itself: `POS_INF + 1` would saturate, and the last stint lose its open end).
+        let ends = breaks.iter().map(|&to| to.saturating_sub(1)).chain(std::iter::once(POS_INF));
+        for (k, (last, next)) in ends.zip(breaks.iter().copied().map(Some).chain(std::iter::once(None))).enumerate() {
+            let stint = Days::run(from, last);
             let (p, d) = (poss.and(&stint), def.and(&stint));
             if !p.is_empty() {
                 out.push((u32::try_from(k).unwrap_or(u32::MAX), p, d));
             }
-            from = to;
+            let Some(next) = next else { break };
+            from = next;
         }
         out
     }
