@@ -291,3 +291,39 @@ fn no_conflicting_accounts_of_the_two_main_parties() {
         }
     }
 }
+
+#[test]
+fn the_1965_undertaking_was_given_to_the_colony_and_stands_towards_the_state_from_independence() {
+    let data = data();
+    let promises = held(&data, "united-kingdom", Stance::PromisedTransfer);
+    let to = |slug: &str| promises.iter().find(|p| p.id.as_str() == slug).unwrap_or_else(|| panic!("no {slug}"));
+    let colony = to("uk-promise-defence-1965");
+    assert_eq!(colony.counterpart.as_ref().map(|c| c.as_str()), Some("colony-of-mauritius"));
+    assert_eq!(colony.period.hull().last(), Some(day(1968, 3, 11)));
+    let state = to("uk-promise-defence-1968");
+    assert_eq!(state.counterpart.as_ref().map(|c| c.as_str()), Some("mauritius"));
+    assert_eq!(state.period.hull().first(), Some(day(1968, 3, 12)));
+    assert_eq!(state.established_by.as_ref().map(|e| e.as_str()), Some("mauritius-independence-1968"));
+}
+
+#[test]
+fn the_uk_rejections_of_2019_are_not_stated_as_holding_to_this_day() {
+    let data = data();
+    let rejections: Vec<_> = held(&data, "united-kingdom", Stance::Rejects)
+        .into_iter()
+        .filter(|p| ["uk-rejects-icj-opinion", "uk-rejects-unga-73-295"].contains(&p.id.as_str()))
+        .collect();
+    assert_eq!(rejections.len(), 2);
+    for p in rejections {
+        assert!(!matches!(p.period.end(), PeriodEnd::Open), "{}: no source after 2020", p.id);
+    }
+}
+
+#[test]
+fn the_maldivian_letter_to_the_uk_is_dated_8_november_2024() {
+    let data = data();
+    let letter = event(&data, "muizzu-letter-2024");
+    assert_eq!(days(letter), (day(2024, 11, 8), day(2024, 11, 8)));
+    let claim = held(&data, "maldives", Stance::ClaimsSovereignty).into_iter().next().expect("the claim");
+    assert_eq!(claim.period.hull().first(), Some(day(2024, 11, 8)));
+}
