@@ -155,7 +155,7 @@ fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sover
     assert!(claimants(&data, 1773).contains(&("spain".to_string(), Certainty::Definite)));
 }
 
-/// F11: Britain withdrew in 1774 but left a plaque; its claim went on while nobody British was there.
+/// F11: Britain withdrew in May 1774 but left a plaque; its claim went on while nobody British was there.
 #[test]
 fn after_1774_britain_claimed_without_holding_anything() {
     let data = data();
@@ -163,7 +163,8 @@ fn after_1774_britain_claimed_without_holding_anything() {
     assert_eq!(surely_administering(&data, "east-falkland", day(1780, 1, 1)), ["spain"]);
     assert!(claimants(&data, 1780).contains(&("great-britain".to_string(), Certainty::Definite)));
     let withdrawal = event(&data, "british-withdrawal-1774");
-    assert_eq!(days(withdrawal), (day(1774, 1, 1), day(1774, 12, 31)), "the year only: the month is not confirmed");
+    // Four pages agree on May 1774 (20 or 21 May): the month, not the day.
+    assert_eq!(days(withdrawal), (day(1774, 5, 1), day(1774, 5, 31)));
 }
 
 /// F13: the Spanish left Puerto Soledad on 1811-02-13; nobody held the islands in 1815.
@@ -377,10 +378,48 @@ fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
     assert_eq!(uk_spain.possible().last(), Some(day(1811, 2, 13)));
     let current = all.iter().find(|d| d.parties().map(|p| p.as_str()) == ["argentina", "united-kingdom"]).expect("today's");
     assert_eq!(current.ongoing(), Some(Certainty::Definite));
+    // F15: Argentina's claim of 1810-1820 is only its later account, written as contingent, so that
+    // version-3 queries (main, 8c3e30e) count it as possible at most and the dispute with the United
+    // Kingdom is sure only from Jewett's act of 1820-11-06. Pinned here on the record itself, which
+    // this branch's queries do not yet read.
+    let early = data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1810-per-argentina").expect("1810");
+    assert!(early.contingent && early.conditions.as_deref().is_some_and(|c| c.contains("Jewett")));
+    assert!(early.attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "argentina")));
+    assert_eq!(current.possible().first(), Some(day(1810, 5, 25)));
+    let jewett = data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1820").expect("1820");
+    assert!(!jewett.contingent);
     // A people or an organisation is never a side.
     for d in &all {
         for p in d.parties() {
             assert!(!["falkland-islanders", "united-nations", "falkland-islands-government"].contains(&p.as_str()), "{p}");
         }
     }
+}
+
+/// F28: no British authority from the murders of 26 August 1833 to Smith's arrival in January 1834;
+/// the British claim runs on through the gap.
+#[test]
+fn british_administration_lapsed_from_august_1833_to_january_1834() {
+    let data = data();
+    assert_eq!(surely_administering(&data, "east-falkland", day(1833, 8, 26)), ["united-kingdom"]);
+    assert!(administrators(&data, "east-falkland", day(1833, 11, 1)).is_empty());
+    assert_eq!(surely_administering(&data, "east-falkland", day(1834, 2, 1)), ["united-kingdom"]);
+    assert!(claimants(&data, 1833).contains(&("united-kingdom".to_string(), Certainty::Definite)));
+}
+
+/// F49: in the talks after resolution 2065 the UK itself called sovereignty the subject of dispute.
+#[test]
+fn the_uk_acknowledged_the_dispute_in_the_talks_of_1969_to_1978() {
+    let data = data();
+    let found = data
+        .positions()
+        .holder(&id("united-kingdom"))
+        .stance(Stance::AcknowledgesDispute)
+        .in_year(1970)
+        .run()
+        .expect("a valid query");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].certainty(), Certainty::Definite);
+    assert_eq!(found[0].position().counterpart.as_ref().map(|p| p.as_str()), Some("argentina"));
+    assert!(found[0].position().attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "united-kingdom")));
 }
