@@ -48,7 +48,6 @@ fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
         .collect()
 }
 
-
 /// The positions `holder` holds with `stance`, at any time.
 fn held<'a>(data: &'a Dataset, holder: &str, stance: Stance) -> Vec<&'a Position> {
     data.positions().holder(&id(holder)).stance(stance).run().expect("known ids").iter().map(|m| m.position()).collect()
@@ -157,9 +156,16 @@ fn the_icj_opinion_is_advice_not_an_adjudication() {
     assert_eq!(role_of(opinion, "international-court-of-justice"), [Role::Adjudicator]);
     for state in ["united-kingdom", "mauritius"] {
         let roles = role_of(opinion, state);
-        assert!(!roles.iter().any(|r| matches!(r, Role::Applicant | Role::Respondent | Role::Party | Role::Claimant)), "{state}: {roles:?}");
+        assert!(
+            !roles.iter().any(|r| matches!(r, Role::Applicant | Role::Respondent | Role::Party | Role::Claimant)),
+            "{state}: {roles:?}"
+        );
     }
-    assert!(data.all_positions().iter().all(|p| p.ended_by.as_ref().map(|e| e.as_str()) != Some("icj-advisory-opinion-2019")));
+    assert!(
+        data.all_positions()
+            .iter()
+            .all(|p| p.ended_by.as_ref().map(|e| e.as_str()) != Some("icj-advisory-opinion-2019"))
+    );
 }
 
 #[test]
@@ -259,11 +265,15 @@ fn the_dispute_between_mauritius_and_the_united_kingdom_is_found_and_still_open(
     assert!(!between(1965), "no dispute before Mauritius existed");
     assert!(between(1985));
     assert!(between(2019));
-    let dispute = data.disputes().into_iter().find(|d| {
-        let mut p = d.parties().map(|p| p.as_str());
-        p.sort_unstable();
-        p == ["mauritius", "united-kingdom"]
-    }).expect("the dispute");
+    let dispute = data
+        .disputes()
+        .into_iter()
+        .find(|d| {
+            let mut p = d.parties().map(|p| p.as_str());
+            p.sort_unstable();
+            p == ["mauritius", "united-kingdom"]
+        })
+        .expect("the dispute");
     assert_eq!(dispute.outcome(), Outcome::Ongoing);
 }
 

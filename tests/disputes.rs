@@ -795,12 +795,14 @@ fn kuril_japan_disputes_the_southern_kurils_with_the_ussr_then_russia_from_the_o
     let d = south[0];
     assert_eq!(d.parties().map(|p| p.as_str()), ["japan", "russia"]);
     assert_eq!(d.side(1).map(|p| p.as_str()).collect::<Vec<_>>(), ["ussr", "russia"]);
-    // The Soviet forces took the four from 1945-09-05 (ussr-administers-1945); Japan's claim
-    // surely held against them by 1949-06-01 (japan-claims-four-1949).
-    assert_eq!(d.possible().first(), Some(day(1945, 9, 5)));
+    // Since the second review of the data (issue 21) the Soviet forces hold each island from
+    // the day they took it, Iturup first on 1945-08-28 (ussr-administers-iturup-1945), and
+    // Japan's claim is continuous (japan-sovereign-four-1855, then japan-claims-four-1949):
+    // the dispute surely holds from that day. Before, it began at [1945-09-05..1949-06-01].
+    assert_eq!(d.possible().first(), Some(day(1945, 8, 28)));
     assert_eq!(d.possible().last(), None);
-    assert_eq!(d.definite().next().and_then(|r| r.first()), Some(day(1949, 6, 1)));
-    assert_eq!(d.period(), "[1945-09-05..1949-06-01]/..");
+    assert_eq!(d.definite().next().and_then(|r| r.first()), Some(day(1945, 8, 28)));
+    assert_eq!(d.period(), "1945-08-28/..");
     assert_eq!((d.ongoing(), d.outcome()), (Some(Certainty::Definite), Outcome::Ongoing));
     assert!(d.ended_by().next().is_none() && d.settled_by().is_none());
     for island in ["iturup", "kunashir", "shikotan", "habomai", "suisho"] {
@@ -876,7 +878,9 @@ fn kuril_the_northern_kurils_were_disputed_until_san_francisco() {
         .into_iter()
         .find(|d| d.territory().as_str() == "kuril-islands" && d.parties()[0].as_str() == "japan");
     let north = north.unwrap();
-    assert_eq!(north.period(), "1945-09-05/1951-09-07");
+    // The landing on the chain ran from 1945-08-18 to the end of August or 1945-09-01
+    // (ussr-administers-1945, as the second review of the data dates it).
+    assert_eq!(north.period(), "[1945-08-18..1945-09-02]/1951-09-07");
     assert_eq!(north.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["sf-treaty-1951"]);
     // The USSR signed no treaty at San Francisco: nothing settled it. Version 2 said Ended;
     // version 3 says Renounced: only Japan's positions ended, by a treaty the other side

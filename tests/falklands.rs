@@ -7,9 +7,7 @@ use std::fmt::Debug;
 use std::str::FromStr;
 
 use island_claims::chrono::NaiveDate;
-use island_claims::{
-    Certainty, ConflictKind, Dataset, Event, EventKind, Match, PartyKind, Role, Stance,
-};
+use island_claims::{Certainty, ConflictKind, Dataset, Event, EventKind, Match, PartyKind, Role, Stance};
 
 fn data() -> Dataset {
     Dataset::from_json(include_str!("../data/falklands/falklands.json")).expect("the falklands dataset loads")
@@ -185,7 +183,11 @@ fn argentinas_claim_runs_from_jewetts_act_of_1820_and_the_united_provinces_are_a
     let jewett = event(&data, "jewett-possession-1820");
     assert_eq!(days(jewett), (day(1820, 11, 6), day(1820, 11, 6)));
     let claims = data.claims_at(day(1820, 11, 6));
-    assert!(claims.iter().any(|m| m.position().id.as_str() == "argentina-claims-1820" && m.certainty() == Certainty::Definite));
+    assert!(
+        claims
+            .iter()
+            .any(|m| m.position().id.as_str() == "argentina-claims-1820" && m.certainty() == Certainty::Definite)
+    );
     let argentina = data.party(&id("argentina")).expect("argentina");
     assert!(argentina.successor_of.is_empty());
     assert!(data.party(&id("united-provinces")).is_none());
@@ -211,7 +213,10 @@ fn the_1829_decree_drew_a_british_protest_on_19_november() {
 fn argentine_administration_before_1833_is_kept_in_both_accounts() {
     let data = data();
     let in_1825 = administrators(&data, "east-falkland", day(1825, 1, 1));
-    assert_eq!(in_1825.iter().map(|(_, p, _)| p.as_str()).collect::<Vec<_>>(), ["argentina-administers-1820-per-argentina"]);
+    assert_eq!(
+        in_1825.iter().map(|(_, p, _)| p.as_str()).collect::<Vec<_>>(),
+        ["argentina-administers-1820-per-argentina"]
+    );
     let scope: Vec<(String, String)> = data
         .conflicts()
         .iter()
@@ -245,7 +250,10 @@ fn the_french_transfer_is_a_sale_in_one_account_and_a_recognition_in_argentinas(
         });
     assert_eq!(
         conflict,
-        Some(["kingdom-of-france-claims-1764".to_string(), "kingdom-of-france-recognises-spain-per-argentina".to_string()])
+        Some([
+            "kingdom-of-france-claims-1764".to_string(),
+            "kingdom-of-france-recognises-spain-per-argentina".to_string()
+        ])
     );
 }
 
@@ -299,7 +307,8 @@ fn resolution_2065_recognised_the_dispute_in_1965() {
         .run()
         .expect("a valid query");
     assert_eq!(un.len(), 1);
-    let accepting = data.positions().holder(&id("argentina")).stance(Stance::Accepts).in_year(1970).run().expect("query");
+    let accepting =
+        data.positions().holder(&id("argentina")).stance(Stance::Accepts).in_year(1970).run().expect("query");
     assert!(accepting.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "unga-2065")));
 }
 
@@ -376,13 +385,15 @@ fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
     // One dispute across the union of 1801: Great Britain, then the United Kingdom.
     assert_eq!(uk_spain.side(0).map(|p| p.as_str()).collect::<Vec<_>>(), ["great-britain", "united-kingdom"]);
     assert_eq!(uk_spain.possible().last(), Some(day(1811, 2, 13)));
-    let current = all.iter().find(|d| d.parties().map(|p| p.as_str()) == ["argentina", "united-kingdom"]).expect("today's");
+    let current =
+        all.iter().find(|d| d.parties().map(|p| p.as_str()) == ["argentina", "united-kingdom"]).expect("today's");
     assert_eq!(current.ongoing(), Some(Certainty::Definite));
     // F15: Argentina's claim of 1810-1820 is only its later account, written as contingent, so that
     // version-3 queries (main, 8c3e30e) count it as possible at most and the dispute with the United
     // Kingdom is sure only from Jewett's act of 1820-11-06. Pinned here on the record itself, which
     // this branch's queries do not yet read.
-    let early = data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1810-per-argentina").expect("1810");
+    let early =
+        data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1810-per-argentina").expect("1810");
     assert!(early.contingent && early.conditions.as_deref().is_some_and(|c| c.contains("Jewett")));
     assert!(early.attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "argentina")));
     assert_eq!(current.possible().first(), Some(day(1810, 5, 25)));
@@ -391,7 +402,10 @@ fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
     // A people or an organisation is never a side.
     for d in &all {
         for p in d.parties() {
-            assert!(!["falkland-islanders", "united-nations", "falkland-islands-government"].contains(&p.as_str()), "{p}");
+            assert!(
+                !["falkland-islanders", "united-nations", "falkland-islands-government"].contains(&p.as_str()),
+                "{p}"
+            );
         }
     }
 }
@@ -421,5 +435,11 @@ fn the_uk_acknowledged_the_dispute_in_the_talks_of_1969_to_1978() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].certainty(), Certainty::Definite);
     assert_eq!(found[0].position().counterpart.as_ref().map(|p| p.as_str()), Some("argentina"));
-    assert!(found[0].position().attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "united-kingdom")));
+    assert!(
+        found[0]
+            .position()
+            .attributions
+            .iter()
+            .all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "united-kingdom"))
+    );
 }

@@ -520,10 +520,8 @@ fn c10_kyodo_published_declassified_soviet_documents() -> Answer {
     assert_eq!(kyodo.published.as_ref().expect("dated").as_str(), "2021-05-23");
     assert_eq!(kyodo.cites.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["cpsu-politburo-papers-1972"]);
     assert!(data.source(&id("cpsu-archive-1972")).is_none());
-    assert!(
-        data.sources().iter().all(|s| s.kind != SourceKind::ArchiveDocument
-            || s.published.as_ref().is_none_or(|p| p.earliest() < day(2021, 1, 1)))
-    );
+    assert!(data.sources().iter().all(|s| s.kind != SourceKind::ArchiveDocument
+        || s.published.as_ref().is_none_or(|p| p.earliest() < day(2021, 1, 1))));
 
     // The 1970s intention: a Politburo session of 1972, for a treaty; an internal plan, so no
     // public Soviet position of the 1970s rests on Kyodo's report.
@@ -1093,7 +1091,8 @@ fn review_no_soviet_recognition_of_japan_over_the_kurils_in_1925() -> Answer {
 fn review_the_yalta_demand_was_made_of_the_allies() -> Answer {
     let data = kuril();
     let promised = data.positions().stance(Stance::PromisedTransfer).in_year(1945).run()?;
-    let yalta: Vec<&Match<'_>> = promised.iter().filter(|m| established_by(m.position()) == Some("yalta-1945")).collect();
+    let yalta: Vec<&Match<'_>> =
+        promised.iter().filter(|m| established_by(m.position()) == Some("yalta-1945")).collect();
     let promisers: BTreeSet<&str> = yalta.iter().map(|m| m.party().as_str()).collect();
     assert_eq!(promisers, BTreeSet::from(["united-kingdom", "united-states"]));
     assert!(yalta.iter().all(|m| m.counterpart().map(|p| p.as_str()) == Some("ussr")));
@@ -1542,7 +1541,9 @@ mod second_review {
         assert_eq!(certainty_of(&on(1955, 6, 2)?, "japan-claims-four"), None);
         let claim = data.position(&id("japan-claims-four")).expect("the claim");
         assert!(quote(&claim.attributions, "frus-1955-57-v23p1-d52").is_some());
-        assert!(claim.note.as_deref().is_some_and(|n| !n.contains("since the 2000s described as under illegal occupation")));
+        assert!(
+            claim.note.as_deref().is_some_and(|n| !n.contains("since the 2000s described as under illegal occupation"))
+        );
         Ok(())
     }
 
@@ -1554,7 +1555,10 @@ mod second_review {
         assert_eq!(ids(&claim), ["ussr-claims-1946"]);
         assert_eq!(claim[0].certainty(), Certainty::Definite);
         assert_eq!(established_by(claim[0].position()), Some("stalin-address-1945"));
-        assert!(quote(&claim[0].position().attributions, "stalin-address-1945-09-02").is_some_and(|q| q.contains("отойдут")));
+        assert!(
+            quote(&claim[0].position().attributions, "stalin-address-1945-09-02")
+                .is_some_and(|q| q.contains("отойдут"))
+        );
         Ok(())
     }
 
@@ -1597,8 +1601,10 @@ mod second_review {
     fn russias_acknowledgement_is_definite_in_2003() -> Answer {
         let data = kuril();
         for (y, m, d) in [(2002, 6, 1), (2003, 1, 10)] {
-            let acknowledged =
-                held(data, "russia", Stance::AcknowledgesDispute).at(day(y, m, d)).certainty(Certainty::Definite).run()?;
+            let acknowledged = held(data, "russia", Stance::AcknowledgesDispute)
+                .at(day(y, m, d))
+                .certainty(Certainty::Definite)
+                .run()?;
             assert_eq!(ids(&acknowledged), ["russia-acknowledges-dispute-1993"], "{y}-{m}-{d}");
         }
         let later = held(data, "russia", Stance::AcknowledgesDispute).at(day(2004, 1, 1)).run()?;
@@ -1666,7 +1672,13 @@ mod second_review {
             quote(&recognised[0].position().attributions, "kuril-info-recognition"),
             Some("has recognized Japanese sovereignty over the four disputed Islands since the 1950s")
         );
-        assert!(recognised[0].position().note.as_deref().is_some_and(|n| !n.contains("could not be found in the stored pages")));
+        assert!(
+            recognised[0]
+                .position()
+                .note
+                .as_deref()
+                .is_some_and(|n| !n.contains("could not be found in the stored pages"))
+        );
         Ok(())
     }
 

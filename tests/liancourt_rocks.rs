@@ -129,7 +129,9 @@ fn japan_claims_from_the_cabinet_decision_to_today_and_not_before() {
     // Japan's account of title since the 17th century is title, not a claim.
     let title = data.positions().holder(&id("japan")).stance(Stance::HoldsTitle).in_year(1700).run().expect("query");
     assert_eq!(ids(&title), ["japan-title-japanese-account"]);
-    assert!(title[0].position().attributions.iter().all(|a| a.account_of.as_ref().map(|p| p.as_str()) == Some("japan")));
+    assert!(
+        title[0].position().attributions.iter().all(|a| a.account_of.as_ref().map(|p| p.as_str()) == Some("japan"))
+    );
 }
 
 #[test]
@@ -145,11 +147,11 @@ fn the_petition_of_1904_and_koreas_answer_of_1906_are_dated_to_the_day() {
 #[test]
 fn scapin_677_ends_japanese_administration_and_scapin_1033_draws_the_macarthur_line() {
     let data = data();
-    let scapin = event(&data, "scapin-677");
+    let scapin = event(&data, "lr-scapin-677");
     assert_eq!(the_day(scapin), day(1946, 1, 29));
     assert!(scapin.participants.iter().any(|p| p.party.as_str() == "scap" && p.role == Role::Author));
     let admin = data.position(&id("shimane-administers-1905")).expect("admin");
-    assert_eq!(admin.ended_by.as_ref().map(|e| e.as_str()), Some("scapin-677"));
+    assert_eq!(admin.ended_by.as_ref().map(|e| e.as_str()), Some("lr-scapin-677"));
     let after = data
         .positions()
         .holder(&id("japan"))
@@ -196,7 +198,10 @@ fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_lin
     let note = event(&data, "korea-request-dokdo-1951");
     assert_eq!(the_day(note), day(1951, 7, 19));
     assert!(note.participants.iter().any(|p| p.party.as_str() == "united-states" && p.role == Role::Addressee));
-    assert_eq!(claims_of(&data, "south-korea", day(1951, 7, 19)), [("south-korea-claims-1951".to_string(), Certainty::Definite)]);
+    assert_eq!(
+        claims_of(&data, "south-korea", day(1951, 7, 19)),
+        [("south-korea-claims-1951".to_string(), Certainty::Definite)]
+    );
     // Before it, only Korea's own account of a claim since 1948.
     assert_eq!(
         claims_of(&data, "south-korea", day(1951, 7, 18)),
@@ -207,7 +212,10 @@ fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_lin
     // The Rhee line made it public; the claim goes on through it.
     let rhee = event(&data, "rhee-line-1952");
     assert_eq!(the_day(rhee), day(1952, 1, 18));
-    assert_eq!(claims_of(&data, "south-korea", day(1952, 1, 18)), [("south-korea-claims-1951".to_string(), Certainty::Definite)]);
+    assert_eq!(
+        claims_of(&data, "south-korea", day(1952, 1, 18)),
+        [("south-korea-claims-1951".to_string(), Certainty::Definite)]
+    );
     let protest = data
         .positions()
         .holder(&id("japan"))
@@ -217,7 +225,15 @@ fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_lin
         .expect("query");
     assert_eq!(ids(&protest), ["japan-disputes-korea-1952"]);
     assert_eq!(protest[0].counterpart().map(|p| p.as_str()), Some("south-korea"));
-    assert!(data.positions().holder(&id("japan")).stance(Stance::DisputesSovereigntyOf).at(day(1952, 1, 27)).run().expect("query").is_empty());
+    assert!(
+        data.positions()
+            .holder(&id("japan"))
+            .stance(Stance::DisputesSovereigntyOf)
+            .at(day(1952, 1, 27))
+            .run()
+            .expect("query")
+            .is_empty()
+    );
 }
 
 #[test]
@@ -231,7 +247,11 @@ fn korea_holds_the_rocks_from_1954_with_police_and_its_earlier_dates_are_kept_as
     all.sort_unstable();
     assert_eq!(
         all,
-        ["south-korea-administers-1948-korean-account", "south-korea-administers-1952-reference", "south-korea-administers-1954"]
+        [
+            "south-korea-administers-1948-korean-account",
+            "south-korea-administers-1952-reference",
+            "south-korea-administers-1954"
+        ]
     );
     assert!(in_1960.iter().all(|m| m.certainty() == Certainty::Definite));
     // In mid-1954 the police post is only possible (the month is not known).
@@ -261,9 +281,15 @@ fn japan_offered_the_icj_three_times_and_korea_refused_each() {
         let e = event(&data, slug);
         assert_eq!(e.kind, EventKind::Proposal, "{slug}");
         assert!(e.participants.iter().any(|p| p.party.as_str() == "japan"), "{slug}");
-        assert!(e.participants.iter().any(|p| p.party.as_str() == "south-korea" && p.role == Role::Addressee), "{slug}");
+        assert!(
+            e.participants.iter().any(|p| p.party.as_str() == "south-korea" && p.role == Role::Addressee),
+            "{slug}"
+        );
         let first = e.when.hull().first().expect("dated");
-        assert_eq!((first.format("%Y").to_string(), first.format("%m").to_string()), (year.to_string(), format!("{month:02}")));
+        assert_eq!(
+            (first.format("%Y").to_string(), first.format("%m").to_string()),
+            (year.to_string(), format!("{month:02}"))
+        );
     }
     // The refusals are acts (events), not standing `rejects` positions: `rejects` is for the
     // outcome of a ruling, resolution or referendum (second review). Korea's standing refusal of
@@ -285,9 +311,18 @@ fn korea_denies_a_dispute_that_japan_acknowledges() {
     let on = day(2013, 1, 1);
     let denies = data.positions().holder(&id("south-korea")).stance(Stance::DeniesDispute).at(on).run().expect("query");
     assert_eq!(ids(&denies), ["south-korea-denies-dispute"]);
-    let acknowledges = data.positions().holder(&id("japan")).stance(Stance::AcknowledgesDispute).at(on).run().expect("query");
+    let acknowledges =
+        data.positions().holder(&id("japan")).stance(Stance::AcknowledgesDispute).at(on).run().expect("query");
     assert_eq!(ids(&acknowledges), ["japan-acknowledges-dispute-1954"]);
-    assert!(data.positions().holder(&id("south-korea")).stance(Stance::DeniesDispute).at(day(1954, 10, 27)).run().expect("query").is_empty());
+    assert!(
+        data.positions()
+            .holder(&id("south-korea"))
+            .stance(Stance::DeniesDispute)
+            .at(day(1954, 10, 27))
+            .run()
+            .expect("query")
+            .is_empty()
+    );
 }
 
 #[test]
@@ -303,7 +338,10 @@ fn koreas_title_since_512_and_japans_since_the_17th_century_are_both_kept() {
     for (slug, year) in korean {
         let p = data.position(&id(slug)).unwrap_or_else(|| panic!("{slug}"));
         assert_eq!(p.stance, Stance::HoldsTitle);
-        assert!(p.attributions.iter().all(|a| a.account_of.as_ref().map(|x| x.as_str()) == Some("south-korea")), "{slug}");
+        assert!(
+            p.attributions.iter().all(|a| a.account_of.as_ref().map(|x| x.as_str()) == Some("south-korea")),
+            "{slug}"
+        );
         let in_year = data.positions().stance(Stance::HoldsTitle).in_year(year).run().expect("query");
         assert!(ids(&in_year).contains(&slug), "{slug} in {year}: {:?}", ids(&in_year));
     }
@@ -355,7 +393,12 @@ fn the_korean_account_of_the_1877_order_conflicts_with_nothing_japan_did_later()
     assert!(pairs.iter().all(|p| !p.contains(&"japan-disclaims-1877-korean-account")), "{pairs:?}");
     // The one conflict: when the United States went from the Rusk letter's view to neutrality is
     // left open by the sources (between 1954 and 2008), so the two possibly overlap.
-    assert_eq!(pairs, [["united-states-neutral", "united-states-recognises-japan-1951"]], "{} conflicts", conflicts.len());
+    assert_eq!(
+        pairs,
+        [["united-states-neutral", "united-states-recognises-japan-1951"]],
+        "{} conflicts",
+        conflicts.len()
+    );
 }
 
 #[test]
@@ -382,14 +425,15 @@ fn the_united_states_recognised_japanese_sovereignty_in_the_rusk_letter() {
         .expect("query");
     assert_eq!(ids(&neutral), ["united-states-neutral"]);
     assert_eq!(neutral[0].certainty(), Certainty::Definite);
-    assert!(data
-        .positions()
-        .holder(&id("united-states"))
-        .stance(Stance::RecognisesSovereigntyOf)
-        .at(day(2010, 1, 1))
-        .run()
-        .expect("query")
-        .is_empty());
+    assert!(
+        data.positions()
+            .holder(&id("united-states"))
+            .stance(Stance::RecognisesSovereigntyOf)
+            .at(day(2010, 1, 1))
+            .run()
+            .expect("query")
+            .is_empty()
+    );
     // Never a side: the United States claims nothing.
     assert!(data.disputes().iter().all(|d| d.parties().iter().all(|p| p.as_str() != "united-states")));
 }

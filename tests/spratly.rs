@@ -143,12 +143,12 @@ fn france_annexed_in_1933_and_japan_held_the_islands_from_1939_to_1945() {
 
 #[test]
 fn japan_renounced_the_spratlys_at_san_francisco_by_article_2f() {
-    let treaty = event("sf-treaty-1951");
+    let treaty = event("spr-sf-treaty-1951");
     assert_eq!(first_day(treaty), Some(day(1951, 9, 8)));
     let renounced = held_at("japan", Stance::Renounces, "spratly-islands", day(1960, 1, 1));
     assert_eq!(renounced.len(), 1);
     let p = renounced[0].position();
-    assert_eq!(p.established_by.as_ref().map(|e| e.as_str()), Some("sf-treaty-1951"));
+    assert_eq!(p.established_by.as_ref().map(|e| e.as_str()), Some("spr-sf-treaty-1951"));
     assert!(p.attributions.iter().any(|a| a.locator.as_deref() == Some("Art. 2(f)")));
     assert_eq!(
         certainty("japan", Stance::ClaimsSovereignty, "spratly-islands", day(1951, 9, 7)),
@@ -394,8 +394,9 @@ fn the_japanese_and_french_claims_met_from_1939_and_the_peace_treaty_ended_japan
             s.contains(&"france") && s.contains(&"japan")
         })
         .expect("France and Japan");
-    assert_eq!(d.outcome(), Outcome::Ended);
-    assert!(d.ended_by().any(|e| e.id.as_str() == "sf-treaty-1951"));
+    // Only Japan's positions ended, by a treaty France did not sign: renounced (version 3).
+    assert_eq!(d.outcome(), Outcome::Renounced);
+    assert!(d.ended_by().any(|e| e.id.as_str() == "spr-sf-treaty-1951"));
     assert_eq!(dispute_in_year("france", "japan", 1940), Some(Certainty::Definite));
     assert_eq!(dispute_in_year("france", "japan", 1953), None);
 }

@@ -118,7 +118,7 @@ fn edited_kuril() -> Dataset {
     let positions = json["positions"].as_array_mut().expect("a list");
     let japan = positions.iter_mut().find(|p| p["id"] == "japan-claims-four-1949").expect("the 1949 claim");
     let old_period = japan["period"].clone();
-    japan["period"] = "1949-06-01/1951-09-07".into();
+    japan["period"] = "1949-07-01/1951-09-07".into();
     assert_ne!(old_period, japan["period"]);
     let events = json["events"].as_array_mut().expect("a list");
     let unused = events.iter().position(|e| e["id"] == "gromyko-tokyo-1972").expect("the visit");
@@ -161,7 +161,7 @@ fn a_diff_lists_what_was_added_removed_and_changed_with_the_fields() {
         &[FieldChange {
             field: "period".into(),
             old: Some(old_period.period.as_str().into()),
-            new: Some("1949-06-01/1951-09-07".into()),
+            new: Some("1949-07-01/1951-09-07".into()),
         }]
     );
     // The other way round, what was added is removed.

@@ -243,6 +243,23 @@ fn outcome_event<'a>(data: &'a Dataset, outcome: Outcome, end: &Ending) -> Optio
     }
 }
 
+/// The first and last day of a set of possible days (an empty set, which no answer holds,
+/// reads as a range beyond every day).
+fn hull_range(possible: &Days) -> DayRange {
+    let (first, last) = possible.hull().unwrap_or((POS_INF, POS_INF));
+    DayRange::of_days(first, last)
+}
+
+/// [`period_edtf`] of a set of possible days: the empty text for an empty set.
+fn set_period(possible: &Days, definite: &Days) -> String {
+    possible.hull().map_or_else(String::new, |h| period_edtf(h, definite))
+}
+
+/// [`ongoing`] of a set of possible days.
+fn set_ongoing(possible: &Days, definite: &Days) -> Option<Certainty> {
+    possible.hull().and_then(|h| ongoing(h, definite))
+}
+
 /// One island of a dispute, with its own days, end and outcome ([`Dispute::per_island`]).
 #[derive(Debug, Clone, Copy)]
 pub struct DisputedIsland<'a> {
@@ -260,8 +277,7 @@ impl<'a> DisputedIsland<'a> {
     /// The first and last day on which it was possibly contended for in the dispute.
     #[must_use]
     pub fn possible(&self) -> DayRange {
-        let (first, last) = self.d.possible.hull().unwrap_or((POS_INF, POS_INF));
-        DayRange::of_days(first, last)
+        hull_range(&self.d.possible)
     }
 
     /// The runs of days on which it was definitely contended for.
@@ -272,13 +288,13 @@ impl<'a> DisputedIsland<'a> {
     /// Its span as an EDTF period, as [`Dispute::period`] writes it.
     #[must_use]
     pub fn period(&self) -> String {
-        self.d.possible.hull().map_or_else(String::new, |h| period_edtf(h, &self.d.definite))
+        set_period(&self.d.possible, &self.d.definite)
     }
 
     /// How surely it is still contended for.
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
-        self.d.possible.hull().and_then(|h| ongoing(h, &self.d.definite))
+        set_ongoing(&self.d.possible, &self.d.definite)
     }
 
     /// How its contention stands or ended.
@@ -317,8 +333,7 @@ impl<'a> Dyad<'a> {
     /// The first and last day on which the two possibly contended.
     #[must_use]
     pub fn possible(&self) -> DayRange {
-        let (first, last) = self.d.possible.hull().unwrap_or((POS_INF, POS_INF));
-        DayRange::of_days(first, last)
+        hull_range(&self.d.possible)
     }
 
     /// The runs of days on which the two definitely contended.
@@ -329,13 +344,13 @@ impl<'a> Dyad<'a> {
     /// Their span as an EDTF period, as [`Dispute::period`] writes it.
     #[must_use]
     pub fn period(&self) -> String {
-        self.d.possible.hull().map_or_else(String::new, |h| period_edtf(h, &self.d.definite))
+        set_period(&self.d.possible, &self.d.definite)
     }
 
     /// How surely the two still contend, as [`Dispute::ongoing`] says it.
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
-        self.d.possible.hull().and_then(|h| ongoing(h, &self.d.definite))
+        set_ongoing(&self.d.possible, &self.d.definite)
     }
 }
 

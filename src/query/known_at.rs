@@ -8,7 +8,7 @@ use crate::dataset::Dataset;
 use crate::ids::{EventId, SourceId};
 use crate::records::Attribution;
 use crate::records::Records;
-use crate::time::{Period, PeriodEnd, day_number};
+use crate::time::{Period, PeriodEnd, When, day_number};
 
 impl Dataset {
     /// The dataset restricted to what its sources had published on or before `date`.
@@ -25,8 +25,18 @@ impl Dataset {
     ///   A source with an `accessed` date counts from it by the same rule when that is earlier
     ///   (a page seen in 2026-12 was public by 2026-12-31, even if its `published` is `20XX`),
     ///   and an undated one from it alone ([`Source::public_by`]). When a document was
-    ///   `written` does not matter: a 1972
-    ///   memorandum first published in 2021 was not known in 2000.
+    ///   `written` does not matter: a 1972 memorandum first published in 2021 was not known
+    ///   in 2000. A source with only a `written` date counts from the day the first dated
+    ///   source that cites it does (papers known through the report that quotes them).
+    /// - **No end it could not know.** A position whose end is surely after `date` still
+    ///   holds in the view: its end reads `[D+1..]`, some day after `date` (and its `ended_by`
+    ///   is dropped), so a claim that a judgment ended the next day is unended in the view of
+    ///   the day before. A `planned_end` (fixed when the position began: a lease's term) is
+    ///   kept. DESIGN.md says such an end "reads as open"; `[D+1..]` is open in the hull and
+    ///   keeps the position's sure days as they were, so the view claims no day it did not
+    ///   (after `date`, the position only possibly holds) and stays valid.
+    /// - A position about the outcome of an event (`accepts`, `rejects`) drops out while the
+    ///   event is not known.
     /// - Positions and events keep the attributions to published sources and drop the
     ///   others; a record left without any attribution drops out. So a record stays while
     ///   any of its sources is old enough.
@@ -36,7 +46,9 @@ impl Dataset {
     /// - A source's `cites` keep only sources that are themselves published.
     /// - Islands and parties are not attributed to sources and all stay. A contested
     ///   succession keeps the attributions to published sources; when none is left, the
-    ///   contest was not known yet, and the succession stays uncontested.
+    ///   contest was not known yet, and the succession stays uncontested. The relations
+    ///   `part_of`, `protected_by` and `represents` keep the attributions to published
+    ///   sources.
     ///
     /// Removing records and links cannot make a valid dataset invalid, so the result is not
     /// validated again (it cannot fail); its warnings are those of the smaller dataset.
@@ -61,6 +73,11 @@ impl Dataset {
         let known = |s: &SourceId| res.sources.get(&r.sources, s.as_str()).is_some_and(known_by);
         let any_known = |attributions: &[Attribution]| attributions.iter().any(|a| known(&a.source));
         let today = day_number(date);
+        // "On or after the next day": the end of a position still holding on `date`, as far
+        // as anyone then knew. Its earliest reading is the next day, so the position surely
+        // held through `date` where it did before, and no day after it is sure: the view
+        // says nothing it could not know, and nothing its records did not (it stays valid).
+        let after = date.succ_opt().and_then(|next| format!("[{next}..]").parse::<When>().ok());
 
         let sources = r
             .sources
@@ -104,11 +121,15 @@ impl Dataset {
                 p.established_by = event_known(&p.established_by);
                 p.ended_by = event_known(&p.ended_by);
                 // No end that could not be known yet: an end surely after the day reads as
-                // open, unless it was planned when the position began (a lease's term).
-                if p.period.bounds().end_lo > today && !p.planned_end {
-                    if let Ok(open) = Period::new(p.period.start().clone(), PeriodEnd::Open) {
-                        p.period = open;
-                        p.ended_by = None;
+                // "some day after it", unless it was planned when the position began (a
+                // lease's term).
+                let dated_end = matches!(p.period.end(), PeriodEnd::At(_));
+                if dated_end && p.period.bounds().end_lo > today && !p.planned_end {
+                    if let Some(unknown) = &after {
+                        if let Ok(open) = Period::new(p.period.start().clone(), PeriodEnd::At(unknown.clone())) {
+                            p.period = open;
+                            p.ended_by = None;
+                        }
                     }
                 }
                 p

@@ -126,8 +126,11 @@ fn known_by(r: &Records, sources: &IdIndex) -> Box<[Option<NaiveDate>]> {
             for cited in &s.cites {
                 let Some(c) = sources.get(&r.sources, cited.as_str()) else { continue };
                 let Some(slot) = known.get_mut(c) else { continue };
-                let own = r.sources.get(c).and_then(crate::records::Source::public_by);
-                if own.is_none() && slot.is_none_or(|d| by < d) {
+                // Only a source with a date of its own writing is known through another.
+                let cited = r.sources.get(c);
+                let own = cited.and_then(crate::records::Source::public_by);
+                let written = cited.is_some_and(|s| s.written.is_some());
+                if own.is_none() && written && slot.is_none_or(|d| by < d) {
                     *slot = Some(by);
                     changed = true;
                 }

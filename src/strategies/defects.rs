@@ -268,8 +268,12 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             let whom = base.parties().get(other).map_or_else(|| id("missing"), |x| x.id.clone());
             let gap = 1 + i32::try_from(pick.variant).unwrap_or(0);
             let reversed = period(&format!("{}/{y}", y + gap));
+            // A state does not represent a state (a warning): it protects it.
+            let both_states = base.parties().get(p).is_some_and(|x| x.kind == PartyKind::State)
+                && base.parties().get(other).is_some_and(|x| x.kind == PartyKind::State);
             if let Some(party) = b.parties_mut().get_mut(p) {
-                party.represents.push(Representation::new(whom, reversed.clone()));
+                let list = if both_states { &mut party.protected_by } else { &mut party.represents };
+                list.push(Representation::new(whom, reversed.clone()));
             }
             format!("party {p} represents another during the reversed period {reversed}")
         }
@@ -517,8 +521,9 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             if let Some(source) = b.sources_mut().get_mut(s) {
                 source.published = None;
                 source.accessed = None;
+                source.written = None;
             }
-            format!("source {s} has neither published nor accessed")
+            format!("source {s} has no date")
         }
         IssueCode::SourceWrittenAfterPublished => {
             // A source of its own, cited by none, so that no event's warning changes.
