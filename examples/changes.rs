@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use common::Args;
 use island_claims::PartyId;
 
-const USAGE: &str = "usage: changes PARTY [--file PATH] [--json]
+const USAGE: &str = "usage: changes PARTY [--dataset NAME | --file PATH] [--json]
 
 Lists in time order how the positions of PARTY (a party id such as japan) changed: each
 started, became certain once every reading of its start had passed, became uncertain once
@@ -18,7 +18,9 @@ the earliest reading of its end had passed, and ended. A day is the first day of
 state; 'before all dates' marks positions with an open or unknown start.
 
 options:
-  --file PATH  query this dataset (JSON) instead of the built-in one
+  --dataset NAMEan embedded dataset: kuril (the default), liancourt-rocks, chagos,
+               falklands, spratly or all
+  --file PATH  query this dataset (JSON) instead
   --json       print the changes as JSON
   -h, --help   print this help";
 

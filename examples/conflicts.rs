@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use common::Args;
 use island_claims::{Event, EventConflict, PositionConflict};
 
-const USAGE: &str = "usage: conflicts [--file PATH] [--json]
+const USAGE: &str = "usage: conflicts [--dataset NAME | --file PATH] [--json]
 
 Lists every pair of positions of one party that may hold at the same time, are backed by
 different sources or accounts, and cannot both be true: 'stance' when their stances on
@@ -23,7 +23,9 @@ that disagree: 'date' when their dates surely differ, 'islands' when they name d
 islands; with whose accounts they are and the date each gives.
 
 options:
-  --file PATH  query this dataset (JSON) instead of the built-in one
+  --dataset NAMEan embedded dataset: kuril (the default), liancourt-rocks, chagos,
+               falklands, spratly or all
+  --file PATH  query this dataset (JSON) instead
   --json       print the conflicts as JSON
   -h, --help   print this help";
 

@@ -3,7 +3,9 @@
 //! Derives the disputes from the dataset's positions ([`Dataset::disputes`]) and lists those
 //! that may have held at some time in the year: the two sides, the islands, the kind of
 //! contention, since when and until when (possibly and surely), how surely it held that year,
-//! how it stands, and the sources of the positions it rests on. Ends with the count.
+//! how it stands (ongoing, settled, adjudicated, renounced, absorbed or ended, with the event),
+//! each island's own span and outcome, and the sources of the positions it rests on. Ends with
+//! the count.
 //! `--as-known-at DATE` first restricts the dataset to what its sources had published by that
 //! day; `--json` prints the disputes as JSON.
 
@@ -14,19 +16,22 @@ use std::process::ExitCode;
 use common::{Args, Failure, Opt};
 use island_claims::{Dataset, DayRange, DisputeMatch};
 
-const USAGE: &str = "usage: disputes YEAR [--as-known-at YYYY-MM-DD] [--file PATH] [--json]
+const USAGE: &str = "usage: disputes YEAR [--as-known-at YYYY-MM-DD] [--dataset NAME | --file PATH] [--json]
 
 Lists every island dispute that may have held at some time in YEAR, derived from the dataset's
-positions: two sides whose positions on the same islands at the same time cannot both stand
-(both claim them; one claims them while the other administers them; or one disputes the other's
-sovereignty). A side is a line of parties joined by succession (USSR, then Russia). For each:
-the islands, the kind of contention, since when (the first day it possibly held, and the first
-day it surely held), until when, how surely it held in YEAR (definite or possible), how it
-stands, and the sources of the positions it rests on.
+positions: two sides of which one claims islands that the other claims or administers in its own
+right. A side is the party a position counts for that day, continued by succession and
+accession (the USSR, then Russia), its parties listed in order. For each: the islands, the kind
+of contention, since when (the first day it possibly held, and the first day it surely held),
+until when, how surely it held in YEAR (definite or possible), how it stands (ongoing, settled,
+adjudicated, renounced, absorbed or ended, with the event), each island's own span and outcome,
+and the sources of the positions it rests on.
 
 options:
   --as-known-at DATE  only what sources had published on or before DATE
-  --file PATH         query this dataset (JSON) instead of the built-in one
+  --dataset NAME      an embedded dataset: kuril (the default), liancourt-rocks, chagos,
+                      falklands, spratly or all
+  --file PATH         query this dataset (JSON) instead
   --json              print the disputes as JSON
   -h, --help          print this help";
 
@@ -63,12 +68,17 @@ fn print_report(data: &Dataset, found: &[DisputeMatch<'_>], year: i32) -> Result
             ["until".into(), until(d.possible(), sure.last())],
             [format!("in {year}"), m.certainty().to_string()],
             ["period (EDTF)".into(), d.period()],
-            ["stands".into(), stands(&d)],
+            ["stands".into(), stands(d.outcome(), d.outcome_event(), d.ended_by())],
             ["positions".into(), common::join(d.positions().map(|p| &p.id))],
             ["sources".into(), common::join(d.sources())],
         ];
         for row in rows {
             common::say(format!("   {:<14} {}", row[0], row[1]))?;
+        }
+        common::say("   by island")?;
+        for i in d.per_island() {
+            let how = stands(i.outcome(), i.outcome_event(), i.ended_by());
+            common::say(format!("     {:<12} {}  {how}", i.island().as_str(), i.period()))?;
         }
     }
     let sure = found.iter().filter(|m| m.certainty() == island_claims::Certainty::Definite).count();
@@ -98,11 +108,15 @@ fn until(possible: DayRange, sure: Option<&DayRange>) -> String {
     }
 }
 
-fn stands(d: &island_claims::Dispute<'_>) -> String {
-    let events: Vec<&str> = d.ended_by().map(|e| e.id.as_str()).collect();
-    match (d.settled_by(), events.is_empty()) {
-        (Some(e), _) => format!("settled by {}", e.id),
-        (None, false) => format!("{} ({})", d.outcome(), events.join(", ")),
-        (None, true) => d.outcome().to_string(),
+fn stands<'a>(
+    outcome: island_claims::Outcome,
+    by: Option<&'a island_claims::Event>,
+    ended_by: impl Iterator<Item = &'a island_claims::Event>,
+) -> String {
+    let events: Vec<&str> = ended_by.map(|e| e.id.as_str()).collect();
+    match (by, events.is_empty()) {
+        (Some(e), _) => format!("{outcome} by {}", e.id),
+        (None, false) => format!("{outcome} ({})", events.join(", ")),
+        (None, true) => outcome.to_string(),
     }
 }

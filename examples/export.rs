@@ -14,7 +14,7 @@ use island_claims::export::{csv, geojson, plover, schema};
 
 const USAGE: &str =
     "usage: export --format geojson|csv|schema|plover [--date YYYY-MM-DD] [--table positions|events|disputes]
-              [--file PATH] [--out FILE]
+              [--dataset NAME | --file PATH] [--out FILE]
 
 Writes a dataset in another format:
   geojson  the islands as a GeoJSON FeatureCollection, [longitude, latitude], with who
@@ -29,7 +29,9 @@ options:
   --format FORMAT  geojson, csv, schema or plover (required)
   --date DAY       the day the GeoJSON describes, as YYYY-MM-DD
   --table TABLE    the CSV table: positions (default), events or disputes
-  --file PATH      export this dataset (JSON) instead of the built-in Kuril dataset
+  --dataset NAME   an embedded dataset: kuril (the default), liancourt-rocks, chagos,
+                   falklands, spratly or all
+  --file PATH      export this dataset (JSON) instead
   --out FILE       write to FILE instead of standard output
   -h, --help       print this help";
 

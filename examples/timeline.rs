@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use common::Args;
 use island_claims::{Dataset, Island, IslandId, IslandKind, Period, PeriodEnd, TimelineEntry};
 
-const USAGE: &str = "usage: timeline ISLAND [--file PATH] [--json]
+const USAGE: &str = "usage: timeline ISLAND [--dataset NAME | --file PATH] [--json]
 
 Lists in time order the events concerning ISLAND (an island, group, region or part id such as
 shikotan) and the starts and ends of the positions concerning it, including positions on the
@@ -20,7 +20,9 @@ groups, regions and island it belongs to and on its members and parts, and when 
 parts exist (a part of an island divided by a border, from the settlement that drew it).
 
 options:
-  --file PATH  query this dataset (JSON) instead of the built-in one
+  --dataset NAMEan embedded dataset: kuril (the default), liancourt-rocks, chagos,
+               falklands, spratly or all
+  --file PATH  query this dataset (JSON) instead
   --json       print the entries as JSON
   -h, --help   print this help";
 

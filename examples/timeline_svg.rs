@@ -13,7 +13,7 @@ use island_claims::export::svg::{RowKind, Timeline};
 use island_claims::{IslandId, PartyId};
 
 const USAGE: &str = "usage: timeline_svg [--island ID | --party ID] [--by island|party] [--from YEAR] [--to YEAR]
-                    [--width PIXELS] [--title TEXT] [--disputes] [--file PATH] --out FILE.svg
+                    [--width PIXELS] [--title TEXT] [--disputes] [--dataset NAME | --file PATH] --out FILE.svg
 
 Draws the positions and events of a dataset as an SVG timeline: one row per island (or per
 party), time from left to right, a band per position coloured by party and patterned by stance
@@ -30,7 +30,9 @@ options:
   --title TEXT    the title above the picture
   --disputes      add a last row with a band per derived dispute (who disputed which islands
                   with whom, faded where only possible)
-  --file PATH     draw this dataset (JSON) instead of the built-in Kuril dataset
+  --dataset NAME  an embedded dataset: kuril (the default), liancourt-rocks, chagos,
+                  falklands, spratly or all
+  --file PATH     draw this dataset (JSON) instead
   --out FILE.svg  where to write the picture ('-' for standard output)
   -h, --help      print this help";
 

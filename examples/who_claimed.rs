@@ -3,7 +3,8 @@
 //! Prints a table per party of the positions that may have held at some time in the year:
 //! islands, stance, how surely, period, whose account it is and sources. `--as-known-at DATE` first restricts the
 //! dataset to what its sources had published by that day; `--all-stances` shows every stance,
-//! not only claims; `--json` prints the matches as JSON.
+//! not only claims; `--include-internal` adds positions recorded only in a holder's own papers
+//! (left out otherwise); `--json` prints the matches as JSON.
 
 mod common;
 
@@ -12,7 +13,8 @@ use std::process::ExitCode;
 use common::{Args, Failure, Opt};
 use island_claims::{Dataset, Match};
 
-const USAGE: &str = "usage: who_claimed YEAR [--as-known-at YYYY-MM-DD] [--all-stances] [--file PATH] [--json]
+const USAGE: &str = "usage: who_claimed YEAR [--as-known-at YYYY-MM-DD] [--all-stances] [--include-internal]
+                        [--dataset NAME | --file PATH] [--json]
 
 Lists who claimed what over which islands at some time in YEAR, grouped by party, with how
 surely each position held then (definite or possible), its period, whose account it is and its
@@ -23,14 +25,21 @@ islands as the positions do; --json lists them expanded through groups and regio
 options:
   --as-known-at DATE  only what sources had published on or before DATE
   --all-stances       every stance (administers, offers_transfer, ...), not only claims
-  --file PATH         query this dataset (JSON) instead of the built-in one
+  --include-internal  also plans and instructions in a holder's own papers, not put to anyone
+                      then (the Soviet plan of 1972), which are left out otherwise
+  --dataset NAME      an embedded dataset: kuril (the default), liancourt-rocks, chagos,
+                      falklands, spratly or all
+  --file PATH         query this dataset (JSON) instead
   --json              print the matches as JSON
   -h, --help          print this help";
 
 fn main() -> ExitCode {
     common::run(|| {
-        let opts =
-            [Opt { name: "--as-known-at", takes_value: true }, Opt { name: "--all-stances", takes_value: false }];
+        let opts = [
+            Opt { name: "--as-known-at", takes_value: true },
+            Opt { name: "--all-stances", takes_value: false },
+            Opt { name: "--include-internal", takes_value: false },
+        ];
         let Some(args) = Args::parse("who_claimed", USAGE, &opts)? else { return Ok(()) };
         let year = args.year(args.one_positional("YEAR")?)?;
         let known_at = args.value("--as-known-at").map(|d| args.date(d)).transpose()?;
@@ -39,8 +48,14 @@ fn main() -> ExitCode {
             Some(day) => all.as_known_at(day),
             None => all,
         };
-        let matches =
-            if args.switch("--all-stances") { data.positions_in_year(year) } else { data.claims_in_year(year) };
+        let mut query = data.positions().in_year(year);
+        if !args.switch("--all-stances") {
+            query = query.claims();
+        }
+        if args.switch("--include-internal") {
+            query = query.include_internal();
+        }
+        let matches = query.run()?;
         if args.json {
             return common::print_json(&matches);
         }
@@ -65,7 +80,7 @@ fn print_report(data: &Dataset, matches: &[Match<'_>], year: i32, all_stances: b
                     common::stance_label(m.stance(), m.counterpart()),
                     m.certainty().to_string(),
                     m.period().to_string(),
-                    according_to(m),
+                    according_to(m) + if m.position().internal { " (internal)" } else { "" },
                     common::join(m.sources()),
                 ]
             })

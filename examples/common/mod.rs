@@ -13,10 +13,6 @@ use chrono::NaiveDate;
 use island_claims::Dataset;
 use serde::Serialize;
 
-/// The dataset queried without `--file`: the Kuril dataset compiled into the crate.
-fn default_dataset() -> Dataset {
-    island_claims::datasets::kuril().clone()
-}
 
 /// Why an example stops early.
 pub enum Failure {
@@ -60,6 +56,8 @@ pub struct Args {
     pub positional: Vec<String>,
     /// `--file PATH`.
     pub file: Option<String>,
+    /// `--dataset NAME`: an embedded dataset (`kuril` without either).
+    pub dataset_name: Option<String>,
     /// `--json`.
     pub json: bool,
     values: HashMap<&'static str, String>,
@@ -75,6 +73,7 @@ impl Args {
             usage,
             positional: Vec::new(),
             file: None,
+            dataset_name: None,
             json: false,
             values: HashMap::new(),
             switches: HashSet::new(),
@@ -88,6 +87,7 @@ impl Args {
                 }
                 "--json" => args.json = true,
                 "--file" => args.file = Some(args.value_of("--file", it.next())?),
+                "--dataset" => args.dataset_name = Some(args.value_of("--dataset", it.next())?),
                 "--" => args.positional.extend(it.by_ref()),
                 _ => {
                     if let Some(opt) = extra.iter().find(|o| o.name == arg) {
@@ -154,11 +154,15 @@ impl Args {
         self.switches.contains(name)
     }
 
-    /// The dataset: `--file`, or the built-in one.
+    /// The dataset: `--file`, `--dataset NAME` (one of the embedded ones), or the embedded
+    /// Kuril dataset.
     pub fn dataset(&self) -> Result<Dataset, Failure> {
-        match &self.file {
-            None => Ok(default_dataset()),
-            Some(path) => {
+        match (&self.file, &self.dataset_name) {
+            (Some(_), Some(_)) => Err(self.usage_error("give --file or --dataset, not both")),
+            (None, name) => island_claims::datasets::by_name(name.as_deref().unwrap_or("kuril"))
+                .map(Dataset::clone)
+                .map_err(|e| self.usage_error(&e.to_string())),
+            (Some(path), None) => {
                 let text =
                     std::fs::read_to_string(path).map_err(|e| Failure::Data(format!("cannot read {path}: {e}")))?;
                 Dataset::from_json(&text).map_err(|e| Failure::Data(format!("{path}: {e}")))
