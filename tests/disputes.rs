@@ -411,7 +411,7 @@ fn naive(data: &Dataset) -> Vec<Row> {
             )
     };
     let covered: Vec<Vec<island_claims::IslandId>> =
-        positions.iter().map(|p| data.covered_islands(&p.id).unwrap().into_iter().cloned().collect()).collect();
+        positions.iter().map(|p| data.covered_islands(&p.id).unwrap().to_vec()).collect();
     let mut facts: Vec<Fact> = Vec::new();
     for &run in &runs {
         // Any day of the run decides for all of it.

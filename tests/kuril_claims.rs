@@ -520,10 +520,8 @@ fn c10_kyodo_published_declassified_soviet_documents() -> Answer {
     assert_eq!(kyodo.published.as_ref().expect("dated").as_str(), "2021-05-23");
     assert_eq!(kyodo.cites.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["cpsu-politburo-papers-1972"]);
     assert!(data.source(&id("cpsu-archive-1972")).is_none());
-    assert!(
-        data.sources().iter().all(|s| s.kind != SourceKind::ArchiveDocument
-            || s.published.as_ref().is_none_or(|p| p.earliest() < day(2021, 1, 1)))
-    );
+    assert!(data.sources().iter().all(|s| s.kind != SourceKind::ArchiveDocument
+        || s.published.as_ref().is_none_or(|p| p.earliest() < day(2021, 1, 1))));
 
     // The 1970s intention: a Politburo session of 1972, for a treaty; an internal plan, so no
     // public Soviet position of the 1970s rests on Kyodo's report.
@@ -1552,7 +1550,9 @@ mod second_review {
         assert_eq!(certainty_of(&on(1955, 6, 2)?, "japan-claims-four"), None);
         let claim = data.position(&id("japan-claims-four")).expect("the claim");
         assert!(quote(&claim.attributions, "frus-1955-57-v23p1-d52").is_some());
-        assert!(claim.note.as_deref().is_some_and(|n| !n.contains("since the 2000s described as under illegal occupation")));
+        assert!(
+            claim.note.as_deref().is_some_and(|n| !n.contains("since the 2000s described as under illegal occupation"))
+        );
         Ok(())
     }
 
@@ -1564,7 +1564,10 @@ mod second_review {
         assert_eq!(ids(&claim), ["ussr-claims-1946"]);
         assert_eq!(claim[0].certainty(), Certainty::Definite);
         assert_eq!(established_by(claim[0].position()), Some("stalin-address-1945"));
-        assert!(quote(&claim[0].position().attributions, "stalin-address-1945-09-02").is_some_and(|q| q.contains("отойдут")));
+        assert!(
+            quote(&claim[0].position().attributions, "stalin-address-1945-09-02")
+                .is_some_and(|q| q.contains("отойдут"))
+        );
         Ok(())
     }
 
@@ -1607,8 +1610,10 @@ mod second_review {
     fn russias_acknowledgement_is_definite_in_2003() -> Answer {
         let data = kuril();
         for (y, m, d) in [(2002, 6, 1), (2003, 1, 10)] {
-            let acknowledged =
-                held(data, "russia", Stance::AcknowledgesDispute).at(day(y, m, d)).certainty(Certainty::Definite).run()?;
+            let acknowledged = held(data, "russia", Stance::AcknowledgesDispute)
+                .at(day(y, m, d))
+                .certainty(Certainty::Definite)
+                .run()?;
             assert_eq!(ids(&acknowledged), ["russia-acknowledges-dispute-1993"], "{y}-{m}-{d}");
         }
         let later = held(data, "russia", Stance::AcknowledgesDispute).at(day(2004, 1, 1)).run()?;
@@ -1674,8 +1679,10 @@ mod second_review {
     #[test]
     fn third_reading_definite_where_the_sources_are() -> Answer {
         let data = kuril();
-        let in_2005 =
-            held(data, "russia", Stance::AcknowledgesDispute).at(day(2005, 11, 21)).certainty(Certainty::Definite).run()?;
+        let in_2005 = held(data, "russia", Stance::AcknowledgesDispute)
+            .at(day(2005, 11, 21))
+            .certainty(Certainty::Definite)
+            .run()?;
         assert_eq!(ids(&in_2005), ["russia-acknowledges-dispute-2005"]);
         assert!(voices(&in_2005[0].position().attributions).contains(&("kremlin-2005-11-21-news", Some("russia"))));
         let us = |island: &str, y, m, d| {
@@ -1692,9 +1699,11 @@ mod second_review {
         // conflict with the public denial rests on.
         let open = data.position(&id("ussr-border-open-1972")).expect("the internal acknowledgement");
         assert!(open.internal);
-        assert!(!conflicts_of(data, "ussr", ConflictKind::Stance)
-            .iter()
-            .any(|(a, b)| *a == "ussr-border-open-1972" || *b == "ussr-border-open-1972"));
+        assert!(
+            !conflicts_of(data, "ussr", ConflictKind::Stance)
+                .iter()
+                .any(|(a, b)| *a == "ussr-border-open-1972" || *b == "ussr-border-open-1972")
+        );
         Ok(())
     }
 
@@ -1728,7 +1737,13 @@ mod second_review {
             quote(&recognised[0].position().attributions, "kuril-info-recognition"),
             Some("has recognized Japanese sovereignty over the four disputed Islands since the 1950s")
         );
-        assert!(recognised[0].position().note.as_deref().is_some_and(|n| !n.contains("could not be found in the stored pages")));
+        assert!(
+            recognised[0]
+                .position()
+                .note
+                .as_deref()
+                .is_some_and(|n| !n.contains("could not be found in the stored pages"))
+        );
         Ok(())
     }
 

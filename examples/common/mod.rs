@@ -13,7 +13,6 @@ use chrono::NaiveDate;
 use island_claims::Dataset;
 use serde::Serialize;
 
-
 /// Why an example stops early.
 pub enum Failure {
     /// The command line is wrong: exit code 2, with the usage.
@@ -160,7 +159,7 @@ impl Args {
         match (&self.file, &self.dataset_name) {
             (Some(_), Some(_)) => Err(self.usage_error("give --file or --dataset, not both")),
             (None, name) => island_claims::datasets::by_name(name.as_deref().unwrap_or("kuril"))
-                .map(Dataset::clone)
+                .cloned()
                 .map_err(|e| self.usage_error(&e.to_string())),
             (Some(path), None) => {
                 let text =
