@@ -953,10 +953,11 @@ fn the_1972_plan_is_known_only_after_kyodos_report() -> Answer {
 fn every_record_is_attributed_to_a_dated_source() -> Answer {
     let data = kuril();
     let (first, last) = (day(1855, 1, 1), day(2099, 12, 31));
-    // A source is dated by its publication or, when it has only the day it was written (the
-    // Politburo papers of 1972), by the earliest dated source that cites it.
+    // A source is dated by its publication, a page of no date by the day it was seen, and a
+    // source with only the day it was written (the Politburo papers of 1972) by the earliest
+    // dated source that cites it.
     let dated = |s: &island_claims::Source| -> When {
-        s.published.clone().unwrap_or_else(|| {
+        s.published.clone().or_else(|| s.accessed.clone()).unwrap_or_else(|| {
             assert!(s.written.is_some(), "{} has neither `published` nor `written`", s.id);
             data.sources()
                 .iter()

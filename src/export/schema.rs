@@ -35,7 +35,10 @@ const LANG_PATTERN: &str = "^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$";
 ///
 /// ```
 /// let schema = island_claims::export::schema::dataset_schema();
-/// assert_eq!(schema["properties"]["format"]["enum"], serde_json::json!(["island-claims/1", "island-claims/2"]));
+/// assert_eq!(
+///     schema["properties"]["format"]["enum"],
+///     serde_json::json!(["island-claims/1", "island-claims/2", "island-claims/3"])
+/// );
 /// // Unknown fields are refused, as the reader refuses them.
 /// assert_eq!(schema["additionalProperties"], false);
 /// assert_eq!(schema["$defs"]["Position"]["additionalProperties"], false);
