@@ -1215,7 +1215,14 @@ proptest! {
         prop_assert_eq!(data.latest_publication(), Some(last));
         // Version 3: a view knows no end after its day, so the whole needs a day after every
         // end as well as every publication.
-        let last_end = data.all_positions().iter().filter_map(|p| p.period.widened_hull().last()).max();
+        // (The earliest reading of each end: `[1859..]` may end in 1859.)
+        let last_end = data
+            .all_positions()
+            .iter()
+            .map(|p| readings(&p.period).end_lo)
+            .filter(|&e| e != PAST && e != FUTURE)
+            .filter_map(|e| i32::try_from(e).ok().and_then(NaiveDate::from_num_days_from_ce_opt))
+            .max();
         let last = last_end.map_or(last, |e| e.max(last));
         // A source dated only by a lower bound (`[1984..]`) is last published at chrono's end.
         let view = data.as_known_at(last.checked_add_days(chrono::Days::new(later)).unwrap_or(last));

@@ -599,7 +599,8 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             format!("position {i} administers regarding an event")
         }
         IssueCode::ContingentWithoutConditions => {
-            let i = fresh_position(b, base, Stance::HoldsTitle, pick.period(0, 10));
+            // Of a fresh holder and a stance no other holder's can exclude (title could).
+            let i = fresh_position(b, base, Stance::Administers, pick.period(0, 10));
             if let Some(pos) = position_mut(b, i) {
                 pos.contingent = true;
                 pos.conditions = (pick.variant % 2 == 1).then(|| " ".to_owned());
@@ -607,7 +608,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
             format!("position {i} is contingent on nothing")
         }
         IssueCode::AlternativesNotContingent => {
-            let i = fresh_position(b, base, Stance::HoldsTitle, pick.period(0, 10));
+            let i = fresh_position(b, base, Stance::Administers, pick.period(0, 10));
             if let Some(pos) = position_mut(b, i) {
                 pos.alternatives = Some(id("defect-group"));
                 pos.conditions = (pick.variant % 2 == 1).then(|| "if".to_owned());
