@@ -306,7 +306,7 @@ pub fn write_events<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
 /// | `definite_start`, `definite_end` | ISO days: the first and last day on which they surely did; both empty when no day is sure, the end empty while it surely goes on |
 /// | `start_edtf`, `end_edtf` | each end in EDTF: a day, a year or month, or the days it lies between (`[1945-09-05..1949-06-01]`); `..` for an end that is open (still going on surely), empty for one nothing bounds |
 /// | `ongoing` | `definite` when the two surely still contend, `possible` when they may, empty when it ended |
-/// | `outcome` | how the dispute stands ([`Outcome`](crate::Outcome)): `ongoing`, `possibly_ongoing`, `settled` or `ended` |
+/// | `outcome` | how the dispute stands ([`Outcome`](crate::Outcome)): `ongoing`, `possibly_ongoing`, `settled`, `adjudicated`, `renounced`, `absorbed` or `ended` |
 /// | `ended_by` | the events that ended the dispute, `;`-joined ([`Dispute::ended_by`](crate::Dispute::ended_by)) |
 /// | `settled_by` | the event that settled it, if one did |
 /// | `dispute_period` | the whole dispute's span in EDTF, over all its rows |
@@ -459,9 +459,11 @@ mod tests {
         let russia = row("japan", "russia", "south-kurils");
         assert_eq!(ussr[col("dispute")], russia[col("dispute")]);
         assert_eq!(ussr[col("side_b")], "ussr;russia");
-        assert_eq!((&*ussr[col("possible_start")], &*ussr[col("possible_end")]), ("1945-09-05", "1991-12-26"));
-        assert_eq!((&*ussr[col("definite_start")], &*ussr[col("definite_end")]), ("1949-06-01", "1991-12-26"));
-        assert_eq!((&*ussr[col("start_edtf")], &*ussr[col("end_edtf")]), ("[1945-09-05..1949-06-01]", "1991-12-26"));
+        // Since the second review of the data, the Soviet occupation of Iturup (1945-08-28)
+        // against Japan's continuous claim: surely from that day.
+        assert_eq!((&*ussr[col("possible_start")], &*ussr[col("possible_end")]), ("1945-08-28", "1991-12-26"));
+        assert_eq!((&*ussr[col("definite_start")], &*ussr[col("definite_end")]), ("1945-08-28", "1991-12-26"));
+        assert_eq!((&*ussr[col("start_edtf")], &*ussr[col("end_edtf")]), ("1945-08-28", "1991-12-26"));
         assert_eq!(ussr[col("ongoing")], "");
         assert_eq!((&*russia[col("possible_start")], &*russia[col("possible_end")]), ("1991-12-26", ""));
         assert_eq!((&*russia[col("end_edtf")], &*russia[col("ongoing")]), ("..", "definite"));
@@ -469,7 +471,8 @@ mod tests {
         let wikidata = data.party(&"russia".parse().unwrap()).unwrap().wikidata.map(|w| w.to_string());
         assert_eq!(russia[col("wikidata_b")], wikidata.unwrap_or_default());
         let north = row("japan", "ussr", "kuril-islands");
-        assert_eq!((&*north[col("outcome")], &*north[col("ended_by")]), ("ended", "sf-treaty-1951"));
+        // Version 3: Japan alone ended its claim, by a treaty the USSR did not sign.
+        assert_eq!((&*north[col("outcome")], &*north[col("ended_by")]), ("renounced", "sf-treaty-1951"));
     }
 
     #[test]

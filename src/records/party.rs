@@ -52,8 +52,6 @@ pub enum PartyKind {
 ///
 /// On each day, a position counts for the *outermost* party of its holder, reached through
 /// the relations in force that day (see [`Dataset::disputes`](crate::Dataset::disputes)).
-/// Two accounts of one relation whose dates surely differ are a
-/// [conflict](crate::Dataset::conflicts).
 ///
 /// # Examples
 ///

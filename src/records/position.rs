@@ -330,7 +330,7 @@ pub struct Position {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended_by: Option<EventId>,
     /// Whether the end was fixed when the position began (a lease of fifty years, a treaty's
-    /// date of transfer): a view [as known at](crate::Dataset::as_known_at) a day before the
+    /// date of transfer): a view as known at a day before the
     /// end still shows it, where it shows no other end it could not have known.
     #[serde(default, skip_serializing_if = "is_false")]
     pub planned_end: bool,
