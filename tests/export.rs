@@ -475,12 +475,13 @@ mod geojson {
         );
         assert_eq!(contested(&[("a", "administers")]), false, "administration that nobody disputes");
         // The rule of derived disputes (Contention): a demand contests only the party it is
-        // made of; a dispute of the other's sovereignty contests its claim or hold.
+        // made of. Since version 3 a party that claims nothing contests nothing, whatever it
+        // disputes (version 2 said true here).
         assert_eq!(contested(&[("a", "demands_transfer:c"), ("b", "administers")]), false, "a demand of a third party");
         assert_eq!(
             contested(&[("a", "disputes_sovereignty_of:b"), ("b", "administers")]),
-            true,
-            "disputed sovereignty"
+            false,
+            "disputed sovereignty without a claim"
         );
         assert_eq!(
             contested(&[("a", "disputes_sovereignty_of:c"), ("b", "administers")]),
@@ -488,7 +489,8 @@ mod geojson {
             "another's sovereignty"
         );
         assert_eq!(contested(&[("a", "leases:b"), ("b", "claims_sovereignty")]), false, "a lease from the claimant");
-        assert_eq!(contested(&[("a", "leases:c"), ("b", "claims_sovereignty")]), true, "a lease from a third party");
+        // Version 3: a lease is never a hold in the lessee's own right (version 2 said true).
+        assert_eq!(contested(&[("a", "leases:c"), ("b", "claims_sovereignty")]), false, "a lease from a third party");
         assert_eq!(contested(&[]), false, "nobody");
     }
 
@@ -705,7 +707,7 @@ mod schema {
             ("/positions/0/stance", "claims".into()),
             ("/positions/0/period", "1956-13".into()),
             ("/islands/1/location/lat", 95.0.into()),
-            ("/format", "island-claims/3".into()),
+            ("/format", "island-claims/4".into()),
             ("/parties/0/wikidata", "Q017".into()),
         ];
         for (pointer, bad) in cases {
@@ -731,7 +733,8 @@ fn the_timeline_draws_a_band_per_dispute() {
     // definite run of days.
     let at = svg.find("Japan – Soviet Union then Russian Federation").unwrap();
     let band = &svg[at..svg[at..].find("</g>").unwrap() + at];
-    assert!(band.contains("[1945-09-05..1949-06-01]/.."));
+    // From the Soviet occupation of Iturup, as the second review of the data dates it.
+    assert!(band.contains("1945-08-28/.."));
     let d = data
         .disputes()
         .into_iter()
@@ -741,8 +744,12 @@ fn the_timeline_draws_a_band_per_dispute() {
     assert_eq!(band.matches("fill-opacity=\"0.28\"").count(), 1);
     // Without the option, no disputes row; with a party, only its disputes.
     assert_eq!(count(&Timeline::new().from_year(1940).render(data).unwrap()), 0);
+    // Since version 3 the United States, which disputed Soviet sovereignty but claimed
+    // nothing, is in no dispute (version 2 drew two); Japan is in two.
     let us = Timeline::new().from_year(1940).party("united-states".parse().unwrap()).disputes().render(data).unwrap();
-    assert_eq!(count(&us), 2);
+    assert_eq!(count(&us), 0);
+    let japan = Timeline::new().from_year(1940).party("japan".parse().unwrap()).disputes().render(data).unwrap();
+    assert_eq!(count(&japan), 2);
     // Before 1945 there is none, and no empty row is drawn.
     let early = Timeline::new().from_year(1900).to_year(1940).disputes().render(data).unwrap();
     assert!(!early.contains(r#"data-row="disputes""#));

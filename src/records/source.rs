@@ -78,10 +78,11 @@ pub enum SourceKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-// Required unless `accessed` is given: the schema says so as validation does.
+// Required unless `accessed` is given, or `written` with a dated source citing it (which the
+// schema cannot check; validation does).
 #[cfg_attr(
     feature = "schema",
-    schemars(extend("anyOf" = [{"required": ["published"]}, {"required": ["accessed"]}]))
+    schemars(extend("anyOf" = [{"required": ["published"]}, {"required": ["accessed"]}, {"required": ["written"]}]))
 )]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
