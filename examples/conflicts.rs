@@ -55,6 +55,11 @@ fn main() -> ExitCode {
             common::say(format!("{} conflict{} between accounts of one event:", rows.len(), plural(rows.len())))?;
             common::print_table(&["accounts of", "kind", "events", "dates", "disagree on", "sources"], &rows)?;
         }
+        let rows: Vec<Vec<String>> = conflicts.iter().filter_map(|c| c.as_relations()).map(relation_row).collect();
+        if !rows.is_empty() {
+            common::say(format!("{} conflict{} between accounts of one relation:", rows.len(), plural(rows.len())))?;
+            common::print_table(&["party", "relation", "with", "periods", "sources"], &rows)?;
+        }
         Ok(())
     })
 }
@@ -98,6 +103,17 @@ fn event_row(c: &EventConflict<'_>) -> Vec<String> {
         format!("{} / {}", a.id, b.id),
         format!("{} / {}", a.when, b.when),
         islands,
+        common::join(c.sources()),
+    ]
+}
+
+fn relation_row(c: &island_claims::RelationConflict<'_>) -> Vec<String> {
+    let (a, b) = c.relations();
+    vec![
+        c.party().to_string(),
+        c.relation().to_string(),
+        c.with().to_string(),
+        format!("{} / {}", a.period, b.period),
         common::join(c.sources()),
     ]
 }

@@ -152,8 +152,8 @@ pub use ids::{AlternativesId, EventId, IdError, IslandId, MAX_ID_LEN, PartyId, P
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, DisputedIsland, Dyad, EventConflict,
     IslandPositions, Match, Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad,
-    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedTimelineEntry, PositionConflict, PositionQuery,
-    QueryError, TimelineEntry, TimelineKind,
+    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedRelationConflict, OwnedTimelineEntry, PositionConflict,
+    PositionQuery, QueryError, RelationConflict, TimelineEntry, TimelineKind,
 };
 pub use records::{
     Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,

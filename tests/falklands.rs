@@ -388,15 +388,15 @@ fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
     let current =
         all.iter().find(|d| d.parties().map(|p| p.as_str()) == ["argentina", "united-kingdom"]).expect("today's");
     assert_eq!(current.ongoing(), Some(Certainty::Definite));
-    // F15: Argentina's claim of 1810-1820 is only its later account, written as contingent, so that
-    // version-3 queries (main, 8c3e30e) count it as possible at most and the dispute with the United
-    // Kingdom is sure only from Jewett's act of 1820-11-06. Pinned here on the record itself, which
-    // this branch's queries do not yet read.
+    // F15: Argentina's claim of 1810-1820 is only its later account, written as contingent, so
+    // queries count it as possible at most and the dispute with the United Kingdom is sure only
+    // from Jewett's act of 1820-11-06.
     let early =
         data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1810-per-argentina").expect("1810");
     assert!(early.contingent && early.conditions.as_deref().is_some_and(|c| c.contains("Jewett")));
     assert!(early.attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "argentina")));
     assert_eq!(current.possible().first(), Some(day(1810, 5, 25)));
+    assert_eq!(current.definite().next().and_then(|r| r.first()), Some(day(1820, 11, 6)));
     let jewett = data.all_positions().iter().find(|p| p.id.as_str() == "argentina-claims-1820").expect("1820");
     assert!(!jewett.contingent);
     // A people or an organisation is never a side.

@@ -331,6 +331,24 @@ proptest! {
 const PAST: i64 = i64::MIN;
 const FUTURE: i64 = i64::MAX;
 
+/// Whether `later` continues `earlier` through uncontested `successor_of`, to any depth.
+fn continues(data: &Dataset, later: &island_claims::PartyId, earlier: &island_claims::PartyId) -> bool {
+    let mut seen = vec![later.clone()];
+    let mut next = 0;
+    while let Some(p) = seen.get(next).cloned() {
+        next += 1;
+        for line in data.party(&p).into_iter().flat_map(|x| &x.successor_of).filter(|l| !l.is_contested()) {
+            if &line.party == earlier {
+                return true;
+            }
+            if !seen.contains(&line.party) {
+                seen.push(line.party.clone());
+            }
+        }
+    }
+    false
+}
+
 fn day_no(d: NaiveDate) -> i64 {
     i64::from(d.num_days_from_ce())
 }
@@ -908,7 +926,7 @@ proptest! {
                 .iter()
                 .map(|i| &i.id)
                 .filter(|i| match c.kind() {
-                    ConflictKind::Stance => ca.contains(*i) && cb.contains(*i),
+                    ConflictKind::Stance | ConflictKind::Title => ca.contains(*i) && cb.contains(*i),
                     _ => ca.contains(*i) != cb.contains(*i),
                 })
                 .collect();
@@ -931,7 +949,16 @@ proptest! {
         let all = data.all_positions();
         for (i, a) in all.iter().enumerate() {
             for b in &all[i + 1..] {
-                if a.holder != b.holder {
+                // Version 3: two holders' title is exclusive, unless both are alternatives of
+                // one group.
+                // Title passing down a line of succession is not two titles.
+                let titles = a.stance == island_claims::Stance::HoldsTitle
+                    && b.stance == island_claims::Stance::HoldsTitle
+                    && a.holder != b.holder
+                    && !(a.alternatives.is_some() && a.alternatives == b.alternatives)
+                    && !continues(data, &a.holder, &b.holder)
+                    && !continues(data, &b.holder, &a.holder);
+                if a.holder != b.holder && !titles {
                     continue;
                 }
                 // Backed by different accounts: no source gives both as the same party's.
@@ -964,6 +991,8 @@ proptest! {
                     && a.stance.is_incompatible_with(b.stance, a.counterpart.as_ref(), b.counterpart.as_ref())
                 {
                     ConflictKind::Stance
+                } else if titles {
+                    ConflictKind::Title
                 } else if !handover
                     && a.stance == b.stance
                     && a.counterpart == b.counterpart

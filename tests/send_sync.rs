@@ -77,6 +77,8 @@ send_sync!(
     DisputedIsland<'static>,
     Position,
     PositionConflict<'static>,
+    RelationConflict<'static>,
+    OwnedRelationConflict,
     PositionId,
     PositionQuery<'static>,
     QueryError,

@@ -248,9 +248,9 @@ fn the_award_leaves_the_disputes_open() {
     for (a, b) in [("prc", "philippines"), ("prc", "vietnam"), ("malaysia", "prc"), ("philippines", "vietnam")] {
         assert_eq!(dispute_in_year(a, b, 2017), Some(Certainty::Definite), "{a} v {b} in 2017");
     }
-    // Brunei's claim is contingent (sovereignty or only maritime jurisdiction?): a dispute, at
-    // least possibly.
-    assert!(dispute_in_year("brunei", "prc", 2017).is_some());
+    // Brunei's claim is contingent (sovereignty or only maritime jurisdiction?): a dispute,
+    // possibly and never surely.
+    assert_eq!(dispute_in_year("brunei", "prc", 2017), Some(Certainty::Possible));
     let prc_ph = data()
         .disputes()
         .into_iter()
@@ -288,10 +288,11 @@ fn the_two_chinese_governments_are_a_contested_succession_and_never_in_dispute_w
 #[test]
 fn southwest_cay_passed_from_the_philippines_to_south_vietnam_to_vietnam_in_1975() {
     // The Philippine hold rests on Wikipedia copies only: contingent (second review), so the
-    // position is there in 1974 but its certainty is the query's to lower.
+    // position is there in 1974, possibly and never surely.
     let ph = held_at("philippines", Stance::Administers, "southwest-cay", day(1974, 1, 1));
     assert_eq!(ph.len(), 1);
     assert!(ph[0].position().contingent, "the Philippine hold on Southwest Cay is contingent");
+    assert_eq!(ph[0].certainty(), Certainty::Possible);
     // Taken on 1975-04-14 (Nhan Dan): South Vietnam's day before, Vietnam's from then.
     assert!(held_at("south-vietnam", Stance::Administers, "southwest-cay", day(1975, 4, 13)).len() == 1);
     assert!(held_at("south-vietnam", Stance::Administers, "southwest-cay", day(1975, 4, 15)).is_empty());

@@ -363,6 +363,7 @@ fn every_optional_field_of_every_record_has_a_setter() {
         .with_succession(Succession::new(id("old")).with_contested_by(id("rival")).with_attribution(source_of()))
         .with_part_of(id("state"), period("1990/.."))
         .with_representation(id("state"), period("1990/.."))
+        .with_protected_by(id("state"), period("1990/.."))
         .with_wikidata(id("Q2"))
         .with_note("n");
     let source = Source::new(id("s"), SourceKind::NewsReport, "T", when("2021"))
@@ -390,7 +391,12 @@ fn every_optional_field_of_every_record_has_a_setter() {
         .with_attribution(source_of())
         .with_rank(Rank::Preferred)
         .with_rank_reason("R")
-        .with_note("n");
+        .with_note("n")
+        .with_planned_end()
+        .with_regarding(id("e"))
+        .with_internal()
+        .with_contingent("C")
+        .with_alternatives(id("g"));
     let check = |kind: &str, record: serde_json::Value| {
         let written: std::collections::BTreeSet<String> =
             record.as_object().expect("an object").keys().cloned().collect();

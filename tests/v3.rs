@@ -147,3 +147,54 @@ fn a_contingent_title_one_of_two_is_possible_and_never_definite() {
     let err = Dataset::from_json(&exclusive).unwrap_err();
     assert!(err.report().unwrap().errors().all(|i| i.code == IssueCode::IncompatiblePositions));
 }
+
+#[test]
+fn two_accounts_of_title_to_one_feature_are_a_conflict() {
+    // A court's account against a state's: title is exclusive.
+    let two = r#"{
+  "format": "island-claims/3",
+  "islands": [{"id": "ledge", "kind": "low_tide_elevation"}],
+  "parties": [{"id": "a", "kind": "state"}, {"id": "b", "kind": "state"}, {"id": "court", "kind": "organisation"}],
+  "sources": [{"id": "judgment", "kind": "court_document", "title": "Judgment", "published": "2008-05-23"}],
+  "positions": [
+    {"id": "a-title", "holder": "a", "stance": "holds_title", "islands": ["ledge"], "period": "2008-05-23/..",
+     "attributions": [{"source": "judgment", "account_of": "court"}]},
+    {"id": "b-title-per-b", "holder": "b", "stance": "holds_title", "islands": ["ledge"], "period": "2008-05-23/..",
+     "attributions": [{"source": "judgment", "account_of": "b"}]}
+  ]
+}"#;
+    let data = load(two);
+    let conflicts = data.conflicts();
+    assert_eq!(conflicts.len(), 1, "{two}");
+    let c = conflicts[0].as_positions().unwrap();
+    assert_eq!(c.kind(), island_claims::ConflictKind::Title);
+    assert_eq!((c.positions().0.holder.as_str(), c.positions().1.holder.as_str()), ("a", "b"));
+    assert_eq!(c.certainty(), Certainty::Definite);
+}
+
+#[test]
+fn two_accounts_of_an_accession_day_are_a_conflict() {
+    let data = load(
+        r#"{"format": "island-claims/3",
+  "parties": [{"id": "federation", "kind": "state"},
+    {"id": "emirate", "kind": "state", "part_of": [
+      {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a", "account_of": "emirate"}]},
+      {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]},
+    {"id": "twice", "kind": "territory", "part_of": [
+      {"party": "federation", "period": "1900/1910", "attributions": [{"source": "a"}]},
+      {"party": "federation", "period": "1950/..", "attributions": [{"source": "b"}]}]}],
+  "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#,
+    );
+    let conflicts = data.conflicts();
+    // Two stints of one membership are no conflict; two days for one accession are.
+    assert_eq!(conflicts.len(), 1);
+    let c = conflicts[0].as_relations().unwrap();
+    assert_eq!(c.relation(), island_claims::RelationKind::PartOf);
+    assert_eq!((c.party().as_str(), c.with().as_str()), ("emirate", "federation"));
+    let json = serde_json::to_value(&conflicts).unwrap();
+    assert_eq!(json[0]["kind"], "relation");
+    assert_eq!(json[0]["periods"], serde_json::json!(["1971-12-02/..", "1972-02-10/.."]));
+    let owned: Vec<island_claims::OwnedConflict> = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&owned).unwrap(), json);
+}

@@ -6,7 +6,7 @@ use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
-use crate::records::{Event, Position};
+use crate::records::{Attribution, Event, Position, Relation, RelationKind};
 use crate::resolve::{At, IslandIx, PartyIx, RankIx};
 use crate::time::{Certainty, Period};
 
@@ -44,6 +44,14 @@ pub enum ConflictKind {
     /// Two accounts of one event whose dates may agree but which name different islands
     /// (expanded through groups): where a flag was planted.
     Islands,
+    /// Two holders' title (`holds_title`) to shared islands at a time both may hold, from
+    /// different accounts and not alternatives of one group: title is exclusive (a court
+    /// found for one state, a treaty for the other).
+    Title,
+    /// Two accounts of one relation of a party (`part_of`, `protected_by` or `represents` the
+    /// same party) that may be of the same stint but whose starts or ends surely differ: the
+    /// day an emirate joined a federation.
+    Relation,
 }
 
 impl ConflictKind {
@@ -92,6 +100,8 @@ pub enum Conflict<'a> {
     Positions(PositionConflict<'a>),
     /// Two accounts of one event ([`ConflictKind::Date`], [`ConflictKind::Islands`]).
     Events(EventConflict<'a>),
+    /// Two accounts of one relation between parties ([`ConflictKind::Relation`]).
+    Relations(RelationConflict<'a>),
 }
 
 impl<'a> Conflict<'a> {
@@ -101,6 +111,7 @@ impl<'a> Conflict<'a> {
         match self {
             Self::Positions(c) => c.kind,
             Self::Events(c) => c.kind,
+            Self::Relations(_) => ConflictKind::Relation,
         }
     }
 
@@ -112,6 +123,7 @@ impl<'a> Conflict<'a> {
         match self {
             Self::Positions(c) => c.islands.clone(),
             Self::Events(c) => c.islands.clone(),
+            Self::Relations(_) => Vec::new(),
         }
     }
 
@@ -121,6 +133,7 @@ impl<'a> Conflict<'a> {
         match self {
             Self::Positions(c) => c.sources.clone(),
             Self::Events(c) => c.sources.clone(),
+            Self::Relations(c) => c.sources.clone(),
         }
     }
 
@@ -129,7 +142,7 @@ impl<'a> Conflict<'a> {
     pub fn as_positions(&self) -> Option<&PositionConflict<'a>> {
         match self {
             Self::Positions(c) => Some(c),
-            Self::Events(_) => None,
+            Self::Events(_) | Self::Relations(_) => None,
         }
     }
 
@@ -138,7 +151,16 @@ impl<'a> Conflict<'a> {
     pub fn as_events(&self) -> Option<&EventConflict<'a>> {
         match self {
             Self::Events(c) => Some(c),
-            Self::Positions(_) => None,
+            Self::Positions(_) | Self::Relations(_) => None,
+        }
+    }
+
+    /// The conflict of two accounts of one relation, if it is one.
+    #[must_use]
+    pub fn as_relations(&self) -> Option<&RelationConflict<'a>> {
+        match self {
+            Self::Relations(c) => Some(c),
+            Self::Positions(_) | Self::Events(_) => None,
         }
     }
 }
@@ -148,6 +170,7 @@ impl Serialize for Conflict<'_> {
         match self {
             Self::Positions(c) => c.serialize(serializer),
             Self::Events(c) => c.serialize(serializer),
+            Self::Relations(c) => c.serialize(serializer),
         }
     }
 }
@@ -200,7 +223,8 @@ impl<'a> PositionConflict<'a> {
         self.positions
     }
 
-    /// The party both positions are of.
+    /// The party both positions are of; for a [`ConflictKind::Title`] conflict, of two
+    /// holders, the first one's.
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
         &self.positions.0.holder
@@ -326,6 +350,78 @@ impl Serialize for EventConflict<'_> {
     }
 }
 
+/// Two accounts of one relation of a party: two entries of its `part_of`, `protected_by` or
+/// `represents` naming the same party, from different accounts, that may be of one stint (their
+/// periods may overlap) but whose starts or ends surely differ.
+///
+/// It serializes as [`OwnedRelationConflict`](crate::OwnedRelationConflict) does: `party`,
+/// `relation` (`part_of`, `protected_by` or `represents`), `with` (the other party), `kind`
+/// (`"relation"`), `periods` (the two, in the party's order) and `sources`.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Dataset;
+///
+/// let data = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "parties": [{"id": "federation", "kind": "state"},
+///     {"id": "emirate", "kind": "state", "part_of": [
+///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+/// let conflicts = data.conflicts();
+/// let c = conflicts[0].as_relations().unwrap();
+/// assert_eq!((c.party().as_str(), c.with().as_str()), ("emirate", "federation"));
+/// assert_eq!(c.relations().1.period.as_str(), "1972-02-10/..");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationConflict<'a> {
+    party: &'a PartyId,
+    kind: RelationKind,
+    relations: (&'a Relation, &'a Relation),
+    sources: Vec<&'a SourceId>,
+}
+
+impl<'a> RelationConflict<'a> {
+    /// The party whose relation it is.
+    #[must_use]
+    pub fn party(&self) -> &'a PartyId {
+        self.party
+    }
+
+    /// Which relation: `part_of`, `protected_by` or `represents`.
+    #[must_use]
+    pub fn relation(&self) -> RelationKind {
+        self.kind
+    }
+
+    /// The party both entries name.
+    #[must_use]
+    pub fn with(&self) -> &'a PartyId {
+        &self.relations.0.party
+    }
+
+    /// The two entries, in the party's order.
+    #[must_use]
+    pub fn relations(&self) -> (&'a Relation, &'a Relation) {
+        self.relations
+    }
+
+    /// The sources of both, first's then second's, without repeats.
+    #[must_use]
+    pub fn sources(&self) -> Vec<&'a SourceId> {
+        self.sources.clone()
+    }
+}
+
+impl Serialize for RelationConflict<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.clone().into_owned().serialize(serializer)
+    }
+}
+
 /// The sources of `a` then of `b`, without repeats.
 fn both_sources<'a>(a: impl Iterator<Item = &'a SourceId>, b: impl Iterator<Item = &'a SourceId>) -> Vec<&'a SourceId> {
     let mut sources: Vec<&SourceId> = Vec::new();
@@ -408,7 +504,41 @@ impl Dataset {
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
         let mut all: Vec<Conflict<'_>> = self.position_conflicts().into_iter().map(Conflict::Positions).collect();
         all.extend(self.event_conflicts().into_iter().map(Conflict::Events));
+        all.extend(self.relation_conflicts().into_iter().map(Conflict::Relations));
         all
+    }
+
+    /// Two accounts of one relation: for each party, each two entries of one kind naming the
+    /// same party, from different accounts, whose periods may overlap and whose starts or
+    /// ends surely differ; in the parties' order, then the entries'.
+    fn relation_conflicts(&self) -> Vec<RelationConflict<'_>> {
+        let mut out = Vec::new();
+        for party in self.parties() {
+            for (n, (kind, a)) in party.relations().enumerate() {
+                for (other_kind, b) in party.relations().skip(n + 1) {
+                    if kind != other_kind || a.party != b.party {
+                        continue;
+                    }
+                    let attributed = !a.attributions.is_empty() && !b.attributions.is_empty();
+                    if !attributed || Attribution::lists_share_an_account(&a.attributions, &b.attributions) {
+                        continue;
+                    }
+                    let (ba, bb) = (a.period.bounds(), b.period.bounds());
+                    let may_overlap = ba.start_lo <= bb.end_hi && bb.start_lo <= ba.end_hi;
+                    let apart = |x: (i32, i32), y: (i32, i32)| x.1 < y.0 || y.1 < x.0;
+                    let starts_differ = apart((ba.start_lo, ba.start_hi), (bb.start_lo, bb.start_hi));
+                    let ends_differ = apart((ba.end_lo, ba.end_hi), (bb.end_lo, bb.end_hi));
+                    if may_overlap && (starts_differ || ends_differ) {
+                        let sources = both_sources(
+                            a.attributions.iter().map(|x| &x.source),
+                            b.attributions.iter().map(|x| &x.source),
+                        );
+                        out.push(RelationConflict { party: &party.id, kind, relations: (a, b), sources });
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn position_conflicts(&self) -> Vec<PositionConflict<'_>> {
@@ -431,12 +561,46 @@ impl Dataset {
                 }
             }
         }
+        // Title is exclusive between holders: each two titles of different holders.
+        let titles: Vec<RankIx> = (0..index.len())
+            .map(RankIx::new)
+            .filter(|&r| {
+                index
+                    .position_at(r)
+                    .and_then(|p| self.all_positions().at(p.get()))
+                    .is_some_and(|p| p.stance == crate::records::Stance::HoldsTitle)
+            })
+            .collect();
+        for (n, &a) in titles.iter().enumerate() {
+            for &b in titles.iter().skip(n + 1) {
+                let holders = [a, b].map(|r| index.position_at(r).and_then(|p| self.all_positions().at(p.get())));
+                let [Some(pa), Some(pb)] = holders else { continue };
+                let overlap = index.bounds_at(a).zip(index.bounds_at(b)).is_some_and(|(x, y)| y.start_lo <= x.end_hi);
+                if pa.holder != pb.holder && overlap && !self.one_line(&pa.holder, &pb.holder) {
+                    if let Some(c) = self.conflict(a, b) {
+                        found.push((a, b, c));
+                    }
+                }
+            }
+        }
         found.sort_by_key(|&(a, b, _)| (a, b));
         found.into_iter().map(|(_, _, c)| c).collect()
     }
 
+    /// Whether one of the two parties continues the other by uncontested succession: title
+    /// passing down a line of succession is not two titles.
+    fn one_line(&self, a: &PartyId, b: &PartyId) -> bool {
+        let relations = &self.resolved().relations;
+        let (Some(x), Some(y)) = (self.resolved().party(self.records(), a), self.resolved().party(self.records(), b))
+        else {
+            return false;
+        };
+        let continues = |p, q| relations.succession(p, false).iter().any(|&(r, _)| r == q);
+        continues(x, y) || continues(y, x)
+    }
+
     /// The conflict between the positions at ranks `a` and `b` (`a` first, overlapping in
-    /// time, same holder), if they have one.
+    /// time; of one holder, or two titles), if they have one.
     fn conflict(&self, a: RankIx, b: RankIx) -> Option<PositionConflict<'_>> {
         let index = self.index();
         let (ma, mb) = (self.match_at(a, i32::MIN, i32::MAX, None)?, self.match_at(b, i32::MIN, i32::MAX, None)?);
@@ -453,7 +617,10 @@ impl Dataset {
         }
         let (kind, islands) = if pa.cannot_stand_beside(pb) {
             (ConflictKind::Stance, both)
-        } else if pa.stance == pb.stance
+        } else if pa.titles_exclude(pb) {
+            (ConflictKind::Title, both)
+        } else if pa.holder == pb.holder
+            && pa.stance == pb.stance
             && pa.counterpart == pb.counterpart
             && pa.regarding == pb.regarding
             && !pa.is_handover_with(pb)

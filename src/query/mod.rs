@@ -47,13 +47,13 @@ mod timeline;
 
 pub use builder::PositionQuery;
 pub use changes::{Change, ChangeKind};
-pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict};
+pub use conflicts::{Conflict, ConflictKind, EventConflict, PositionConflict, RelationConflict};
 pub use disputes::{Dispute, DisputeMatch, DisputedIsland, Dyad, Outcome};
 pub use find::{IslandPositions, fold_name};
 pub use matches::Match;
 pub use owned::{
     OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad, OwnedEventConflict, OwnedMatch,
-    OwnedPositionConflict, OwnedTimelineEntry, TimelineKind,
+    OwnedPositionConflict, OwnedRelationConflict, OwnedTimelineEntry, TimelineKind,
 };
 pub use timeline::TimelineEntry;
 

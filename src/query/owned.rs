@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId};
 use crate::query::{
     Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, Dyad, EventConflict, Match, Outcome,
-    PositionConflict, TimelineEntry,
+    PositionConflict, RelationConflict, TimelineEntry,
 };
-use crate::records::{Contention, EventKind, Stance};
+use crate::records::{Contention, EventKind, RelationKind, Stance};
 use crate::time::{Certainty, DayRange, Period};
 
 /// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
@@ -145,6 +145,42 @@ pub enum OwnedConflict {
     Positions(OwnedPositionConflict),
     /// Two accounts of one event.
     Events(OwnedEventConflict),
+    /// Two accounts of one relation between parties.
+    Relations(OwnedRelationConflict),
+}
+
+/// A [`RelationConflict`] that owns its values; its JSON is the conflict's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OwnedRelationConflict {
+    /// The party whose relation it is.
+    pub party: PartyId,
+    /// Which relation.
+    pub relation: RelationKind,
+    /// The party both entries name.
+    pub with: PartyId,
+    /// Always [`ConflictKind::Relation`].
+    pub kind: ConflictKind,
+    /// The periods of the two entries, in the party's order.
+    pub periods: [Period; 2],
+    /// The sources of both, without repeats.
+    pub sources: Vec<SourceId>,
+}
+
+impl RelationConflict<'_> {
+    /// This conflict as an owned value, with the same JSON.
+    #[must_use]
+    pub fn into_owned(self) -> OwnedRelationConflict {
+        let (a, b) = self.relations();
+        OwnedRelationConflict {
+            party: self.party().clone(),
+            relation: self.relation(),
+            with: self.with().clone(),
+            kind: ConflictKind::Relation,
+            periods: [a.period.clone(), b.period.clone()],
+            sources: self.sources().into_iter().cloned().collect(),
+        }
+    }
 }
 
 /// A [`PositionConflict`] that owns its values.
@@ -197,6 +233,7 @@ impl Conflict<'_> {
         match self {
             Self::Positions(c) => OwnedConflict::Positions(c.into_owned()),
             Self::Events(c) => OwnedConflict::Events(c.into_owned()),
+            Self::Relations(c) => OwnedConflict::Relations(c.into_owned()),
         }
     }
 }
