@@ -63,8 +63,13 @@ fn embedded<'a>(cell: &'a OnceLock<Dataset>, name: &str, json: &str) -> &'a Data
 #[must_use]
 pub fn liancourt_rocks() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    embedded(&DATA, "Liancourt Rocks", include_str!("../data/liancourt-rocks/liancourt-rocks.json"))
+    embedded(&DATA, "Liancourt Rocks", LIANCOURT_ROCKS_JSON)
 }
+
+const LIANCOURT_ROCKS_JSON: &str = include_str!("../data/liancourt-rocks/liancourt-rocks.json");
+const CHAGOS_JSON: &str = include_str!("../data/chagos/chagos.json");
+const FALKLANDS_JSON: &str = include_str!("../data/falklands/falklands.json");
+const SPRATLY_JSON: &str = include_str!("../data/spratly/spratly.json");
 
 /// The Chagos Archipelago dispute between the United Kingdom and Mauritius: the detachment of
 /// 1965, the removal of the Chagossians, the lease of Diego Garcia to the United States, the
@@ -83,7 +88,7 @@ pub fn liancourt_rocks() -> &'static Dataset {
 #[must_use]
 pub fn chagos() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    embedded(&DATA, "Chagos", include_str!("../data/chagos/chagos.json"))
+    embedded(&DATA, "Chagos", CHAGOS_JSON)
 }
 
 /// The Falkland Islands (Islas Malvinas) dispute between the United Kingdom and Argentina, and
@@ -103,7 +108,7 @@ pub fn chagos() -> &'static Dataset {
 #[must_use]
 pub fn falklands() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    embedded(&DATA, "Falklands", include_str!("../data/falklands/falklands.json"))
+    embedded(&DATA, "Falklands", FALKLANDS_JSON)
 }
 
 /// The Spratly Islands dispute among the People's Republic of China, the Republic of China
@@ -122,7 +127,7 @@ pub fn falklands() -> &'static Dataset {
 #[must_use]
 pub fn spratly() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    embedded(&DATA, "Spratly", include_str!("../data/spratly/spratly.json"))
+    embedded(&DATA, "Spratly", SPRATLY_JSON)
 }
 
 /// Every embedded dataset as one: the Kuril dataset merged with the Liancourt Rocks, the
@@ -181,6 +186,30 @@ pub fn by_name(name: &str) -> Result<&'static Dataset, UnknownDataset> {
         "falklands" => falklands(),
         "spratly" => spratly(),
         "all" => all(),
+        _ => return Err(UnknownDataset { name: name.to_owned() }),
+    })
+}
+
+/// The JSON text of the embedded dataset of this name, as compiled in (see [`NAMES`]; `all`
+/// has none: it is merged from the others): to save it, or to load it with changes.
+///
+/// # Errors
+///
+/// [`UnknownDataset`] for another name, and for `all`.
+///
+/// ```
+/// let text = island_claims::datasets::json_of("chagos")?;
+/// let data = island_claims::Dataset::from_json(text)?;
+/// assert_eq!(&data, island_claims::datasets::chagos());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn json_of(name: &str) -> Result<&'static str, UnknownDataset> {
+    Ok(match name {
+        "kuril" => KURIL_JSON,
+        "liancourt-rocks" => LIANCOURT_ROCKS_JSON,
+        "chagos" => CHAGOS_JSON,
+        "falklands" => FALKLANDS_JSON,
+        "spratly" => SPRATLY_JSON,
         _ => return Err(UnknownDataset { name: name.to_owned() }),
     })
 }
