@@ -437,17 +437,19 @@ mod geojson {
     }
 
     #[test]
-    fn a_lessee_contests_a_third_party_s_claim() {
+    fn a_third_party_s_claim_against_a_lessee_needs_another_claimant() {
         let cuba = position("cuba-claims", "cuba", Stance::ClaimsSovereignty, None, &["guantanamo"], "1902/..", "one");
         let china =
             position("china-claims", "china", Stance::ClaimsSovereignty, None, &["guantanamo"], "1990/..", "one");
         let p = properties(&load(&[lease(), cuba, china]).unwrap(), "guantanamo");
         assert_eq!(p["contested"], true);
-        // Without the lessor's claim too: the third party against the lessee alone.
+        // Without the lessor's claim too: the third party against the lessee alone. Version 2
+        // said contested; since version 3 a lease is never a hold in the lessee's own right,
+        // so a lone claim against a lessee contests nothing.
         let china =
             position("china-claims", "china", Stance::ClaimsSovereignty, None, &["guantanamo"], "1990/..", "one");
         let p = properties(&load(&[lease(), china]).unwrap(), "guantanamo");
-        assert_eq!(p["contested"], true);
+        assert_eq!(p["contested"], false);
     }
 
     #[test]
@@ -529,14 +531,13 @@ mod contested_oracle {
             return false;
         }
         let matches = data.positions().island(feature).at(day).run().unwrap();
-        // What each stance counts as against the other party (Contention's table): a claim
-        // (a demand only of the party it is made of), a hold (a lease only from another than
-        // the other party), or a dispute of the other party's sovereignty.
+        // What each stance counts as against the other party (Contention's table, version 3):
+        // a claim (a demand only of the party it is made of) or a hold (administration; a
+        // lease never).
         #[derive(PartialEq)]
         enum As {
             Claim,
             Hold,
-            Dispute,
         }
         let counts = |m: &island_claims::Match<'_>, other: &island_claims::Match<'_>| {
             let names_other = m.counterpart() == Some(other.party());
@@ -544,17 +545,14 @@ mod contested_oracle {
                 Stance::ClaimsSovereignty => Some(As::Claim),
                 Stance::DemandsTransfer if names_other => Some(As::Claim),
                 Stance::Administers => Some(As::Hold),
-                Stance::Leases if !names_other => Some(As::Hold),
-                Stance::DisputesSovereigntyOf if names_other => Some(As::Dispute),
                 _ => None,
             }
         };
         matches.iter().any(|a| {
             matches.iter().any(|b| {
-                // Two claims, a claim and a hold, a dispute and a claim or hold (either way round,
-                // as `a` and `b` both run over every match).
-                let contend =
-                    matches!((counts(a, b), counts(b, a)), (Some(As::Claim | As::Dispute), Some(As::Claim | As::Hold)));
+                // Two claims, or a claim and a hold (either way round, as `a` and `b` both run
+                // over every match).
+                let contend = matches!((counts(a, b), counts(b, a)), (Some(As::Claim), Some(As::Claim | As::Hold)));
                 a.party() != b.party()
                     && contend
                     && a.islands().iter().any(|i| b.islands().contains(i) && within(data, i, feature))
