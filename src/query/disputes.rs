@@ -277,7 +277,7 @@ impl<'a> DisputedIsland<'a> {
     /// The first and last day on which it was possibly contended for in the dispute.
     #[must_use]
     pub fn possible(&self) -> DayRange {
-        hull_range(&self.d.possible)
+        DayRange::of_days(self.d.possible.0, self.d.possible.1)
     }
 
     /// The runs of days on which it was definitely contended for.
@@ -288,13 +288,13 @@ impl<'a> DisputedIsland<'a> {
     /// Its span as an EDTF period, as [`Dispute::period`] writes it.
     #[must_use]
     pub fn period(&self) -> String {
-        set_period(&self.d.possible, &self.d.definite)
+        period_edtf(self.d.possible, &self.d.definite)
     }
 
     /// How surely it is still contended for.
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
-        set_ongoing(&self.d.possible, &self.d.definite)
+        ongoing(self.d.possible, &self.d.definite)
     }
 
     /// How its contention stands or ended.

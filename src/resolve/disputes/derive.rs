@@ -272,49 +272,84 @@ struct Family {
 }
 
 impl Family {
-    fn of<'a>(pieces: impl Iterator<Item = &'a Piece>, other: Line) -> Self {
-        let mut runs: [(Vec<Run>, Vec<Run>); 6] = Default::default();
-        for p in pieces {
-            let slot = match (p.stance, p.against(other)) {
-                (_, Some(Against::Claim)) if p.stance == Stance::DemandsTransfer => {
-                    if let Some((poss, def)) = runs.get_mut(5) {
+    fn of<'a>(pieces: impl Iterator<Item = &'a Piece> + Clone, other: Line) -> Self {
+        // A slot's days: most come from one piece, which is cloned, not sorted.
+        #[derive(Default)]
+        enum Acc<'p> {
+            #[default]
+            Empty,
+            One(&'p Piece),
+            Many(Vec<Run>, Vec<Run>),
+        }
+        impl<'p> Acc<'p> {
+            fn take(&mut self, p: &'p Piece) {
+                *self = match std::mem::take(self) {
+                    Self::Empty => Self::One(p),
+                    Self::One(q) => {
+                        let (mut poss, mut def) = (q.poss.runs().to_vec(), q.def.runs().to_vec());
                         poss.extend_from_slice(p.poss.runs());
                         def.extend_from_slice(p.def.runs());
+                        Self::Many(poss, def)
+                    }
+                    Self::Many(mut poss, mut def) => {
+                        poss.extend_from_slice(p.poss.runs());
+                        def.extend_from_slice(p.def.runs());
+                        Self::Many(poss, def)
+                    }
+                };
+            }
+            fn days(self) -> Both {
+                match self {
+                    Self::Empty => Both::default(),
+                    Self::One(p) => Both { poss: p.poss.clone(), def: p.def.clone() },
+                    Self::Many(poss, def) => Both::of((poss, def)),
+                }
+            }
+        }
+        // The demands matter only beside a recognition of the other's administration.
+        let recognises_hold =
+            pieces.clone().any(|p| p.stance == Stance::RecognisesAdministrationOf && p.towards(other));
+        let mut slots: [Acc<'a>; 6] = Default::default();
+        for p in pieces {
+            let slot = match (p.stance, p.against(other)) {
+                (_, Some(Against::Claim)) => {
+                    if recognises_hold && p.stance == Stance::DemandsTransfer {
+                        if let Some(acc) = slots.get_mut(5) {
+                            acc.take(p);
+                        }
                     }
                     0
                 }
-                (_, Some(Against::Claim)) => 0,
                 (_, Some(Against::Hold)) => 1,
                 (Stance::NeutralOnSovereignty, None) => 2,
                 (Stance::RecognisesSovereigntyOf, None) if p.towards(other) => 3,
                 (Stance::RecognisesAdministrationOf, None) if p.towards(other) => 4,
                 _ => continue,
             };
-            if let Some((poss, def)) = runs.get_mut(slot) {
-                poss.extend_from_slice(p.poss.runs());
-                def.extend_from_slice(p.def.runs());
+            if let Some(acc) = slots.get_mut(slot) {
+                acc.take(p);
             }
         }
-        let [claim, hold, neutral, recognises, accepts_hold, demands] = runs.map(Both::of);
+        let [claim, hold, neutral, recognises, accepts_hold, demands] = slots.map(Acc::days);
         Self { claim, hold, neutral, recognises, accepts_hold, demands }
     }
 
     /// The days of its holds that count against `other`'s family: held in its own right,
     /// not while it is neutral on sovereignty or recognises the other's, nor while the other
-    /// recognises the administration and demands no transfer.
-    fn own_hold(&self, other: &Self) -> Both {
+    /// recognises the administration and demands no transfer. `None` when nothing keeps any
+    /// of them from counting (the usual case): then they all count.
+    fn own_hold(&self, other: &Self) -> Option<Both> {
+        let none = |b: &Both| b.poss.is_empty();
+        if none(&self.hold) || (none(&self.neutral) && none(&self.recognises) && none(&other.accepts_hold)) {
+            return None;
+        }
         let mut surely_not = self.neutral.def.clone();
         surely_not.add(&self.recognises.def);
         surely_not.add(&other.accepts_hold.def.minus(&other.demands.poss));
         let mut maybe_not = self.neutral.poss.clone();
         maybe_not.add(&self.recognises.poss);
         maybe_not.add(&other.accepts_hold.poss.minus(&other.demands.def));
-        Both { poss: self.hold.poss.minus(&surely_not), def: self.hold.def.minus(&maybe_not) }
-    }
-
-    /// Its claim and hold (in its own right, against `other`), by [`Against`].
-    fn counting(&self, other: &Self) -> [Both; 2] {
-        [self.claim.clone(), self.own_hold(other)]
+        Some(Both { poss: self.hold.poss.minus(&surely_not), def: self.hold.def.minus(&maybe_not) })
     }
 }
 
@@ -458,7 +493,8 @@ fn contest_island(
             for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
                 all.add(k);
             }
-            match contest.islands.iter_mut().find(|c| c.island == x) {
+            // Islands come in order: this one is the last, if the contest has it yet.
+            match contest.islands.last_mut().filter(|c| c.island == x) {
                 Some(c) => {
                     c.poss.add(&poss);
                     c.def.add(&def);
@@ -495,7 +531,10 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     let (hull, core) = exists;
     let fa = Family::of(a.iter().copied(), b0.line);
     let fb = Family::of(b.iter().copied(), a0.line);
-    let (ca, cb) = (fa.counting(&fb), fb.counting(&fa));
+    // Each family's claim and hold in its own right against the other, by `Against`.
+    let (ha, hb) = (fa.own_hold(&fb), fb.own_hold(&fa));
+    let ca: [&Both; 2] = [&fa.claim, ha.as_ref().unwrap_or(&fa.hold)];
+    let cb: [&Both; 2] = [&fb.claim, hb.as_ref().unwrap_or(&fb.hold)];
     let mut m = Meeting::default();
     if share_a_position(a, b) {
         // Rare: pair by pair, leaving out each position's pair with itself, each piece's days
@@ -504,7 +543,7 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
             for q in b.iter().filter(|q| q.position != p.position) {
                 let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
                 let Some(kind) = Contention::between(ra, rb) else { continue };
-                let (Some(wa), Some(wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+                let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
                 let days = p.poss.and(&wa.poss).and(&q.poss).and(&wb.poss).and(hull);
                 if days.is_empty() {
                     continue;
@@ -522,7 +561,7 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     for ra in Against::ALL {
         for rb in Against::ALL {
             let Some(kind) = Contention::between(ra, rb) else { continue };
-            let (Some(wa), Some(wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+            let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
             let days = wa.poss.and(&wb.poss).and(hull);
             if days.is_empty() {
                 continue;
@@ -535,23 +574,24 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     if m.poss.is_empty() {
         return m;
     }
-    // Each piece whose days meet a contending kind of the other group's.
-    let contending = |mine: Against, theirs: &[Both; 2]| {
-        let mut out = Days::default();
-        for other in Against::ALL {
-            if Contention::between(mine, other).is_some() {
-                if let Some(w) = theirs.get(other.get()) {
+    // Each piece whose days meet a contending kind of the other group's: for each kind of
+    // one group, the days on which it counts and some kind of the other's contends with it.
+    let contending = |own: &[&Both; 2], theirs: &[&Both; 2]| {
+        Against::ALL.map(|mine| {
+            let mut out = Days::default();
+            for other in Against::ALL {
+                if let (Some(_), Some(w)) = (Contention::between(mine, other), theirs.get(other.get())) {
                     out.add(&w.poss);
                 }
             }
-        }
-        out
+            own.get(mine.get()).map_or_else(Days::default, |c| out.and(&c.poss).and(hull))
+        })
     };
-    for (mine, own, theirs, other, first) in [(a, &ca, &cb, b0.line, true), (b, &cb, &ca, a0.line, false)] {
+    let (wa, wb) = (contending(&ca, &cb), contending(&cb, &ca));
+    for (mine, window, other, first) in [(a, &wa, b0.line, true), (b, &wb, a0.line, false)] {
         for p in mine {
-            let Some(role) = p.against(other) else { continue };
-            let Some(counts) = own.get(role.get()) else { continue };
-            let days = p.poss.and(&counts.poss).and(&contending(role, theirs)).and(hull);
+            let Some(days) = p.against(other).and_then(|role| window.get(role.get())) else { continue };
+            let days = p.poss.and(days);
             if !days.is_empty() {
                 m.backing.push((p.position, first, days));
             }
@@ -609,26 +649,38 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
         let side: [Vec<PartyIx>; 2] = side.map(|s| s.into_iter().map(|(_, p)| p).collect());
         let mut islands: Vec<DisputedIsland> = Vec::new();
         let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
-        for c in contest.islands.iter().filter(|c| c.poss.meets(lo, hi)) {
-            let (poss, def) = (within(&c.poss), within(&c.def));
-            let (Some((_, last)), Some(id)) = (poss.hull(), r.islands.at(c.island.get()).map(|i| i.id.clone())) else {
+        let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
+        for c in &in_run {
+            let (Some(first), Some(last), Some(id)) =
+                (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi), r.islands.at(c.island.get()))
+            else {
                 continue;
             };
-            let mine: Vec<(PositionIx, bool, i32)> = c
-                .backing
-                .iter()
-                .filter(|(_, _, d)| d.meets(lo, hi))
-                .map(|(p, s, d)| (*p, *s, within(d).hull().map_or(i32::MIN, |h| h.1)))
-                .collect();
-            let end = if last == POS_INF { Ending::default() } else { ending(r, res, sides, &side, &mine, last) };
-            backing.extend(mine);
-            islands.push(DisputedIsland { island: c.island, id, possible: poss, definite: def, end });
+            let start = backing.len();
+            backing.extend(c.backing.iter().filter_map(|(p, s, d)| Some((*p, *s, last_within(d, lo, hi)?))));
+            // A dispute of one island ends as that island does: one ending, computed below.
+            let end = if last == POS_INF || in_run.len() == 1 {
+                Ending::default()
+            } else {
+                ending(r, res, sides, &side, backing.get(start..).unwrap_or_default(), last)
+            };
+            let definite = within(&c.def);
+            islands.push(DisputedIsland {
+                island: c.island,
+                id: id.id.clone(),
+                possible: (first, last),
+                definite,
+                end,
+            });
         }
         islands.sort_unstable_by_key(|i| i.island);
         let mut positions: Vec<PositionIx> = backing.iter().map(|(p, _, _)| *p).collect();
         positions.sort_unstable();
         positions.dedup();
         let end = if hi == POS_INF { Ending::default() } else { ending(r, res, sides, &side, &backing, hi) };
+        if let [one] = &mut islands[..] {
+            one.end = end.clone();
+        }
         let contention: Vec<Contention> =
             [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
                 .into_iter()
@@ -673,6 +725,16 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             end,
         });
     }
+}
+
+/// The first day of `days` within `lo..=hi`, if any.
+fn first_within(days: &Days, lo: i32, hi: i32) -> Option<i32> {
+    days.runs().iter().find(|r| r.1 >= lo && r.0 <= hi).map(|r| r.0.max(lo))
+}
+
+/// The last day of `days` within `lo..=hi`, if any.
+fn last_within(days: &Days, lo: i32, hi: i32) -> Option<i32> {
+    days.runs().iter().rev().find(|r| r.0 <= hi && r.1 >= lo).map(|r| r.1.min(hi))
 }
 
 /// How a dispute, or one island of it, ended on day `last`, from the positions behind it

@@ -70,7 +70,8 @@ pub(crate) struct Derived {
 pub(crate) struct DisputedIsland {
     pub(crate) island: IslandIx,
     pub(crate) id: IslandId,
-    pub(crate) possible: Days,
+    /// Its first and last possible day in the dispute.
+    pub(crate) possible: Run,
     pub(crate) definite: Days,
     pub(crate) end: Ending,
 }
