@@ -24,7 +24,7 @@ impl Dataset {
     ///   reading is conservative: the view never holds what might not have been public yet.
     ///   A source with an `accessed` date counts from it by the same rule when that is earlier
     ///   (a page seen in 2026-12 was public by 2026-12-31, even if its `published` is `20XX`),
-    ///   and an undated one from it alone ([`Source::public_by`]). When a document was
+    ///   and an undated one from it alone ([`Source::public_by`](crate::Source::public_by)). When a document was
     ///   `written` does not matter: a 1972 memorandum first published in 2021 was not known
     ///   in 2000. A source with only a `written` date counts from the day the first dated
     ///   source that cites it does (papers known through the report that quotes them).
