@@ -2,31 +2,16 @@
 //! through the public API. Loaded with `Dataset::from_json` until it is embedded in
 //! `island_claims::datasets`.
 
-use std::fmt::Debug;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use island_claims::{
     Certainty, Dataset, Event, EventKind, IslandKind, Outcome, PartyKind, PeriodEnd, Position, Role, Stance,
 };
 
-fn data() -> Dataset {
-    Dataset::from_json(include_str!("../data/chagos/chagos.json")).expect("the Chagos dataset loads")
-}
+mod common;
+use common::{day, event, id};
 
-fn id<T: FromStr>(slug: &str) -> T
-where
-    T::Err: Debug,
-{
-    slug.parse().unwrap_or_else(|e| panic!("'{slug}' is not a valid id: {e:?}"))
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a day")
-}
-
-fn event<'a>(data: &'a Dataset, slug: &str) -> &'a Event {
-    data.event(&id(slug)).unwrap_or_else(|| panic!("no event '{slug}'"))
+fn data() -> &'static Dataset {
+    island_claims::datasets::chagos()
 }
 
 /// The first and last day an event may have happened on.

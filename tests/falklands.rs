@@ -3,29 +3,14 @@
 //! data/falklands/facts.md it rests on; where the governments' accounts differ, the test checks
 //! that both are kept, and that `conflicts()` finds the disagreement where one is modelled.
 
-use std::fmt::Debug;
-use std::str::FromStr;
-
 use island_claims::chrono::NaiveDate;
 use island_claims::{Certainty, ConflictKind, Dataset, Event, EventKind, Match, PartyKind, Role, Stance};
 
-fn data() -> Dataset {
-    Dataset::from_json(include_str!("../data/falklands/falklands.json")).expect("the falklands dataset loads")
-}
+mod common;
+use common::{day, event, id};
 
-fn id<T: FromStr>(slug: &str) -> T
-where
-    T::Err: Debug,
-{
-    slug.parse().unwrap_or_else(|e| panic!("'{slug}' is not a valid id: {e:?}"))
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("{y}-{m}-{d} is not a day"))
-}
-
-fn event<'a>(data: &'a Dataset, slug: &str) -> &'a Event {
-    data.event(&id(slug)).unwrap_or_else(|| panic!("no event '{slug}'"))
+fn data() -> &'static Dataset {
+    island_claims::datasets::falklands()
 }
 
 /// The first and last possible day of an event.

@@ -7,30 +7,14 @@
 //! Three tests state what DESIGN.md (version 3) asks of contingent positions, of `holds_title`
 //! conflicts and of a view as known at a day before an event's sources.
 
-use std::fmt::Debug;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use island_claims::{Certainty, Dataset, Event, EventKind, Match, PartyKind, Role, Stance};
 
-fn data() -> Dataset {
-    Dataset::from_json(include_str!("../data/liancourt-rocks/liancourt-rocks.json")).expect("the dataset loads")
-}
+mod common;
+use common::{day, event, id};
 
-/// Any typed id, from its slug.
-fn id<T: FromStr>(slug: &str) -> T
-where
-    T::Err: Debug,
-{
-    slug.parse().unwrap_or_else(|e| panic!("'{slug}' is not a valid id: {e:?}"))
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("{y}-{m}-{d} is not a day"))
-}
-
-fn event<'a>(data: &'a Dataset, slug: &str) -> &'a Event {
-    data.event(&id(slug)).unwrap_or_else(|| panic!("no event '{slug}'"))
+fn data() -> &'static Dataset {
+    island_claims::datasets::liancourt_rocks()
 }
 
 /// The one day an event happened on (its date must be a single day).

@@ -5,11 +5,12 @@
 //! fact that could not be written without bending it.
 
 use std::collections::BTreeSet;
-use std::fmt::Debug;
-use std::str::FromStr;
 
 use island_claims::chrono::NaiveDate;
 use island_claims::{Certainty, Dataset, Dispute, IssueCode, Outcome, Stance};
+
+mod common;
+use common::{day, id};
 
 fn hans() -> Dataset {
     Dataset::from_json(include_str!("data/hans-island.json")).expect("the Hans Island file loads")
@@ -17,17 +18,6 @@ fn hans() -> Dataset {
 
 fn pedra() -> Dataset {
     Dataset::from_json(include_str!("data/pedra-branca.json")).expect("the Pedra Branca file loads")
-}
-
-fn id<T: FromStr>(slug: &str) -> T
-where
-    T::Err: Debug,
-{
-    slug.parse().unwrap_or_else(|e| panic!("'{slug}' is not a valid id: {e:?}"))
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("{y}-{m}-{d} is not a day"))
 }
 
 fn names(d: &Dispute<'_>) -> [String; 2] {

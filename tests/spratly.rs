@@ -4,30 +4,14 @@
 //! renunciation in 1951; the 2016 award, which is not a ruling on sovereignty and which China
 //! rejects; the contested succession of China.
 
-use std::fmt::Debug;
-use std::str::FromStr;
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 use island_claims::{Certainty, ConflictKind, Dataset, Event, EventKind, IslandKind, Match, Outcome, Role, Stance};
 
+mod common;
+use common::{day, id};
+
 fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        Dataset::from_json(include_str!("../data/spratly/spratly.json")).expect("the Spratly dataset loads")
-    })
-}
-
-/// Any typed id, from its slug.
-fn id<T: FromStr>(slug: &str) -> T
-where
-    T::Err: Debug,
-{
-    slug.parse().unwrap_or_else(|e| panic!("'{slug}' is not a valid id: {e:?}"))
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("{y}-{m}-{d} is not a day"))
+    island_claims::datasets::spratly()
 }
 
 fn event(slug: &str) -> &'static Event {
