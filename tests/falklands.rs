@@ -90,13 +90,13 @@ fn loads_without_errors_or_warnings_and_every_source_is_dated() {
 #[test]
 fn the_french_settlement_passed_to_spain_on_1_april_1767() {
     let data = data();
-    assert_eq!(surely_administering(&data, "east-falkland", day(1766, 6, 1)), ["kingdom-of-france"]);
-    assert_eq!(surely_administering(&data, "east-falkland", day(1767, 4, 2)), ["spain"]);
-    let handover = event(&data, "port-louis-handover-1767");
+    assert_eq!(surely_administering(data, "east-falkland", day(1766, 6, 1)), ["kingdom-of-france"]);
+    assert_eq!(surely_administering(data, "east-falkland", day(1767, 4, 2)), ["spain"]);
+    let handover = event(data, "port-louis-handover-1767");
     assert_eq!(handover.kind, EventKind::Transfer);
     assert_eq!(days(handover), (day(1767, 4, 1), day(1767, 4, 1)));
     assert!(took_part(handover, "kingdom-of-france", Role::Seller) && took_part(handover, "spain", Role::Buyer));
-    let paid = event(&data, "spain-reimburses-bougainville-1766");
+    let paid = event(data, "spain-reimburses-bougainville-1766");
     assert_eq!((paid.kind, days(paid).0), (EventKind::Purchase, day(1766, 1, 1)));
 }
 
@@ -104,15 +104,15 @@ fn the_french_settlement_passed_to_spain_on_1_april_1767() {
 #[test]
 fn britain_claimed_from_byrons_landing_and_settled_port_egmont_in_1766() {
     let data = data();
-    let byron = event(&data, "byron-takes-possession-1765");
+    let byron = event(data, "byron-takes-possession-1765");
     assert_eq!(days(byron), (day(1765, 1, 23), day(1765, 1, 23)));
     assert!(took_part(byron, "great-britain", Role::Actor));
     let claim = data.all_positions().iter().find(|p| p.id.as_str() == "great-britain-claims-1765").expect("the claim");
     assert_eq!(claim.established_by.as_ref().map(|e| e.as_str()), Some("byron-takes-possession-1765"));
     // In 1766 three crowns claimed the islands at once.
-    let names: Vec<String> = claimants(&data, 1766).into_iter().map(|(p, _)| p).collect();
+    let names: Vec<String> = claimants(data, 1766).into_iter().map(|(p, _)| p).collect();
     assert_eq!(names, ["great-britain", "kingdom-of-france", "spain"]);
-    assert_eq!(surely_administering(&data, "saunders-island", day(1766, 2, 1)), ["great-britain"]);
+    assert_eq!(surely_administering(data, "saunders-island", day(1766, 2, 1)), ["great-britain"]);
 }
 
 /// F08, F09, F10: Spain took Port Egmont on 1770-06-10, promised it back on 1771-01-22 with a
@@ -120,9 +120,9 @@ fn britain_claimed_from_byrons_landing_and_settled_port_egmont_in_1766() {
 #[test]
 fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sovereignty() {
     let data = data();
-    assert_eq!(surely_administering(&data, "saunders-island", day(1770, 7, 1)), ["spain"]);
-    assert_eq!(surely_administering(&data, "saunders-island", day(1772, 6, 1)), ["great-britain"]);
-    let declaration = event(&data, "masserano-declaration-1771");
+    assert_eq!(surely_administering(data, "saunders-island", day(1770, 7, 1)), ["spain"]);
+    assert_eq!(surely_administering(data, "saunders-island", day(1772, 6, 1)), ["great-britain"]);
+    let declaration = event(data, "masserano-declaration-1771");
     assert_eq!(days(declaration).0, day(1771, 1, 22));
     let text = declaration.attributions.iter().find_map(|a| a.quote.as_deref().filter(|q| q.contains("souveraineté")));
     assert!(text.is_some_and(|q| q.contains("droit antérieur de souveraineté")), "the reservation is quoted");
@@ -135,17 +135,17 @@ fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sover
         .run()
         .expect("a valid query");
     assert_eq!(recognising.len(), 1);
-    assert!(claimants(&data, 1773).contains(&("spain".to_string(), Certainty::Definite)));
+    assert!(claimants(data, 1773).contains(&("spain".to_string(), Certainty::Definite)));
 }
 
 /// F11: Britain withdrew in May 1774 but left a plaque; its claim went on while nobody British was there.
 #[test]
 fn after_1774_britain_claimed_without_holding_anything() {
     let data = data();
-    assert!(administrators(&data, "saunders-island", day(1780, 1, 1)).is_empty());
-    assert_eq!(surely_administering(&data, "east-falkland", day(1780, 1, 1)), ["spain"]);
-    assert!(claimants(&data, 1780).contains(&("great-britain".to_string(), Certainty::Definite)));
-    let withdrawal = event(&data, "british-withdrawal-1774");
+    assert!(administrators(data, "saunders-island", day(1780, 1, 1)).is_empty());
+    assert_eq!(surely_administering(data, "east-falkland", day(1780, 1, 1)), ["spain"]);
+    assert!(claimants(data, 1780).contains(&("great-britain".to_string(), Certainty::Definite)));
+    let withdrawal = event(data, "british-withdrawal-1774");
     // Four pages agree on May 1774 (20 or 21 May): the month, not the day.
     assert_eq!(days(withdrawal), (day(1774, 5, 1), day(1774, 5, 31)));
 }
@@ -154,9 +154,9 @@ fn after_1774_britain_claimed_without_holding_anything() {
 #[test]
 fn spain_left_in_1811_and_the_islands_were_empty_of_government_until_the_1820s() {
     let data = data();
-    assert_eq!(surely_administering(&data, "east-falkland", day(1811, 2, 13)), ["spain"]);
-    assert!(administrators(&data, "falkland-islands", day(1815, 1, 1)).is_empty());
-    let evacuation = event(&data, "spanish-evacuation-1811");
+    assert_eq!(surely_administering(data, "east-falkland", day(1811, 2, 13)), ["spain"]);
+    assert!(administrators(data, "falkland-islands", day(1815, 1, 1)).is_empty());
+    let evacuation = event(data, "spanish-evacuation-1811");
     assert_eq!(days(evacuation).0, day(1811, 2, 13));
 }
 
@@ -165,7 +165,7 @@ fn spain_left_in_1811_and_the_islands_were_empty_of_government_until_the_1820s()
 #[test]
 fn argentinas_claim_runs_from_jewetts_act_of_1820_and_the_united_provinces_are_argentina() {
     let data = data();
-    let jewett = event(&data, "jewett-possession-1820");
+    let jewett = event(data, "jewett-possession-1820");
     assert_eq!(days(jewett), (day(1820, 11, 6), day(1820, 11, 6)));
     let claims = data.claims_at(day(1820, 11, 6));
     assert!(
@@ -177,16 +177,16 @@ fn argentinas_claim_runs_from_jewetts_act_of_1820_and_the_united_provinces_are_a
     assert!(argentina.successor_of.is_empty());
     assert!(data.party(&id("united-provinces")).is_none());
     // The claim still holds today.
-    assert!(claimants(&data, 2024).contains(&("argentina".to_string(), Certainty::Definite)));
+    assert!(claimants(data, 2024).contains(&("argentina".to_string(), Certainty::Definite)));
 }
 
 /// F20, F22: the decree of 1829-06-10 and the British protest of 1829-11-19, in the UK's words.
 #[test]
 fn the_1829_decree_drew_a_british_protest_on_19_november() {
     let data = data();
-    let decree = event(&data, "decree-1829");
+    let decree = event(data, "decree-1829");
     assert_eq!((decree.kind, days(decree).0), (EventKind::Decree, day(1829, 6, 10)));
-    let protest = event(&data, "uk-protest-1829");
+    let protest = event(data, "uk-protest-1829");
     assert_eq!((protest.kind, days(protest).0), (EventKind::Protest, day(1829, 11, 19)));
     assert!(protest.attributions.iter().any(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "united-kingdom")));
     assert!(took_part(protest, "argentina", Role::Addressee));
@@ -197,7 +197,7 @@ fn the_1829_decree_drew_a_british_protest_on_19_november() {
 #[test]
 fn argentine_administration_before_1833_is_kept_in_both_accounts() {
     let data = data();
-    let in_1825 = administrators(&data, "east-falkland", day(1825, 1, 1));
+    let in_1825 = administrators(data, "east-falkland", day(1825, 1, 1));
     assert_eq!(
         in_1825.iter().map(|(_, p, _)| p.as_str()).collect::<Vec<_>>(),
         ["argentina-administers-1820-per-argentina"]
@@ -247,16 +247,16 @@ fn the_french_transfer_is_a_sale_in_one_account_and_a_recognition_in_argentinas(
 #[test]
 fn on_3_january_1833_the_british_returned_and_the_two_accounts_differ() {
     let data = data();
-    let british = event(&data, "british-return-1833");
-    let argentine = event(&data, "expulsion-1833-per-argentina");
+    let british = event(data, "british-return-1833");
+    let argentine = event(data, "expulsion-1833-per-argentina");
     assert_eq!(days(british), (day(1833, 1, 3), day(1833, 1, 3)));
     assert_eq!(days(argentine), days(british));
     assert_eq!(argentine.kind, EventKind::Expulsion);
     assert_eq!(argentine.same_as.as_ref().map(|e| e.as_str()), Some("british-return-1833"));
     assert!(argentine.attributions.iter().all(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "argentina")));
     assert!(british.attributions.iter().any(|a| a.account_of.as_ref().is_some_and(|p| p.as_str() == "united-kingdom")));
-    assert!(surely_administering(&data, "east-falkland", day(1833, 1, 2)).contains(&"argentina".to_string()));
-    assert_eq!(surely_administering(&data, "east-falkland", day(1833, 1, 4)), ["united-kingdom"]);
+    assert!(surely_administering(data, "east-falkland", day(1833, 1, 2)).contains(&"argentina".to_string()));
+    assert_eq!(surely_administering(data, "east-falkland", day(1833, 1, 4)), ["united-kingdom"]);
 }
 
 /// F34-F37: invaded 1982-04-02, resolution 502 on 04-03, surrender 06-14: Argentina administered
@@ -264,15 +264,15 @@ fn on_3_january_1833_the_british_returned_and_the_two_accounts_differ() {
 #[test]
 fn argentina_held_the_islands_from_2_april_to_14_june_1982() {
     let data = data();
-    assert_eq!(surely_administering(&data, "falkland-islands", day(1982, 4, 1)), ["united-kingdom"]);
-    assert_eq!(surely_administering(&data, "falkland-islands", day(1982, 5, 1)), ["argentina"]);
-    assert_eq!(surely_administering(&data, "falkland-islands", day(1982, 6, 15)), ["united-kingdom"]);
-    let invasion = event(&data, "invasion-1982");
+    assert_eq!(surely_administering(data, "falkland-islands", day(1982, 4, 1)), ["united-kingdom"]);
+    assert_eq!(surely_administering(data, "falkland-islands", day(1982, 5, 1)), ["argentina"]);
+    assert_eq!(surely_administering(data, "falkland-islands", day(1982, 6, 15)), ["united-kingdom"]);
+    let invasion = event(data, "invasion-1982");
     assert_eq!((invasion.kind, days(invasion).0), (EventKind::MilitaryAction, day(1982, 4, 2)));
-    let resolution = event(&data, "unsc-502");
+    let resolution = event(data, "unsc-502");
     assert_eq!((resolution.kind, days(resolution).0), (EventKind::Resolution, day(1982, 4, 3)));
     assert!(took_part(resolution, "united-nations", Role::Author));
-    let surrender = event(&data, "surrender-1982");
+    let surrender = event(data, "surrender-1982");
     assert_eq!(days(surrender), (day(1982, 6, 14), day(1982, 6, 14)));
     let occupation = data.all_positions().iter().find(|p| p.id.as_str() == "argentina-administers-1982").expect("1982");
     assert_eq!(occupation.ended_by.as_ref().map(|e| e.as_str()), Some("surrender-1982"));
@@ -282,7 +282,7 @@ fn argentina_held_the_islands_from_2_april_to_14_june_1982() {
 #[test]
 fn resolution_2065_recognised_the_dispute_in_1965() {
     let data = data();
-    let r = event(&data, "unga-2065");
+    let r = event(data, "unga-2065");
     assert_eq!((r.kind, days(r).0), (EventKind::Resolution, day(1965, 12, 16)));
     let un = data
         .positions()
@@ -303,13 +303,13 @@ fn resolution_2065_recognised_the_dispute_in_1965() {
 fn the_madrid_statements_of_1989_and_1990_left_sovereignty_under_the_umbrella() {
     let data = data();
     for (slug, on) in [("madrid-1989", day(1989, 10, 19)), ("madrid-1990", day(1990, 2, 15))] {
-        let e = event(&data, slug);
+        let e = event(data, slug);
         assert_eq!((e.kind, days(e).0), (EventKind::JointStatement, on), "{slug}");
         assert!(took_part(e, "argentina", Role::Negotiator) && took_part(e, "united-kingdom", Role::Negotiator));
         assert!(!e.participants.iter().any(|p| p.role == Role::Signatory), "{slug}");
         assert!(!data.all_positions().iter().any(|p| p.ended_by.as_ref().is_some_and(|x| x.as_str() == slug)));
     }
-    let names: Vec<String> = claimants(&data, 1991).into_iter().map(|(p, _)| p).collect();
+    let names: Vec<String> = claimants(data, 1991).into_iter().map(|(p, _)| p).collect();
     assert_eq!(names, ["argentina", "united-kingdom"]);
 }
 
@@ -317,7 +317,7 @@ fn the_madrid_statements_of_1989_and_1990_left_sovereignty_under_the_umbrella() 
 #[test]
 fn the_1994_constitution_states_the_claim() {
     let data = data();
-    let c = event(&data, "constitution-1994");
+    let c = event(data, "constitution-1994");
     assert_eq!((c.kind, days(c).0), (EventKind::Legislation, day(1994, 8, 22)));
     assert!(c.attributions.iter().any(|a| a.locator.as_deref() == Some("Disposición transitoria primera")
         && a.quote.as_deref().is_some_and(|q| q.contains("imprescriptible soberanía"))));
@@ -337,7 +337,7 @@ fn the_1994_constitution_states_the_claim() {
 #[test]
 fn the_2013_referendum_is_accepted_by_the_uk_and_rejected_by_argentina() {
     let data = data();
-    let r = event(&data, "referendum-2013");
+    let r = event(data, "referendum-2013");
     assert_eq!(r.kind, EventKind::Referendum);
     assert_eq!(days(r), (day(2013, 3, 10), day(2013, 3, 11)));
     assert_eq!(data.party(&id("falkland-islanders")).map(|p| p.kind), Some(PartyKind::People));
@@ -358,10 +358,10 @@ fn the_2013_referendum_is_accepted_by_the_uk_and_rejected_by_argentina() {
 #[test]
 fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
     let data = data();
-    let y1766: Vec<String> = disputes(&data, 1766).into_iter().map(|(d, _)| d).collect();
+    let y1766: Vec<String> = disputes(data, 1766).into_iter().map(|(d, _)| d).collect();
     assert_eq!(y1766, ["great-britain vs kingdom-of-france", "kingdom-of-france vs spain", "united-kingdom vs spain"]);
-    assert_eq!(disputes(&data, 1900), [("argentina vs united-kingdom".to_string(), Certainty::Definite)]);
-    assert_eq!(disputes(&data, 2024), [("argentina vs united-kingdom".to_string(), Certainty::Definite)]);
+    assert_eq!(disputes(data, 1900), [("argentina vs united-kingdom".to_string(), Certainty::Definite)]);
+    assert_eq!(disputes(data, 2024), [("argentina vs united-kingdom".to_string(), Certainty::Definite)]);
     let all = data.disputes();
     let uk_spain = all
         .iter()
@@ -400,10 +400,10 @@ fn derived_disputes_follow_the_claims_from_the_1760s_to_today() {
 #[test]
 fn british_administration_lapsed_from_august_1833_to_january_1834() {
     let data = data();
-    assert_eq!(surely_administering(&data, "east-falkland", day(1833, 8, 26)), ["united-kingdom"]);
-    assert!(administrators(&data, "east-falkland", day(1833, 11, 1)).is_empty());
-    assert_eq!(surely_administering(&data, "east-falkland", day(1834, 2, 1)), ["united-kingdom"]);
-    assert!(claimants(&data, 1833).contains(&("united-kingdom".to_string(), Certainty::Definite)));
+    assert_eq!(surely_administering(data, "east-falkland", day(1833, 8, 26)), ["united-kingdom"]);
+    assert!(administrators(data, "east-falkland", day(1833, 11, 1)).is_empty());
+    assert_eq!(surely_administering(data, "east-falkland", day(1834, 2, 1)), ["united-kingdom"]);
+    assert!(claimants(data, 1833).contains(&("united-kingdom".to_string(), Certainty::Definite)));
 }
 
 /// F49: in the talks after resolution 2065 the UK itself called sovereignty the subject of dispute.

@@ -91,9 +91,9 @@ fn shimane_is_a_prefecture_of_japan_and_its_administration_counts_for_japan() {
 #[test]
 fn the_1905_incorporation_cabinet_decision_then_prefectural_notice_40() {
     let data = data();
-    let cabinet = event(&data, "cabinet-decision-1905");
+    let cabinet = event(data, "cabinet-decision-1905");
     assert_eq!(the_day(cabinet), day(1905, 1, 28));
-    let notice = event(&data, "shimane-notice-40-1905");
+    let notice = event(data, "shimane-notice-40-1905");
     assert_eq!(the_day(notice), day(1905, 2, 22));
     assert_eq!(notice.kind, EventKind::Decree);
     assert!(notice.participants.iter().any(|p| p.party.as_str() == "shimane-prefecture" && p.role == Role::Author));
@@ -105,11 +105,11 @@ fn the_1905_incorporation_cabinet_decision_then_prefectural_notice_40() {
 #[test]
 fn japan_claims_from_the_cabinet_decision_to_today_and_not_before() {
     let data = data();
-    assert!(claims_of(&data, "japan", day(1905, 1, 27)).is_empty());
-    assert_eq!(claims_of(&data, "japan", day(1905, 1, 28)), [("japan-claims-1905".to_string(), Certainty::Definite)]);
+    assert!(claims_of(data, "japan", day(1905, 1, 27)).is_empty());
+    assert_eq!(claims_of(data, "japan", day(1905, 1, 28)), [("japan-claims-1905".to_string(), Certainty::Definite)]);
     // Not interrupted by the occupation: SCAPIN-677 suspended administration, not the claim.
-    assert_eq!(claims_of(&data, "japan", day(1950, 1, 1)).len(), 1);
-    assert_eq!(claims_of(&data, "japan", day(2024, 2, 22)).len(), 1);
+    assert_eq!(claims_of(data, "japan", day(1950, 1, 1)).len(), 1);
+    assert_eq!(claims_of(data, "japan", day(2024, 2, 22)).len(), 1);
     // Japan's account of title since the 17th century is title, not a claim.
     let title = data.positions().holder(&id("japan")).stance(Stance::HoldsTitle).in_year(1700).run().expect("query");
     assert_eq!(ids(&title), ["japan-title-japanese-account"]);
@@ -121,9 +121,9 @@ fn japan_claims_from_the_cabinet_decision_to_today_and_not_before() {
 #[test]
 fn the_petition_of_1904_and_koreas_answer_of_1906_are_dated_to_the_day() {
     let data = data();
-    assert_eq!(the_day(event(&data, "nakai-petition-1904")), day(1904, 9, 29));
-    assert_eq!(the_day(event(&data, "uldo-magistrate-report-1906")), day(1906, 3, 29));
-    let directive = event(&data, "state-council-directive-3-1906");
+    assert_eq!(the_day(event(data, "nakai-petition-1904")), day(1904, 9, 29));
+    assert_eq!(the_day(event(data, "uldo-magistrate-report-1906")), day(1906, 3, 29));
+    let directive = event(data, "state-council-directive-3-1906");
     assert_eq!(the_day(directive), day(1906, 5, 10));
     assert!(directive.attributions.iter().all(|a| a.account_of.as_ref().map(|p| p.as_str()) == Some("south-korea")));
 }
@@ -131,7 +131,7 @@ fn the_petition_of_1904_and_koreas_answer_of_1906_are_dated_to_the_day() {
 #[test]
 fn scapin_677_ends_japanese_administration_and_scapin_1033_draws_the_macarthur_line() {
     let data = data();
-    let scapin = event(&data, "lr-scapin-677");
+    let scapin = event(data, "lr-scapin-677");
     assert_eq!(the_day(scapin), day(1946, 1, 29));
     assert!(scapin.participants.iter().any(|p| p.party.as_str() == "scap" && p.role == Role::Author));
     let admin = data.position(&id("shimane-administers-1905")).expect("admin");
@@ -145,28 +145,28 @@ fn scapin_677_ends_japanese_administration_and_scapin_1033_draws_the_macarthur_l
         .run()
         .expect("query");
     assert!(after.is_empty(), "{:?}", ids(&after));
-    assert_eq!(the_day(event(&data, "scapin-1033-macarthur-line")), day(1946, 6, 22));
-    assert_eq!(the_day(event(&data, "macarthur-line-abolished")), day(1952, 4, 25));
+    assert_eq!(the_day(event(data, "scapin-1033-macarthur-line")), day(1946, 6, 22));
+    assert_eq!(the_day(event(data, "macarthur-line-abolished")), day(1952, 4, 25));
 }
 
 #[test]
 fn imperial_edict_41_is_a_claim_that_depends_on_seokdo_being_dokdo() {
     let data = data();
-    let edict = event(&data, "imperial-edict-41-1900");
+    let edict = event(data, "imperial-edict-41-1900");
     assert_eq!(the_day(edict), day(1900, 10, 25));
     let claim = data.position(&id("korean-empire-edict-41-claim")).expect("the edict's claim");
     assert!(claim.contingent);
     assert!(claim.conditions.as_deref().is_some_and(|c| c.contains("Seokdo")));
     assert_eq!(claim.established_by.as_ref().map(|e| e.as_str()), Some("imperial-edict-41-1900"));
-    assert_eq!(claims_of(&data, "korean-empire", day(1901, 1, 1)).len(), 1);
-    assert!(claims_of(&data, "korean-empire", day(1900, 10, 24)).is_empty());
+    assert_eq!(claims_of(data, "korean-empire", day(1901, 1, 1)).len(), 1);
+    assert!(claims_of(data, "korean-empire", day(1900, 10, 24)).is_empty());
 }
 
 #[test]
 fn a_contingent_claim_is_only_possible() {
     let data = data();
     assert_eq!(
-        claims_of(&data, "korean-empire", day(1901, 1, 1)),
+        claims_of(data, "korean-empire", day(1901, 1, 1)),
         [("korean-empire-edict-41-claim".to_string(), Certainty::Possible)]
     );
     let d = data.disputes_in_year(1906);
@@ -178,25 +178,25 @@ fn a_contingent_claim_is_only_possible() {
 fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_line() {
     let data = data();
     // The ROK asked the United States on 1951-07-19 that Japan renounce "Dokdo" (second review).
-    let note = event(&data, "korea-request-dokdo-1951");
+    let note = event(data, "korea-request-dokdo-1951");
     assert_eq!(the_day(note), day(1951, 7, 19));
     assert!(note.participants.iter().any(|p| p.party.as_str() == "united-states" && p.role == Role::Addressee));
     assert_eq!(
-        claims_of(&data, "south-korea", day(1951, 7, 19)),
+        claims_of(data, "south-korea", day(1951, 7, 19)),
         [("south-korea-claims-1951".to_string(), Certainty::Definite)]
     );
     // Before it, only Korea's own account of a claim since 1948.
     assert_eq!(
-        claims_of(&data, "south-korea", day(1951, 7, 18)),
+        claims_of(data, "south-korea", day(1951, 7, 18)),
         [("south-korea-claims-1948-korean-account".to_string(), Certainty::Definite)]
     );
     let claim = data.position(&id("south-korea-claims-1951")).expect("claim");
     assert_eq!(claim.established_by.as_ref().map(|e| e.as_str()), Some("korea-request-dokdo-1951"));
     // The Rhee line made it public; the claim goes on through it.
-    let rhee = event(&data, "rhee-line-1952");
+    let rhee = event(data, "rhee-line-1952");
     assert_eq!(the_day(rhee), day(1952, 1, 18));
     assert_eq!(
-        claims_of(&data, "south-korea", day(1952, 1, 18)),
+        claims_of(data, "south-korea", day(1952, 1, 18)),
         [("south-korea-claims-1951".to_string(), Certainty::Definite)]
     );
     let protest = data
@@ -248,10 +248,10 @@ fn korea_holds_the_rocks_from_1954_with_police_and_its_earlier_dates_are_kept_as
     let reference = data.position(&id("south-korea-administers-1952-reference")).expect("1952");
     assert_eq!(reference.rank, island_claims::Rank::Deprecated);
     // Korean police fired on the Hekura in 1953; the source of 1954 does not say who fired on the Oki.
-    let hekura = event(&data, "hekura-fired-upon-1953");
+    let hekura = event(data, "hekura-fired-upon-1953");
     assert_eq!(the_day(hekura), day(1953, 7, 12));
     assert!(hekura.participants.iter().any(|p| p.party.as_str() == "south-korea" && p.role == Role::Actor));
-    let oki = event(&data, "oki-fired-upon-1954");
+    let oki = event(data, "oki-fired-upon-1954");
     assert_eq!(the_day(oki), day(1954, 8, 23));
     assert!(oki.participants.iter().all(|p| p.role != Role::Actor));
 }
@@ -261,7 +261,7 @@ fn japan_offered_the_icj_three_times_and_korea_refused_each() {
     let data = data();
     let offers = [("icj-proposal-1954", 1954, 9), ("icj-proposal-1962", 1962, 3), ("icj-proposal-2012", 2012, 8)];
     for (slug, year, month) in offers {
-        let e = event(&data, slug);
+        let e = event(data, slug);
         assert_eq!(e.kind, EventKind::Proposal, "{slug}");
         assert!(e.participants.iter().any(|p| p.party.as_str() == "japan"), "{slug}");
         assert!(
@@ -279,13 +279,13 @@ fn japan_offered_the_icj_three_times_and_korea_refused_each() {
     // judicial settlement is its denial of a dispute.
     assert!(data.all_positions().iter().all(|p| p.stance != Stance::Rejects));
     for slug in ["icj-refusal-1954", "icj-refusal-2012"] {
-        let e = event(&data, slug);
+        let e = event(data, slug);
         assert!(e.participants.iter().any(|p| p.party.as_str() == "south-korea" && p.role == Role::Author), "{slug}");
     }
-    assert!(event(&data, "icj-proposal-1962").summary.as_deref().is_some_and(|s| s.contains("did not accept")));
-    assert_eq!(the_day(event(&data, "icj-refusal-1954")), day(1954, 10, 28));
-    assert_eq!(the_day(event(&data, "icj-proposal-2012")), day(2012, 8, 21));
-    assert_eq!(the_day(event(&data, "icj-refusal-2012")), day(2012, 8, 30));
+    assert!(event(data, "icj-proposal-1962").summary.as_deref().is_some_and(|s| s.contains("did not accept")));
+    assert_eq!(the_day(event(data, "icj-refusal-1954")), day(1954, 10, 28));
+    assert_eq!(the_day(event(data, "icj-proposal-2012")), day(2012, 8, 21));
+    assert_eq!(the_day(event(data, "icj-refusal-2012")), day(2012, 8, 30));
 }
 
 #[test]
@@ -330,7 +330,7 @@ fn koreas_title_since_512_and_japans_since_the_17th_century_are_both_kept() {
     }
     let silla = data.position(&id("silla-title-korean-account")).expect("silla");
     assert_eq!(silla.period.hull().first(), Some(day(512, 1, 1)));
-    assert_eq!(the_day_or_year(event(&data, "silla-usan-guk-512")), 512);
+    assert_eq!(the_day_or_year(event(data, "silla-usan-guk-512")), 512);
     // In 1700 both accounts hold: Joseon's title by Korea's account, Japan's by Japan's.
     let in_1700 = data.positions().stance(Stance::HoldsTitle).in_year(1700).run().expect("query");
     let mut holders: Vec<&str> = in_1700.iter().map(|m| m.party().as_str()).collect();
@@ -391,7 +391,7 @@ fn the_korean_account_of_the_1877_order_conflicts_with_nothing_japan_did_later()
 #[test]
 fn the_united_states_recognised_japanese_sovereignty_in_the_rusk_letter() {
     let data = data();
-    let rusk = event(&data, "rusk-letter-1951");
+    let rusk = event(data, "rusk-letter-1951");
     assert_eq!(the_day(rusk), day(1951, 8, 10));
     let us = data
         .positions()
