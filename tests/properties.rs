@@ -504,6 +504,11 @@ fn rows(matches: &[Match<'_>]) -> Vec<Row> {
         .collect()
 }
 
+/// A contingent position may not have held at all: possible at most (version 3).
+fn at_most(p: &Position, c: Certainty) -> Certainty {
+    if p.contingent { c.min(Certainty::Possible) } else { c }
+}
+
 /// Positions matching `keep` during `span` (of `year`, if one beyond chrono's range), in
 /// answer order, each with its certainty by DESIGN's words.
 fn naive_during(data: &Dataset, span: Span, keep: impl Fn(&Position) -> bool) -> Vec<Row> {
@@ -514,8 +519,9 @@ fn naive_during_days(data: &Dataset, (first, last): (i64, i64), keep: impl Fn(&P
     let mut found: Vec<(&Position, Certainty)> = data
         .all_positions()
         .iter()
-        .filter(|p| keep(p))
-        .filter_map(|p| certainty_by_design(&readings(&p.period), first, last).map(|c| (p, c)))
+        // Version 3: internal positions are left out; contingent ones are possible at most.
+        .filter(|p| keep(p) && !p.internal)
+        .filter_map(|p| certainty_by_design(&readings(&p.period), first, last).map(|c| (p, at_most(p, c))))
         .collect();
     found.sort_by_key(|(p, _)| answer_key(p));
     found.into_iter().map(|(p, c)| (p.id.to_string(), c, None)).collect()
@@ -668,7 +674,7 @@ fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
 fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
     let routes = f.holder.as_ref().map(|h| naive_routes(data, h, f));
     let mut found: Vec<(&Position, Certainty, Option<String>)> = Vec::new();
-    for p in data.all_positions() {
+    for p in data.all_positions().iter().filter(|p| !p.internal) {
         let (certainty, via) = match (&routes, &f.holder) {
             (Some(routes), Some(h)) => {
                 let best = routes
@@ -698,6 +704,7 @@ fn naive_builder(data: &Dataset, f: &Filters) -> Vec<Row> {
         {
             continue;
         }
+        let certainty = at_most(p, certainty);
         if certainty < f.certainty {
             continue;
         }
@@ -832,7 +839,7 @@ proptest! {
                 data.positions().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
             let mut up = part.part_of.clone();
             while let Some(whole) = up {
-                for p in data.all_positions().iter().filter(|p| p.islands.contains(&whole)) {
+                for p in data.all_positions().iter().filter(|p| p.islands.contains(&whole) && !p.internal) {
                     prop_assert!(seen.contains(p.id.as_str()), "{} on {} not seen from part {}", p.id, whole, part.id);
                 }
                 up = data.island(&whole).and_then(|i| i.part_of.clone());
@@ -861,7 +868,8 @@ proptest! {
             for e in data.events().iter().filter(|e| concerns(data, &e.islands, &island.id)) {
                 want.insert((0, e.id.to_string()));
             }
-            for p in data.all_positions().iter().filter(|p| concerns(data, &p.islands, &island.id)) {
+            // Internal papers are no public fact of the island's history (version 3).
+            for p in data.all_positions().iter().filter(|p| concerns(data, &p.islands, &island.id) && !p.internal) {
                 if !matches!(p.period.start(), PeriodEnd::Open) {
                     want.insert((1, p.id.to_string()));
                 }
@@ -1003,7 +1011,9 @@ proptest! {
                 } else {
                     continue;
                 };
-                let certainty = if surely { Certainty::Definite } else { Certainty::Possible };
+                // A contingent position may not have held at all (version 3).
+                let sure = surely && !a.contingent && !b.contingent;
+                let certainty = if sure { Certainty::Definite } else { Certainty::Possible };
                 let (x, y) = (a.id.to_string(), b.id.to_string());
                 want.insert(if x <= y { (x, y, kind, certainty) } else { (y, x, kind, certainty) });
             }
@@ -1276,8 +1286,15 @@ proptest! {
             prop_assert_eq!(&covered, &naive_cover(data, p), "covered islands of {}", p.id);
         }
         for island in data.islands() {
-            let seen: BTreeSet<&str> =
-                data.positions().island(&island.id).run().unwrap().iter().map(|m| m.position().id.as_str()).collect();
+            let seen: BTreeSet<&str> = data
+                .positions()
+                .island(&island.id)
+                .include_internal()
+                .run()
+                .unwrap()
+                .iter()
+                .map(|m| m.position().id.as_str())
+                .collect();
             for p in data.all_positions() {
                 // Seen by a member of what it names, by what it names, and by a group or
                 // region holding what it names; by nothing else.

@@ -403,6 +403,9 @@ impl<'a> PositionQuery<'a> {
                         _ => Some((c, route)),
                     });
                 let Some((certainty, route)) = best else { return };
+                // A contingent position may not have held at all: possible at most.
+                let certainty =
+                    if index.is_contingent(hit.rank) { certainty.min(Certainty::Possible) } else { certainty };
                 let keep = self.stances.keeps(hit.stance)
                     && (self.include_internal || !hit.internal)
                     && certainty >= self.certainty

@@ -216,17 +216,25 @@ impl Dataset {
             let (Some(b), Some(m)) = (index.bounds_at(rank), self.match_at(rank, NEG_INF, POS_INF, None)) else {
                 continue;
             };
+            // Internal papers are no change of the party's public position.
+            if m.position().internal {
+                continue;
+            }
             let change = |day, before, after| Change { day, of: m, before, after };
+            // A contingent position may not have held at all: possible at most.
+            let contingent = index.is_contingent(rank);
+            let on =
+                |first, last| b.certainty(first, last).map(|c| if contingent { c.min(Certainty::Possible) } else { c });
             // The state before every dated day: on a real day earlier than all of them, which
             // an end that may be infinitely early (`../[..1850]`) no longer surely reaches.
-            let mut state = b.certainty(NEG_INF + 1, NEG_INF + 1);
+            let mut state = on(NEG_INF + 1, NEG_INF + 1);
             if state.is_some() {
                 changes.push(change(None, None, state));
             }
             for day in turning_days(&b) {
                 // A day past the calendar's end: the position never leaves this state.
                 let Some(date) = date_of(day) else { break };
-                let now = b.certainty(day, day);
+                let now = on(day, day);
                 if now != state {
                     changes.push(change(Some(date), state, now));
                     state = now;

@@ -635,7 +635,9 @@ impl Dataset {
         let end = if bb.end_hi < ba.end_hi { pb.period.end() } else { pa.period.end() };
         // Each period has a dated end, so the later start or the earlier end is dated.
         let overlap = Period::new(start.clone(), end.clone()).ok()?;
-        let certainty = if ba.surely_overlaps(&bb) { Certainty::Definite } else { Certainty::Possible };
+        // A contingent position may not have held at all: possible at most.
+        let sure = ba.surely_overlaps(&bb) && !index.is_contingent(a) && !index.is_contingent(b);
+        let certainty = if sure { Certainty::Definite } else { Certainty::Possible };
         let sources = both_sources(pa.sources(), pb.sources());
         let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
         Some(PositionConflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })

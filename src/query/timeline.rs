@@ -260,6 +260,10 @@ impl Dataset {
             for rank in tree.ranks(index.len()) {
                 let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
                 let (position, islands) = (m.position(), m.islands());
+                // Internal papers are no public fact of the island's history (as in every query).
+                if position.internal {
+                    continue;
+                }
                 if !matches!(position.period.start(), PeriodEnd::Open) {
                     entries.push(TimelineEntry::PositionStart { position, islands });
                 }

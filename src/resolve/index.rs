@@ -32,7 +32,6 @@ use std::fmt;
 use crate::records::{Records, Stance};
 use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, place};
 use crate::time::{Bounds, Certainty};
-use crate::time::{NEG_INF, POS_INF};
 
 place! {
     /// A position's rank in the index: its place in the order of every answer.
@@ -67,6 +66,9 @@ pub(crate) struct QueryIndex {
     internal: Box<[bool]>,
     /// Whether any is.
     any_internal: bool,
+    /// Whether the position at each rank is contingent: it may not have held at all, so every
+    /// answer about it is possible at most.
+    contingent: Box<[bool]>,
     all: Tree,
     /// One tree per party, by dataset index, over the positions it holds.
     by_holder: Box<[Tree]>,
@@ -116,18 +118,16 @@ impl QueryIndex {
         let (mut start_hi, mut end_lo, mut end_hi) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         let (mut expansion, mut stance) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let mut internal = Vec::with_capacity(n);
+        let (mut internal, mut contingent) = (Vec::with_capacity(n), Vec::with_capacity(n));
         let mut holder_lists: Vec<Vec<u32>> = vec![Vec::new(); records.parties.len()];
         for (rank, &(_, _, p)) in keyed.iter().enumerate() {
             let Some(pos) = positions.at(p as usize) else { continue };
             let b = pos.period.bounds();
-            // A contingent position may not have held at all: it has no definite day, so
-            // every answer about it is possible at most.
-            let (sure_from, sure_to) = if pos.contingent { (POS_INF, NEG_INF) } else { (b.start_hi, b.end_lo) };
-            start_hi.push(sure_from);
-            end_lo.push(sure_to);
+            start_hi.push(b.start_hi);
+            end_lo.push(b.end_lo);
             end_hi.push(b.end_hi);
             internal.push(pos.internal);
+            contingent.push(pos.contingent);
             expansion.push(resolved.expansions.of(PositionIx::new(p as usize)));
             stance.push(pos.stance);
             let holder = resolved.party(records, &pos.holder).and_then(|h| holder_lists.at_mut(h.get()));
@@ -160,6 +160,7 @@ impl QueryIndex {
             stance: stance.into_boxed_slice(),
             any_internal: internal.contains(&true),
             internal: internal.into_boxed_slice(),
+            contingent: contingent.into_boxed_slice(),
             by_holder,
             by_island,
         }
@@ -218,7 +219,13 @@ impl QueryIndex {
     /// its hull does not overlap them.
     #[inline]
     pub(crate) fn certainty_at(&self, rank: RankIx, first: i32, last: i32) -> Option<Certainty> {
-        self.bounds_at(rank)?.certainty(first, last)
+        let c = self.bounds_at(rank)?.certainty(first, last)?;
+        Some(if self.is_contingent(rank) { c.min(Certainty::Possible) } else { c })
+    }
+
+    /// Whether the position at `rank` is contingent (possible at most).
+    pub(crate) fn is_contingent(&self, rank: RankIx) -> bool {
+        self.contingent.at(rank.get()).copied().unwrap_or(false)
     }
 
     /// Calls `found` with each rank of `hits` whose hull overlaps `first..=last`, reading
@@ -260,6 +267,11 @@ impl QueryIndex {
                 return;
             };
             if let Some(certainty) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
+                let certainty = if self.is_contingent(RankIx::new(lo + i)) {
+                    certainty.min(Certainty::Possible)
+                } else {
+                    certainty
+                };
                 found(Hit {
                     rank: RankIx::new(lo + i),
                     position: PositionIx::new(p as usize),

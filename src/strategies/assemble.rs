@@ -352,6 +352,21 @@ impl Assembly<'_> {
             let mut pos = Position::new(id, party_ids.get(h)?.clone(), plan.stance, island_list, period.clone());
             pos.counterpart = counterpart_id(counterpart).cloned();
             pos.conditions = plan.conditions.map(text);
+            // Version 3: a few internal, contingent (with its conditions) or planned positions.
+            match plan.kind {
+                0 => pos.internal = true,
+                1 => {
+                    pos.contingent = true;
+                    pos.conditions = Some(
+                        pos.conditions
+                            .take()
+                            .filter(|c| !c.trim().is_empty())
+                            .unwrap_or_else(|| "if the sources' fact holds".to_owned()),
+                    );
+                }
+                2 => pos.planned_end = true,
+                _ => {}
+            }
             if plan.stance.needs_regarding() {
                 // About some event's outcome; without an event, no such position.
                 let chosen = pick(plan.established_by.unwrap_or(i), self.events.len()).and_then(|k| self.events.get(k));

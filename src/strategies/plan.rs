@@ -271,6 +271,8 @@ pub(super) struct PositionPlan {
     pub(super) attributions: Vec<AttributionPlan>,
     pub(super) rank: Rank,
     pub(super) note: Option<usize>,
+    /// Version 3: 0 internal, 1 contingent, 2 with a planned end; otherwise none of these.
+    pub(super) kind: u8,
 }
 
 fn position_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = PositionPlan> {
@@ -286,6 +288,7 @@ fn position_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = PositionPl
         attributions_plan(),
         prop_oneof![6 => Just(Rank::Normal), 1 => Just(Rank::Preferred), 1 => Just(Rank::Deprecated)],
         proptest::option::weighted(0.2, 0..64usize),
+        0..12u8,
     )
         .prop_map(
             |(
@@ -300,6 +303,7 @@ fn position_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = PositionPl
                 attributions,
                 rank,
                 note,
+                kind,
             )| {
                 PositionPlan {
                     holder,
@@ -313,6 +317,7 @@ fn position_plan(years: RangeInclusive<i32>) -> impl Strategy<Value = PositionPl
                     attributions,
                     rank,
                     note,
+                    kind,
                 }
             },
         )
