@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             Some(day) => all.as_known_at(day),
             None => all,
         };
-        let found = data.disputes_in_year(year);
+        let found = data.disputes_during(year);
         if args.json {
             return common::print_json(&found);
         }

@@ -45,7 +45,7 @@
 //!
 //! fn claims(data: &Arc<Dataset>, party: &str, year: i32) -> Result<Vec<OwnedMatch>, Error> {
 //!     let party = party.parse()?;
-//!     let found = data.positions().holder(&party).follow_succession().claims().in_year(year).run()?;
+//!     let found = data.positions().holder(&party).follow_succession().claims().during(year).run()?;
 //!     Ok(found.into_iter().map(|m| m.into_owned()).collect())
 //! }
 //!
@@ -67,7 +67,7 @@
 //! let before = island_claims::datasets::kuril().clone();
 //! let mut builder = before.clone().into_builder();
 //! let shikotan = "shikotan".parse()?;
-//! builder.get_island_mut(&shikotan).expect("an island").note = Some("checked".into());
+//! builder.island_mut(&shikotan).expect("an island").note = Some("checked".into());
 //! let after = match builder.into_dataset() {
 //!     Ok(data) => data,
 //!     Err(refused) => panic!("{}", refused.report), // refused.builder holds every record
@@ -122,6 +122,7 @@
 #![warn(missing_debug_implementations)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod coded;
 mod dataset;
 pub mod datasets;
 pub mod error;
@@ -140,7 +141,7 @@ pub mod synth;
 mod time;
 pub mod validate;
 
-/// The date library of the public API (`NaiveDate` in [`Dataset::claims_at`],
+/// The date library of the public API (`NaiveDate` in [`Dataset::claims_during`],
 /// [`Dataset::as_known_at`] and the exports), re-exported so that its version always matches.
 pub use chrono;
 pub use dataset::{

@@ -28,7 +28,7 @@ fn administrators(data: &Dataset, island: &str, date: NaiveDate) -> Vec<(String,
     data.positions()
         .island(&id(island))
         .stance(Stance::Administers)
-        .at(date)
+        .during(date)
         .run()
         .expect("a valid query")
         .iter()
@@ -51,7 +51,7 @@ fn surely_administering(data: &Dataset, island: &str, date: NaiveDate) -> Vec<St
 /// The parties with a claim (claims_sovereignty or demands_transfer) in `year`, and how surely.
 fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> =
-        data.claims_in_year(year).into_iter().map(|m| (m.party().to_string(), m.certainty())).collect();
+        data.claims_during(year).into_iter().map(|m| (m.party().to_string(), m.certainty())).collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v.dedup_by(|a, b| a.0 == b.0);
     v
@@ -60,7 +60,7 @@ fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
 /// The disputes of `year` as "a vs b" (parties in the dispute's order), with certainty.
 fn disputes(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> = data
-        .disputes_in_year(year)
+        .disputes_during(year)
         .into_iter()
         .map(|m| {
             let d = m.dispute();
@@ -131,7 +131,7 @@ fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sover
         .positions()
         .holder(&id("spain"))
         .stance(Stance::RecognisesAdministrationOf)
-        .at(day(1773, 1, 1))
+        .during(day(1773, 1, 1))
         .run()
         .expect("a valid query");
     assert_eq!(recognising.len(), 1);
@@ -167,7 +167,7 @@ fn argentinas_claim_runs_from_jewetts_act_of_1820_and_the_united_provinces_are_a
     let data = data();
     let jewett = event(data, "jewett-possession-1820");
     assert_eq!(days(jewett), (day(1820, 11, 6), day(1820, 11, 6)));
-    let claims = data.claims_at(day(1820, 11, 6));
+    let claims = data.claims_during(day(1820, 11, 6));
     assert!(
         claims
             .iter()
@@ -288,12 +288,12 @@ fn resolution_2065_recognised_the_dispute_in_1965() {
         .positions()
         .holder(&id("united-nations"))
         .stance(Stance::AcknowledgesDispute)
-        .in_year(1966)
+        .during(1966)
         .run()
         .expect("a valid query");
     assert_eq!(un.len(), 1);
     let accepting =
-        data.positions().holder(&id("argentina")).stance(Stance::Accepts).in_year(1970).run().expect("query");
+        data.positions().holder(&id("argentina")).stance(Stance::Accepts).during(1970).run().expect("query");
     assert!(accepting.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "unga-2065")));
 }
 
@@ -325,7 +325,7 @@ fn the_1994_constitution_states_the_claim() {
         .positions()
         .holder(&id("argentina"))
         .stance(Stance::DemandsTransfer)
-        .at(day(1995, 1, 1))
+        .during(day(1995, 1, 1))
         .run()
         .expect("a valid query");
     assert_eq!(demand.len(), 1);
@@ -345,7 +345,7 @@ fn the_2013_referendum_is_accepted_by_the_uk_and_rejected_by_argentina() {
     assert_eq!(fig.kind, PartyKind::Territory);
     assert!(fig.part_of.iter().any(|m| m.party.as_str() == "united-kingdom" && !m.attributions.is_empty()));
     for (holder, stance) in [("united-kingdom", Stance::Accepts), ("argentina", Stance::Rejects)] {
-        let found = data.positions().holder(&id(holder)).stance(stance).in_year(2014).run().expect("query");
+        let found = data.positions().holder(&id(holder)).stance(stance).during(2014).run().expect("query");
         assert!(
             found.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "referendum-2013")),
             "{holder} {stance}"
@@ -414,7 +414,7 @@ fn the_uk_acknowledged_the_dispute_in_the_talks_of_1969_to_1978() {
         .positions()
         .holder(&id("united-kingdom"))
         .stance(Stance::AcknowledgesDispute)
-        .in_year(1970)
+        .during(1970)
         .run()
         .expect("a valid query");
     assert_eq!(found.len(), 1);

@@ -796,11 +796,11 @@ proptest! {
     ) {
         let data = &data.0;
         let claim = |p: &Position| p.stance.is_claim();
-        prop_assert_eq!(rows(&data.claims_in_year(year)), naive_during(data, Span::year(year), claim));
-        prop_assert_eq!(rows(&data.claims_at(day)), naive_during(data, Span::day(day), claim));
+        prop_assert_eq!(rows(&data.claims_during(year)), naive_during(data, Span::year(year), claim));
+        prop_assert_eq!(rows(&data.claims_during(day)), naive_during(data, Span::day(day), claim));
         prop_assert_eq!(rows(&data.claims_during(span)), naive_during(data, span, claim));
-        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during(data, Span::year(year), |_| true));
-        prop_assert_eq!(rows(&data.positions_at(day)), naive_during(data, Span::day(day), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(year)), naive_during(data, Span::year(year), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(day)), naive_during(data, Span::day(day), |_| true));
         prop_assert_eq!(rows(&data.positions_during(span)), naive_during(data, span, |_| true));
         // Each match carries its position's expanded islands, holder and sources.
         for m in data.positions_during(span) {
@@ -817,7 +817,7 @@ proptest! {
     #[test]
     fn p3_far_years_equal_the_reference(data in dataset(), year in prop_oneof![Just(i32::MIN), Just(i32::MAX), -300_000..=300_000i32]) {
         let data = &data.0;
-        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during_days(data, span_days(Span::year(year), Some(year)), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(year)), naive_during_days(data, span_days(Span::year(year), Some(year)), |_| true));
     }
 
     #[test]
@@ -1331,7 +1331,7 @@ proptest! {
             let mut state: BTreeMap<String, Certainty> = BTreeMap::new();
             let mut checks: Vec<NaiveDate> = extra.clone();
             let at = |day: NaiveDate| -> BTreeMap<String, Certainty> {
-                data.positions_at(day)
+                data.positions_during(day)
                     .iter()
                     .filter(|m| m.party() == &party.id)
                     .map(|m| (m.position().id.to_string(), m.certainty()))

@@ -71,16 +71,16 @@ fn every_island_with_its_positions_equals_one_query_per_island() {
     let data = datasets::kuril();
     for day in ["1854-01-01", "1875-06-01", "1945-08-20", "1956-10-19", "1972-08-03", "1993-10-13", "2021-06-04"] {
         let day: NaiveDate = day.parse().expect("a day");
-        let by_island = data.positions().at(day).by_island().expect("known ids");
+        let by_island = data.positions().during(day).by_island().expect("known ids");
         assert_eq!(by_island.len(), data.islands().len());
         for (entry, island) in by_island.iter().zip(data.islands()) {
             assert_eq!(entry.island(), island);
-            let one = data.positions().at(day).island(&island.id).run().expect("known id");
+            let one = data.positions().during(day).island(&island.id).run().expect("known id");
             assert_eq!(entry.matches(), one.as_slice(), "{} on {day}", island.id);
         }
     }
     // Other filters apply as they do to `run`.
-    let claims = data.positions().claims().in_year(1956).by_island().expect("known ids");
+    let claims = data.positions().claims().during(1956).by_island().expect("known ids");
     assert!(claims.iter().flat_map(|e| e.matches()).all(|m| m.stance().is_claim()));
     assert!(data.positions().holder(&"jpan".parse().expect("an id")).by_island().is_err());
 }
@@ -202,11 +202,11 @@ fn the_builder_reads_finds_edits_and_removes_records_of_every_kind_by_id() {
         assert_eq!(b.get_position(&p.id), Some(p));
     }
     // Edit one record of each kind, remove a position, and build.
-    b.get_island_mut(&id("iturup")).expect("there").note = Some("edited".into());
-    b.get_party_mut(&id("japan")).expect("there").note = Some("edited".into());
-    b.get_source_mut(&id("seed-article")).expect("there").note = Some("edited".into());
-    b.get_event_mut(&id("gromyko-tokyo-1972")).expect("there").note = Some("edited".into());
-    b.get_position_mut(&id("japan-claims-four-1949")).expect("there").note = Some("edited".into());
+    b.island_mut(&id("iturup")).expect("there").note = Some("edited".into());
+    b.party_mut(&id("japan")).expect("there").note = Some("edited".into());
+    b.source_mut(&id("seed-article")).expect("there").note = Some("edited".into());
+    b.event_mut(&id("gromyko-tokyo-1972")).expect("there").note = Some("edited".into());
+    b.position_mut(&id("japan-claims-four-1949")).expect("there").note = Some("edited".into());
     let removed = b.remove_position(&id("japan-claims-four-1949")).expect("there");
     assert_eq!(removed.note.as_deref(), Some("edited"));
     assert!(b.get_position(&id("japan-claims-four-1949")).is_none());
@@ -282,7 +282,7 @@ mod owned {
     fn every_answer_of_the_kuril_dataset_has_an_owned_form_with_its_json() {
         let data = datasets::kuril();
         for year in (1850..=2030).step_by(5) {
-            for m in data.positions_in_year(year) {
+            for m in data.positions_during(year) {
                 same_json(&m, &m.into_owned());
             }
         }
@@ -311,7 +311,7 @@ mod owned {
 
     /// What a server handler does: the dataset behind an `Arc`, the answer returned.
     fn handler(data: Arc<Dataset>, year: i32) -> Vec<OwnedMatch> {
-        data.claims_in_year(year).into_iter().map(|m| m.into_owned()).collect()
+        data.claims_during(year).into_iter().map(|m| m.into_owned()).collect()
     }
 
     #[test]
@@ -323,7 +323,7 @@ mod owned {
         })
         .join()
         .expect("no panic");
-        assert_eq!(answer.len(), data.claims_in_year(1956).len());
+        assert_eq!(answer.len(), data.claims_during(1956).len());
         let conflicts: Vec<OwnedConflict> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
         let changes: Vec<OwnedChange> =
             data.changes(&id("japan")).expect("known").into_iter().map(|c| c.into_owned()).collect();
@@ -633,7 +633,7 @@ fn conflict_accessors_outlive_the_list_of_conflicts() {
     let sources = data.conflicts()[0].sources();
     let overlap = data.conflicts()[0].as_positions().map(|c| c.overlap());
     assert!(!islands.is_empty() && !sources.is_empty() && overlap.is_some());
-    let held = data.as_known_at(day(2020, 12, 31)).claims_in_year(1956).len();
+    let held = data.as_known_at(day(2020, 12, 31)).claims_during(1956).len();
     assert!(held > 0);
 }
 

@@ -66,8 +66,8 @@ fn a_territory_is_a_party_kind() {
 fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
     let data = denmark();
     let denmark = id("denmark");
-    assert!(data.positions().holder(&denmark).in_year(1990).run().expect("known").is_empty());
-    let with = data.positions().holder(&denmark).include_parts().in_year(1990).run().expect("known");
+    assert!(data.positions().holder(&denmark).during(1990).run().expect("known").is_empty());
+    let with = data.positions().holder(&denmark).include_parts().during(1990).run().expect("known");
     assert_eq!(ids(&with), ["greenland-claim"]);
     assert_eq!(with[0].party(), &id("greenland"));
     assert_eq!(with[0].via_part(), Some(&denmark));
@@ -78,7 +78,7 @@ fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
     let all = data.positions().holder(&denmark).include_parts().run().expect("known");
     assert!(!ids(&all).contains(&"greenland-early".to_owned()), "{:?}", ids(&all));
     // The territory's own query is unchanged.
-    let own = data.positions().holder(&id("greenland")).include_parts().in_year(1972).run().expect("known");
+    let own = data.positions().holder(&id("greenland")).include_parts().during(1972).run().expect("known");
     assert_eq!(ids(&own), ["greenland-early"]);
 }
 
@@ -86,11 +86,11 @@ fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
 fn parts_are_followed_to_any_depth_while_every_membership_holds() {
     let data = denmark();
     let denmark = id("denmark");
-    let in_2011 = data.positions().holder(&denmark).include_parts().in_year(2011).run().expect("known");
+    let in_2011 = data.positions().holder(&denmark).include_parts().during(2011).run().expect("known");
     assert_eq!(ids(&in_2011), ["greenland-claim", "district-claim"]);
     assert_eq!(in_2011[1].via_part(), Some(&denmark));
     // The district's membership ended in 2015, its claim in 2012: nothing of it in 2013.
-    let in_2013 = data.positions().holder(&denmark).include_parts().in_year(2013).run().expect("known");
+    let in_2013 = data.positions().holder(&denmark).include_parts().during(2013).run().expect("known");
     assert_eq!(ids(&in_2013), ["greenland-claim"]);
 }
 
@@ -102,15 +102,15 @@ fn a_part_counts_only_as_surely_as_its_membership() {
         &position("claim", "region", "1990/2000"),
     );
     let state = id("state");
-    let in_1995 = data.positions().holder(&state).include_parts().in_year(1995).run().expect("known");
+    let in_1995 = data.positions().holder(&state).include_parts().during(1995).run().expect("known");
     assert_eq!(in_1995[0].certainty(), Certainty::Possible, "the membership may start in 1999");
-    let in_1999 = data.positions().holder(&state).include_parts().in_year(1999).run().expect("known");
+    let in_1999 = data.positions().holder(&state).include_parts().during(1999).run().expect("known");
     assert_eq!(in_1999[0].certainty(), Certainty::Definite);
     let definite = data
         .positions()
         .holder(&state)
         .include_parts()
-        .in_year(1995)
+        .during(1995)
         .certainty(Certainty::Definite)
         .run()
         .expect("known");
@@ -125,14 +125,14 @@ fn an_agents_position_counts_with_include_agents_only_while_it_represents() {
         &[position("minister-claim", "minister", "2002/2008")].join(","),
     );
     let state = id("state");
-    assert!(data.positions().holder(&state).in_year(2003).run().expect("known").is_empty());
-    let during = data.positions().holder(&state).include_agents().in_year(2003).run().expect("known");
+    assert!(data.positions().holder(&state).during(2003).run().expect("known").is_empty());
+    let during = data.positions().holder(&state).include_agents().during(2003).run().expect("known");
     assert_eq!(ids(&during), ["minister-claim"]);
     assert_eq!(during[0].via_agent(), Some(&state));
     assert_eq!(during[0].via_part(), None);
-    assert!(data.positions().holder(&state).include_agents().in_year(2006).run().expect("known").is_empty());
+    assert!(data.positions().holder(&state).include_agents().during(2006).run().expect("known").is_empty());
     // include_parts alone does not count agents.
-    assert!(data.positions().holder(&state).include_parts().in_year(2003).run().expect("known").is_empty());
+    assert!(data.positions().holder(&state).include_parts().during(2003).run().expect("known").is_empty());
     // Across 2003-2006 the claim possibly held while he represented it, and surely did.
     let span = Span::new(date(2003, 1, 1), date(2006, 12, 31)).expect("a span");
     let across = data.positions().holder(&state).include_agents().during(span).run().expect("known");

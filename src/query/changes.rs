@@ -47,7 +47,7 @@ pub enum ChangeKind {
 ///
 /// Replaying a party's changes in order reproduces the day queries: after applying every
 /// change up to and including day D, the positions whose last `after` is `Some(c)` are
-/// exactly that party's [`positions_at(D)`](Dataset::positions_at), each with certainty `c`.
+/// exactly that party's [`positions_during(D)`](Dataset::positions_during), each with certainty `c`.
 ///
 /// It serializes as an object with the fields `day` (`YYYY-MM-DD`, or null for a state
 /// that holds from before any dated day), `kind`, `position` (id), `party`, `stance`,

@@ -20,7 +20,7 @@ use crate::time::{Certainty, DayRange, Period};
 ///
 /// ```
 /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-/// let owned: Vec<island_claims::OwnedMatch> = data.claims_in_year(1956).into_iter().map(|m| m.into_owned()).collect();
+/// let owned: Vec<island_claims::OwnedMatch> = data.claims_during(1956).into_iter().map(|m| m.into_owned()).collect();
 /// // `'static`: it outlives the dataset.
 /// drop(data);
 /// let json = serde_json::to_string(&owned)?;
@@ -508,7 +508,7 @@ impl DisputeMatch<'_> {
     ///
     /// ```
     /// let data = island_claims::datasets::kuril();
-    /// let found = data.disputes_in_year(1972);
+    /// let found = data.disputes_during(1972);
     /// let owned: Vec<island_claims::OwnedDisputeMatch> = found.iter().map(|m| m.into_owned()).collect();
     /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(&found)?);
     /// let back: Vec<island_claims::OwnedDisputeMatch> = serde_json::from_value(serde_json::to_value(&found)?)?;

@@ -46,6 +46,20 @@ pub struct LangError {
     reason: String,
 }
 
+impl LangError {
+    /// A stable code for the cause: `language_tag_malformed`.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::Lang::new("not a tag").unwrap_err().code(), "language_tag_malformed");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "language_tag_malformed"
+    }
+}
+
+crate::coded::serialize_coded!(LangError);
+
 /// A BCP 47 language tag such as `en`, `ru`, `ja` or `ja-Latn`, checked for well-formedness
 /// (by the `language-tags` crate) and kept as written.
 ///

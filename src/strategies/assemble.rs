@@ -135,7 +135,7 @@ impl Assembly<'_> {
                 plan.location.map(|(lat, lon)| Location { lat: f64::from(lat) / 1000.0, lon: f64::from(lon) / 1000.0 });
             island.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
             island.note = plan.note.map(text);
-            self.b = std::mem::take(&mut self.b).island(island);
+            self.b = std::mem::take(&mut self.b).with_island(island);
             self.island_ids.push(id);
             parent.push(up);
         }
@@ -214,7 +214,7 @@ impl Assembly<'_> {
                 if both_states { party.protected_by.push(relation) } else { party.represents.push(relation) }
             }
             party.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
-            self.b = std::mem::take(&mut self.b).party(party);
+            self.b = std::mem::take(&mut self.b).with_party(party);
         }
         Some(())
     }
@@ -245,7 +245,7 @@ impl Assembly<'_> {
                     source.cites.push(self.source_ids.get(j)?.clone());
                 }
             }
-            self.b = std::mem::take(&mut self.b).source(source);
+            self.b = std::mem::take(&mut self.b).with_source(source);
         }
         Some(())
     }
@@ -285,7 +285,7 @@ impl Assembly<'_> {
             event.same_as =
                 plan.same_as.and_then(|s| self.events.get(pick(s, self.events.len())?)).map(|(id, _)| id.clone());
             self.events.push((id, plan.when.clone()));
-            self.b = std::mem::take(&mut self.b).event(event);
+            self.b = std::mem::take(&mut self.b).with_event(event);
         }
         Some(())
     }
@@ -399,7 +399,7 @@ impl Assembly<'_> {
                 covers,
                 sources: sources.iter().map(|(s, _)| *s).collect(),
             });
-            self.b = std::mem::take(&mut self.b).position(pos);
+            self.b = std::mem::take(&mut self.b).with_position(pos);
         }
         Some(())
     }

@@ -67,6 +67,27 @@ pub enum DateError {
     },
 }
 
+impl DateError {
+    /// A stable code for the cause: `date_not_edtf`, `date_wrong_form`, `date_out_of_range`,
+    /// `date_not_julian` or `span_reversed`.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::Period::parse("06/14/2022").unwrap_err().code(), "date_not_edtf");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Edtf { .. } => "date_not_edtf",
+            Self::WrongForm { .. } => "date_wrong_form",
+            Self::OutOfRange { .. } => "date_out_of_range",
+            Self::Julian { .. } => "date_not_julian",
+            Self::ReversedSpan { .. } => "span_reversed",
+        }
+    }
+}
+
+crate::coded::serialize_coded!(DateError);
+
 /// `edtf-core`'s refusal of `input`, as it says it.
 pub(super) fn edtf_error(input: &str, e: edtf_core::ParseError) -> DateError {
     DateError::Edtf { input: input.to_owned(), offset: e.offset, message: e.message.to_owned(), instead: Vec::new() }

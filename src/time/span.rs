@@ -106,7 +106,20 @@ impl Span {
 }
 
 impl From<NaiveDate> for Span {
+    /// One day: [`Span::day`].
     fn from(day: NaiveDate) -> Self {
         Self::day(day)
+    }
+}
+
+impl From<i32> for Span {
+    /// One calendar year: [`Span::year`]. So every time query takes a year, a day or a span:
+    ///
+    /// ```
+    /// use island_claims::Span;
+    /// assert_eq!(Span::from(1956), Span::year(1956));
+    /// ```
+    fn from(year: i32) -> Self {
+        Self::year(year)
     }
 }

@@ -318,6 +318,14 @@ pub struct ValidationReport {
 }
 
 impl ValidationReport {
+    /// The code of a refusal: `dataset_invalid` (each issue has its own [`IssueCode`]).
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "dataset_invalid"
+    }
+}
+
+impl ValidationReport {
     pub(crate) fn new(issues: Vec<Issue>) -> Self {
         Self { syntax: Vec::new(), issues }
     }
