@@ -155,7 +155,7 @@ fn bench(c: &mut Criterion) {
             let mut i = 0;
             b.iter(|| {
                 i = (i + 1) % years.len();
-                black_box(data.positions().holder(&party).during(years[i]).run())
+                black_box(data.query().holder(&party).during(years[i]).run())
             })
         });
         group.finish();

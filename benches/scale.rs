@@ -93,7 +93,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.positions().holder(&case.holder).during(black_box(modern)).run().expect("known"));
+            b.iter(|| case.data.query().holder(&case.holder).during(black_box(modern)).run().expect("known"));
         });
     }
     g.finish();
@@ -102,7 +102,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.positions().island(&case.island).during(black_box(modern)).run().expect("known"));
+            b.iter(|| case.data.query().island(&case.island).during(black_box(modern)).run().expect("known"));
         });
     }
     g.finish();

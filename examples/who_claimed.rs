@@ -48,7 +48,7 @@ fn main() -> ExitCode {
             Some(day) => all.as_known_at(day),
             None => all,
         };
-        let mut query = data.positions().during(year);
+        let mut query = data.query().during(year);
         if !args.switch("--all-stances") {
             query = query.claims();
         }

@@ -43,7 +43,7 @@ use crate::validate::ValidationReport;
 /// fn claims_of(json: &str, party: &str) -> Result<usize, Error> {
 ///     let data = Dataset::from_json(json)?;
 ///     let party = party.parse()?;
-///     Ok(data.positions().holder(&party).claims().run()?.len())
+///     Ok(data.query().holder(&party).claims().run()?.len())
 /// }
 /// let tiny = include_str!("../tests/data/tiny.json");
 /// assert_eq!(claims_of(tiny, "japan").unwrap(), 2);

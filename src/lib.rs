@@ -45,7 +45,7 @@
 //!
 //! fn claims(data: &Arc<Dataset>, party: &str, year: i32) -> Result<Vec<OwnedMatch>, Error> {
 //!     let party = party.parse()?;
-//!     let found = data.positions().holder(&party).follow_succession().claims().during(year).run()?;
+//!     let found = data.query().holder(&party).follow_succession().claims().during(year).run()?;
 //!     Ok(found.into_iter().map(|m| m.into_owned()).collect())
 //! }
 //!

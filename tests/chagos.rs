@@ -35,7 +35,7 @@ fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
 
 /// The positions `holder` holds with `stance`, at any time.
 fn held<'a>(data: &'a Dataset, holder: &str, stance: Stance) -> Vec<&'a Position> {
-    data.positions().holder(&id(holder)).stance(stance).run().expect("known ids").iter().map(|m| m.position()).collect()
+    data.query().holder(&id(holder)).stance(stance).run().expect("known ids").iter().map(|m| m.position()).collect()
 }
 
 #[test]

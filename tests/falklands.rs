@@ -25,7 +25,7 @@ fn took_part(e: &Event, party: &str, role: Role) -> bool {
 
 /// Who administers `island` on `date`, and how surely: (party, position id, certainty).
 fn administrators(data: &Dataset, island: &str, date: NaiveDate) -> Vec<(String, String, Certainty)> {
-    data.positions()
+    data.query()
         .island(&id(island))
         .stance(Stance::Administers)
         .during(date)
@@ -128,7 +128,7 @@ fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sover
     assert!(text.is_some_and(|q| q.contains("droit antérieur de souveraineté")), "the reservation is quoted");
     // Spain recognised British administration at Port Egmont, not British sovereignty, and kept claiming.
     let recognising = data
-        .positions()
+        .query()
         .holder(&id("spain"))
         .stance(Stance::RecognisesAdministrationOf)
         .during(day(1773, 1, 1))
@@ -285,15 +285,14 @@ fn resolution_2065_recognised_the_dispute_in_1965() {
     let r = event(data, "unga-2065");
     assert_eq!((r.kind, days(r).0), (EventKind::Resolution, day(1965, 12, 16)));
     let un = data
-        .positions()
+        .query()
         .holder(&id("united-nations"))
         .stance(Stance::AcknowledgesDispute)
         .during(1966)
         .run()
         .expect("a valid query");
     assert_eq!(un.len(), 1);
-    let accepting =
-        data.positions().holder(&id("argentina")).stance(Stance::Accepts).during(1970).run().expect("query");
+    let accepting = data.query().holder(&id("argentina")).stance(Stance::Accepts).during(1970).run().expect("query");
     assert!(accepting.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "unga-2065")));
 }
 
@@ -322,7 +321,7 @@ fn the_1994_constitution_states_the_claim() {
     assert!(c.attributions.iter().any(|a| a.locator.as_deref() == Some("Disposición transitoria primera")
         && a.quote.as_deref().is_some_and(|q| q.contains("imprescriptible soberanía"))));
     let demand = data
-        .positions()
+        .query()
         .holder(&id("argentina"))
         .stance(Stance::DemandsTransfer)
         .during(day(1995, 1, 1))
@@ -345,7 +344,7 @@ fn the_2013_referendum_is_accepted_by_the_uk_and_rejected_by_argentina() {
     assert_eq!(fig.kind, PartyKind::Territory);
     assert!(fig.part_of.iter().any(|m| m.party.as_str() == "united-kingdom" && !m.attributions.is_empty()));
     for (holder, stance) in [("united-kingdom", Stance::Accepts), ("argentina", Stance::Rejects)] {
-        let found = data.positions().holder(&id(holder)).stance(stance).during(2014).run().expect("query");
+        let found = data.query().holder(&id(holder)).stance(stance).during(2014).run().expect("query");
         assert!(
             found.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "referendum-2013")),
             "{holder} {stance}"
@@ -411,7 +410,7 @@ fn british_administration_lapsed_from_august_1833_to_january_1834() {
 fn the_uk_acknowledged_the_dispute_in_the_talks_of_1969_to_1978() {
     let data = data();
     let found = data
-        .positions()
+        .query()
         .holder(&id("united-kingdom"))
         .stance(Stance::AcknowledgesDispute)
         .during(1970)

@@ -49,7 +49,7 @@ fn since_the_occupation() -> Span {
 
 /// The positions `holder` holds with `stance`, to narrow further.
 fn held<'a>(data: &'a Dataset, holder: &str, stance: Stance) -> PositionQuery<'a> {
-    data.positions().holder(&id(holder)).stance(stance)
+    data.query().holder(&id(holder)).stance(stance)
 }
 
 /// The ids of matched positions, in query order.
@@ -178,7 +178,7 @@ fn c01_putin_favours_continuing_the_peace_treaty_dialogue_at_spief() -> Answer {
     // Interfax, which the seed names, was seen by nobody: the seed cites it, no record rests on it.
     let seed = data.source(&id("seed-article")).expect("the seed");
     assert!(seed.cites.iter().any(|s| s.as_str() == "interfax-2021-06-04"));
-    assert!(data.positions().source(&id("interfax-2021-06-04")).run()?.is_empty());
+    assert!(data.query().source(&id("interfax-2021-06-04")).run()?.is_empty());
     assert!(data.events().iter().all(|e| e.attributions.iter().all(|a| a.source.as_str() != "interfax-2021-06-04")));
 
     let putin = data.party(&id("putin")).expect("putin");
@@ -461,7 +461,7 @@ fn c09_russia_and_the_ussr_never_agreed_to_four() -> Answer {
         [Stance::OffersTransfer, Stance::PromisedTransfer, Stance::RecognisesSovereigntyOf, Stance::Renounces];
     for island in ["iturup", "kunashir"] {
         let moscow = data
-            .positions()
+            .query()
             .holder(&id("russia"))
             .follow_succession()
             .island(&id(island))
@@ -475,7 +475,7 @@ fn c09_russia_and_the_ussr_never_agreed_to_four() -> Answer {
     // The two smaller islands, by contrast, Moscow did promise: the USSR in 1956, and Russia,
     // holding to that commitment, from 2000 (second review #26).
     let promised = data
-        .positions()
+        .query()
         .holder(&id("russia"))
         .follow_succession()
         .island(&id("shikotan"))
@@ -528,7 +528,7 @@ fn c10_kyodo_published_declassified_soviet_documents() -> Answer {
     // public Soviet position of the 1970s rests on Kyodo's report.
     let seventies = span(day(1970, 1, 1), day(1979, 12, 31));
     let plan =
-        public(data.positions().holder(&id("ussr")).source(&id("kyodo-2021-soviet-papers")).during(seventies).run()?);
+        public(data.query().holder(&id("ussr")).source(&id("kyodo-2021-soviet-papers")).during(seventies).run()?);
     assert!(plan.is_empty(), "{:?}", ids(&plan));
     let session = event(data, "politburo-session-1972");
     assert_eq!(session.when.as_str(), "1972-08-03");
@@ -594,7 +594,7 @@ fn c12_non_aggression_guarantees_also_for_us_forces() -> Answer {
 fn c13_japans_government_insisted_on_all_four_islands() -> Answer {
     let data = kuril();
     let insisted = data
-        .positions()
+        .query()
         .island(&id("iturup"))
         .stance(Stance::DemandsTransfer)
         .during(1973)
@@ -614,7 +614,7 @@ fn c13_japans_government_insisted_on_all_four_islands() -> Answer {
     // No empire took part: the Russian Empire was long gone, and Kyodo is a news agency.
     let empire = data.party(&id("russian-empire")).expect("the Russian Empire");
     assert!(empire.exists.as_ref().and_then(|p| p.hull().last()).is_some_and(|last| last < day(1972, 1, 1)));
-    assert!(data.positions().holder(&id("russian-empire")).during(1972).run()?.is_empty());
+    assert!(data.query().holder(&id("russian-empire")).during(1972).run()?.is_empty());
     assert_eq!(data.party(&id("kyodo-news")).map(|p| p.kind), Some(PartyKind::Organisation));
 
     // Tanaka, for Japan, in Moscow in 1973.
@@ -641,7 +641,7 @@ fn c14_the_draft_was_never_presented_during_tanakas_visit() -> Answer {
     }
 
     // Nothing recorded changed at the visit: no position is established or ended by it.
-    let during = data.positions().during(span(day(1973, 10, 7), day(1973, 10, 10))).run()?;
+    let during = data.query().during(span(day(1973, 10, 7), day(1973, 10, 10))).run()?;
     for m in &during {
         let p = m.position();
         let links = [&p.established_by, &p.ended_by];
@@ -721,7 +721,7 @@ fn c16_no_peace_treaty_was_concluded() -> Answer {
     // A treaty is still to come: every Soviet or Russian promise or offer since the declaration
     // waits for one.
     let since_the_declaration = span(day(1956, 10, 20), day(2024, 12, 31));
-    let moscow = data.positions().holder(&id("russia")).follow_succession().during(since_the_declaration).run()?;
+    let moscow = data.query().holder(&id("russia")).follow_succession().during(since_the_declaration).run()?;
     let pending: Vec<&Match<'_>> =
         moscow.iter().filter(|m| matches!(m.stance(), Stance::PromisedTransfer | Stance::OffersTransfer)).collect();
     assert!(pending.len() >= 4, "{:?}", pending.iter().map(|m| m.position().id.as_str()).collect::<Vec<_>>());
@@ -847,7 +847,7 @@ fn c19_moscow_does_not_recognise_the_dispute() -> Answer {
 
     // True of the USSR from 1960, surely until Shevardnadze said in September 1990 that it would
     // negotiate, and possibly until the communique of April 1991 (second review #17).
-    let in_1975 = data.positions().holder(&id("ussr")).during(day(1975, 1, 1)).certainty(Certainty::Definite).run()?;
+    let in_1975 = data.query().holder(&id("ussr")).during(day(1975, 1, 1)).certainty(Certainty::Definite).run()?;
     let on_the_dispute: Vec<&str> = in_1975
         .iter()
         .filter(|m| matches!(m.stance(), Stance::DeniesDispute | Stance::AcknowledgesDispute))
@@ -984,7 +984,7 @@ fn every_record_is_attributed_to_a_dated_source() -> Answer {
             assert!(!reported_too_early, "{record}: '{}' was published before it began", a.source);
         }
     };
-    let positions = data.positions().run()?;
+    let positions = data.query().run()?;
     let internal = data.all_positions().iter().filter(|p| p.internal).count();
     assert!(positions.len() + internal >= data.all_positions().len() && positions.len() <= data.all_positions().len());
     for m in &positions {
@@ -1096,11 +1096,11 @@ fn review_no_soviet_recognition_of_japan_over_the_kurils_in_1925() -> Answer {
 #[test]
 fn review_the_yalta_demand_was_made_of_the_allies() -> Answer {
     let data = kuril();
-    let backed = data.positions().stance(Stance::SupportsClaimOf).during(1945).run()?;
+    let backed = data.query().stance(Stance::SupportsClaimOf).during(1945).run()?;
     let yalta: Vec<&Match<'_>> = backed.iter().filter(|m| established_by(m.position()) == Some("yalta-1945")).collect();
     let backers: BTreeSet<&str> = yalta.iter().map(|m| m.party().as_str()).collect();
     assert_eq!(backers, BTreeSet::from(["united-kingdom", "united-states"]));
-    assert!(data.positions().stance(Stance::PromisedTransfer).during(1945).run()?.is_empty());
+    assert!(data.query().stance(Stance::PromisedTransfer).during(1945).run()?.is_empty());
     assert!(yalta.iter().all(|m| m.counterpart().map(|p| p.as_str()) == Some("ussr")));
     assert!(held(data, "ussr", Stance::DemandsTransfer).during(1945).run()?.is_empty());
     Ok(())
@@ -1377,7 +1377,7 @@ mod version_2 {
     #[test]
     fn russias_acknowledgement_after_2001_ends_on_or_before_the_halt_of_talks() {
         let russia: island_claims::PartyId = id("russia");
-        let acknowledged = kuril().positions().holder(&russia).stance(Stance::AcknowledgesDispute);
+        let acknowledged = kuril().query().holder(&russia).stance(Stance::AcknowledgesDispute);
         let held = |year| acknowledged.clone().during(year).run();
         let id = "russia-acknowledges-dispute-after-2001";
         // Surely on the day after the Action Plan of 2003 (until the second review: after Irkutsk,
@@ -1393,7 +1393,7 @@ mod version_2 {
     #[test]
     fn japans_administration_of_the_chain_ends_with_the_soviet_landings() {
         let chain: island_claims::IslandId = id("kuril-islands");
-        let on = |y, m, d| kuril().positions().island(&chain).stance(Stance::Administers).during(day(y, m, d)).run();
+        let on = |y, m, d| kuril().query().island(&chain).stance(Stance::Administers).during(day(y, m, d)).run();
         let id = "japan-administers-kurils-1875";
         assert_eq!(certainty_of(&on(1945, 8, 17).expect("known"), id), Some(Certainty::Definite));
         assert_eq!(certainty_of(&on(1945, 8, 25).expect("known"), id), Some(Certainty::Possible));
@@ -1408,7 +1408,7 @@ mod version_2 {
         // Shimoda, which did not lapse: the 1949 record starts on that day, and Shikotan is
         // surely claimed in 1947 as well.
         let shikotan: island_claims::IslandId = id("shikotan");
-        let claims = |year| kuril().positions().island(&shikotan).claims().during(year).run();
+        let claims = |year| kuril().query().island(&shikotan).claims().during(year).run();
         let id = "japan-claims-four-1949";
         assert_eq!(certainty_of(&claims(1944).expect("known"), id), None, "before the surrender");
         assert_eq!(certainty_of(&claims(1947).expect("known"), id), None);
@@ -1421,9 +1421,9 @@ mod version_2 {
         let oblast = "sakhalin-oblast-administers-1947";
         for (state, year) in [("ussr", 1970), ("russia", 2000)] {
             let party: island_claims::PartyId = id(state);
-            let own = kuril().positions().holder(&party).during(year).run().expect("known");
+            let own = kuril().query().holder(&party).during(year).run().expect("known");
             assert_eq!(certainty_of(&own, oblast), None, "{state}");
-            let with_parts = kuril().positions().holder(&party).include_parts().during(year).run().expect("known");
+            let with_parts = kuril().query().holder(&party).include_parts().during(year).run().expect("known");
             let m = with_parts.iter().find(|m| m.position().id.as_str() == oblast).expect("through the oblast");
             assert_eq!(m.via_part(), Some(&party));
             assert_eq!(m.party().as_str(), "sakhalin-oblast");
@@ -1456,7 +1456,7 @@ mod second_review {
     fn administrators(island: &str, on: NaiveDate) -> Vec<(&'static str, Certainty)> {
         let island: island_claims::IslandId = id(island);
         kuril()
-            .positions()
+            .query()
             .island(&island)
             .stance(Stance::Administers)
             .during(on)

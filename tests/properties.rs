@@ -642,7 +642,7 @@ struct Filters {
 }
 
 fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
-    let mut q = data.positions();
+    let mut q = data.query();
     if let Some(h) = &f.holder {
         q = q.holder(h);
     }
@@ -836,7 +836,7 @@ proptest! {
         let data = &data.0;
         for part in data.islands().iter().filter(|i| i.kind == IslandKind::Part) {
             let seen: BTreeSet<String> =
-                data.positions().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
+                data.query().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
             let mut up = part.part_of.clone();
             while let Some(whole) = up {
                 for p in data.all_positions().iter().filter(|p| p.islands.contains(&whole) && !p.internal) {
@@ -1159,7 +1159,7 @@ proptest! {
         // The view is not validated again, yet has exactly the warnings validation would give.
         prop_assert_eq!(view.warnings(), want.warnings());
         // And answers like the validated dataset.
-        prop_assert_eq!(view.positions().run().unwrap(), want.positions().run().unwrap());
+        prop_assert_eq!(view.query().run().unwrap(), want.query().run().unwrap());
         prop_assert_eq!(view.conflicts().len(), want.conflicts().len());
     }
 }
@@ -1186,8 +1186,8 @@ proptest! {
         let inner = Span::new(first + chrono::Days::new(a), first + chrono::Days::new(b)).unwrap();
 
         let set = |m: Vec<Match<'_>>| m.iter().map(|m| (m.position().id.to_string(), m.certainty())).collect::<BTreeMap<_, _>>();
-        let possible = set(data.positions().during(outer).run().unwrap());
-        let definite = set(data.positions().during(outer).certainty(Certainty::Definite).run().unwrap());
+        let possible = set(data.query().during(outer).run().unwrap());
+        let definite = set(data.query().during(outer).certainty(Certainty::Definite).run().unwrap());
         for (id, c) in &definite {
             prop_assert_eq!(*c, Certainty::Definite);
             prop_assert_eq!(possible.get(id), Some(&Certainty::Definite), "{} definite but not among the possible", id);
@@ -1287,7 +1287,7 @@ proptest! {
         }
         for island in data.islands() {
             let seen: BTreeSet<&str> = data
-                .positions()
+                .query()
                 .island(&island.id)
                 .include_internal()
                 .run()

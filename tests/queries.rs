@@ -147,7 +147,7 @@ fn matches_borrow_expanded_islands_and_serialize_with_the_agreed_fields() {
     );
     // A row reached through succession says so.
     let russia = "russia".parse().unwrap();
-    let through = data.positions().holder(&russia).follow_succession().during(day(1958, 1, 1)).run().unwrap();
+    let through = data.query().holder(&russia).follow_succession().during(day(1958, 1, 1)).run().unwrap();
     let ussr = through.iter().find(|m| m.party().as_str() == "ussr").expect("the USSR's positions");
     assert_eq!(serde_json::to_value(ussr).unwrap()["via_successor"], "russia");
 }
@@ -162,19 +162,19 @@ fn ids_of(matches: &[Match<'_>]) -> Vec<String> {
 #[test]
 fn an_islet_sees_positions_on_its_group_and_region() {
     let data = edges();
-    let on_islet = data.positions().island(&island("islet")).during(2005).run().unwrap();
+    let on_islet = data.query().island(&island("islet")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_islet), ["open-end", "on-group"]);
     // The group sees its member's positions, the region everything in it.
-    let on_group = data.positions().island(&island("grp")).during(1972).run().unwrap();
+    let on_group = data.query().island(&island("grp")).during(1972).run().unwrap();
     assert_eq!(ids_of(&on_group), ["offer-per-critic", "secret-offer"]);
-    let on_region = data.positions().island(&island("south")).during(2005).run().unwrap();
+    let on_region = data.query().island(&island("south")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_region), ["new-holds", "open-end", "on-group"]);
     // A sibling does not see the group's positions.
-    let on_isle = data.positions().island(&island("isle-a")).during(2005).run().unwrap();
+    let on_isle = data.query().island(&island("isle-a")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_isle), ["new-holds", "open-end"]);
     // In tiny.json, Suisho (in the Habomai group) sees positions on the group and the region.
     let tiny = tiny();
-    let suisho = tiny.positions().island(&island("suisho")).during(1958).run().unwrap();
+    let suisho = tiny.query().island(&island("suisho")).during(1958).run().unwrap();
     assert_eq!(ids_of(&suisho), ["ussr-administers", "japan-four", "ussr-promise-1956"]);
 }
 
@@ -182,40 +182,40 @@ fn an_islet_sees_positions_on_its_group_and_region() {
 fn succession_is_followed_only_when_asked() {
     let data = edges();
     let new = party("new");
-    let without = data.positions().holder(&new).during(1980).run().unwrap();
+    let without = data.query().holder(&new).during(1980).run().unwrap();
     assert!(without.is_empty());
-    let with = data.positions().holder(&new).follow_succession().during(1980).run().unwrap();
+    let with = data.query().holder(&new).follow_succession().during(1980).run().unwrap();
     assert_eq!(ids_of(&with), ["old-holds"]);
     assert_eq!(with[0].party().as_str(), "old");
     assert_eq!(with[0].via_successor(), Some(&new));
     // Through two steps, and the party's own positions unmarked, all in start order.
     let newest = party("newest");
-    let chain = data.positions().holder(&newest).follow_succession().during(1991).run().unwrap();
+    let chain = data.query().holder(&newest).follow_succession().during(1991).run().unwrap();
     assert_eq!(ids_of(&chain), ["old-holds", "new-holds"]);
     assert!(chain.iter().all(|m| m.via_successor() == Some(&newest)));
-    let own = data.positions().holder(&new).follow_succession().during(1995).run().unwrap();
+    let own = data.query().holder(&new).follow_succession().during(1995).run().unwrap();
     assert_eq!(ids_of(&own), ["new-holds"]);
     assert_eq!(own[0].via_successor(), None);
     // Following succession without a holder changes nothing.
-    assert_eq!(data.positions().follow_succession().run().unwrap().len(), data.all_positions().len());
+    assert_eq!(data.query().follow_succession().run().unwrap().len(), data.all_positions().len());
 }
 
 #[test]
 fn builder_filters_combine() {
     let data = edges();
-    let all = data.positions().run().unwrap();
+    let all = data.query().run().unwrap();
     assert_eq!(all.len(), data.all_positions().len());
     assert!(all.iter().all(|m| m.certainty() == Certainty::Definite));
 
-    let definite = data.positions().during(1955).certainty(Certainty::Definite).run().unwrap();
+    let definite = data.query().during(1955).certainty(Certainty::Definite).run().unwrap();
     assert!(definite.iter().all(|m| m.certainty() == Certainty::Definite));
     assert!(!ids_of(&definite).contains(&"decade-start".to_owned()));
 
-    let by_source = data.positions().source(&"critic-2001".parse().unwrap()).run().unwrap();
+    let by_source = data.query().source(&"critic-2001".parse().unwrap()).run().unwrap();
     assert_eq!(ids_of(&by_source), ["alpha-renounces-far", "offer-per-critic"]);
 
     let alpha_claims_far = data
-        .positions()
+        .query()
         .holder(&party("alpha"))
         .island(&island("far"))
         .stance(Stance::ClaimsSovereignty)
@@ -225,27 +225,27 @@ fn builder_filters_combine() {
     assert_eq!(found(&alpha_claims_far), [("one-year".to_owned(), Certainty::Possible)]);
 
     let span = Span::new(day(1972, 6, 1), day(1972, 6, 30)).unwrap();
-    let during = data.positions().holder(&party("alpha")).during(span).run().unwrap();
+    let during = data.query().holder(&party("alpha")).during(span).run().unwrap();
     assert_eq!(ids_of(&during), ["offer-per-critic", "secret-offer"]);
     // A filter given twice is refused: a later call no longer silently replaces an earlier one.
-    let twice = data.positions().stance(Stance::Renounces).stance(Stance::Administers).run().unwrap_err();
+    let twice = data.query().stance(Stance::Renounces).stance(Stance::Administers).run().unwrap_err();
     assert_eq!(twice, QueryError::RepeatedFilter("stance or claims"));
-    let year_then_day = data.positions().during(1956).during(day(1956, 3, 1)).run().unwrap_err();
+    let year_then_day = data.query().during(1956).during(day(1956, 3, 1)).run().unwrap_err();
     assert_eq!(year_then_day.code(), "filter_repeated");
 }
 
 #[test]
 fn unknown_ids_are_errors_naming_the_id() {
     let data = tiny();
-    let err = data.positions().island(&island("shikotn")).run().unwrap_err();
+    let err = data.query().island(&island("shikotn")).run().unwrap_err();
     assert_eq!(err, QueryError::UnknownIsland(island("shikotn")));
     assert_eq!(err.to_string(), "unknown island 'shikotn'");
-    let err = data.positions().holder(&party("jpan")).during(1956).run().unwrap_err();
+    let err = data.query().holder(&party("jpan")).during(1956).run().unwrap_err();
     assert_eq!(err.to_string(), "unknown party 'jpan'");
-    let err = data.positions().source(&"kyodo".parse().unwrap()).run().unwrap_err();
+    let err = data.query().source(&"kyodo".parse().unwrap()).run().unwrap_err();
     assert_eq!(err.to_string(), "unknown source 'kyodo'");
     // The first unknown id is reported, whatever follows.
-    let err = data.positions().holder(&party("nobody")).island(&island("nowhere")).run().unwrap_err();
+    let err = data.query().holder(&party("nobody")).island(&island("nowhere")).run().unwrap_err();
     assert_eq!(err, QueryError::UnknownParty(party("nobody")));
     assert_eq!(data.timeline(&island("nowhere")).unwrap_err().to_string(), "unknown island 'nowhere'");
     assert_eq!(data.changes(&party("nobody")).unwrap_err().to_string(), "unknown party 'nobody'");
@@ -531,13 +531,13 @@ fn check_against_scan(data: &Dataset) {
             assert_eq!(found(&data.positions_during(first)), naive(data, span, |_| true));
         }
         for p in data.parties() {
-            let got = data.positions().holder(&p.id).during(span).run().unwrap();
+            let got = data.query().holder(&p.id).during(span).run().unwrap();
             assert_eq!(found(&got), naive(data, span, |x| x.holder == p.id), "{} {span:?}", p.id);
         }
         for i in data.islands() {
-            let got = data.positions().island(&i.id).during(span).run().unwrap();
+            let got = data.query().island(&i.id).during(span).run().unwrap();
             assert_eq!(found(&got), naive(data, span, |x| concerns(data, x, &i.id)), "{} {span:?}", i.id);
-            let definite = data.positions().island(&i.id).during(span).certainty(Certainty::Definite).run().unwrap();
+            let definite = data.query().island(&i.id).during(span).certainty(Certainty::Definite).run().unwrap();
             let mut want = naive(data, span, |x| concerns(data, x, &i.id));
             want.retain(|(_, c)| *c == Certainty::Definite);
             assert_eq!(found(&definite), want);

@@ -31,7 +31,7 @@ fn query_everything(data: &Dataset) {
         let _ = data.positions_during(year);
         let _ = data.claims_during(year);
         for party in data.parties() {
-            let _ = data.positions().holder(&party.id).follow_succession().during(year).run().unwrap();
+            let _ = data.query().holder(&party.id).follow_succession().during(year).run().unwrap();
         }
     }
     for day in days {
@@ -43,7 +43,7 @@ fn query_everything(data: &Dataset) {
     let _ = data.positions_during(all);
     for island in data.islands() {
         let _ = data.timeline(&island.id).unwrap();
-        let _ = data.positions().island(&island.id).during(all).run().unwrap();
+        let _ = data.query().island(&island.id).during(all).run().unwrap();
     }
     for party in data.parties() {
         let _ = data.changes(&party.id).unwrap();

@@ -32,7 +32,7 @@ fn in_year(data: &Dataset, year: i32) -> Vec<([String; 2], Certainty)> {
 /// The ids of the positions of `stance` on `island` on `date`, each with its certainty.
 fn held(data: &Dataset, island: &str, stance: Stance, date: NaiveDate) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> = data
-        .positions()
+        .query()
         .island(&id(island))
         .stance(stance)
         .during(date)
@@ -86,7 +86,7 @@ fn greenlands_claim_counts_for_denmark() {
     assert!(data.disputes().iter().all(|d| d.parties().iter().all(|p| p.as_str() != "greenland")));
     // A query on Denmark that includes its parts finds Greenland's claim.
     let claims = data
-        .positions()
+        .query()
         .holder(&id("denmark"))
         .include_parts()
         .claims()
@@ -259,7 +259,7 @@ fn south_ledge_title_is_possible_and_never_definite() {
             "{date}"
         );
         let definite = data
-            .positions()
+            .query()
             .island(&id("south-ledge"))
             .stance(Stance::HoldsTitle)
             .certainty(Certainty::Definite)
@@ -324,7 +324,7 @@ fn middle_rocks_title_is_malaysias_through_johor_and_pedra_brancas_singapores() 
     let data = pedra();
     let at = day(2010, 1, 1);
     let through_johor = data
-        .positions()
+        .query()
         .holder(&id("malaysia"))
         .include_parts()
         .stance(Stance::HoldsTitle)
@@ -360,7 +360,7 @@ fn the_2018_orders_adjudicate_nothing_and_singapore_accepts_the_judgment() {
     assert!(data.all_positions().iter().all(|p| p.ended_by.as_ref().is_none_or(|e| e.as_str() == "judgment-2008")));
     let d = &data.disputes()[0];
     assert!(d.ended_by().all(|e| e.id.as_str() == "judgment-2008"));
-    let accepts = data.positions().stance(Stance::Accepts).during(day(2020, 1, 1)).run().expect("a valid query");
+    let accepts = data.query().stance(Stance::Accepts).during(day(2020, 1, 1)).run().expect("a valid query");
     let ids: Vec<(&str, Option<&str>)> = accepts
         .iter()
         .map(|m| (m.position().id.as_str(), m.position().regarding.as_ref().map(|e| e.as_str())))

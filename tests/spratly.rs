@@ -21,7 +21,7 @@ fn event(slug: &str) -> &'static Event {
 /// The matches of `holder`'s positions of `stance` on `island` on `date`.
 fn held_at(holder: &str, stance: Stance, island: &str, date: NaiveDate) -> Vec<Match<'static>> {
     data()
-        .positions()
+        .query()
         .holder(&id(holder))
         .stance(stance)
         .island(&id(island))
@@ -220,10 +220,10 @@ fn china_and_the_roc_reject_the_award_the_philippines_accepts_it() {
         [("prc", Stance::Rejects), ("roc-taiwan", Stance::Rejects), ("philippines", Stance::Accepts)]
     {
         let found =
-            data().positions().holder(&id(holder)).stance(stance).during(day(2017, 1, 1)).run().expect("known records");
+            data().query().holder(&id(holder)).stance(stance).during(day(2017, 1, 1)).run().expect("known records");
         assert!(found.iter().any(|m| m.position().regarding.as_ref() == Some(&award)), "{holder} {stance}");
     }
-    let prc_accepts = data().positions().holder(&id("prc")).stance(Stance::Accepts).run().expect("known records");
+    let prc_accepts = data().query().holder(&id("prc")).stance(Stance::Accepts).run().expect("known records");
     assert!(prc_accepts.is_empty());
 }
 

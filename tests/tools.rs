@@ -71,18 +71,18 @@ fn every_island_with_its_positions_equals_one_query_per_island() {
     let data = datasets::kuril();
     for day in ["1854-01-01", "1875-06-01", "1945-08-20", "1956-10-19", "1972-08-03", "1993-10-13", "2021-06-04"] {
         let day: NaiveDate = day.parse().expect("a day");
-        let by_island = data.positions().during(day).by_island().expect("known ids");
+        let by_island = data.query().during(day).by_island().expect("known ids");
         assert_eq!(by_island.len(), data.islands().len());
         for (entry, island) in by_island.iter().zip(data.islands()) {
             assert_eq!(entry.island(), island);
-            let one = data.positions().during(day).island(&island.id).run().expect("known id");
+            let one = data.query().during(day).island(&island.id).run().expect("known id");
             assert_eq!(entry.matches(), one.as_slice(), "{} on {day}", island.id);
         }
     }
     // Other filters apply as they do to `run`.
-    let claims = data.positions().claims().during(1956).by_island().expect("known ids");
+    let claims = data.query().claims().during(1956).by_island().expect("known ids");
     assert!(claims.iter().flat_map(|e| e.matches()).all(|m| m.stance().is_claim()));
-    assert!(data.positions().holder(&"jpan".parse().expect("an id")).by_island().is_err());
+    assert!(data.query().holder(&"jpan".parse().expect("an id")).by_island().is_err());
 }
 
 #[test]
@@ -287,7 +287,7 @@ mod owned {
             }
         }
         let russia = id("russia");
-        for m in data.positions().holder(&russia).follow_succession().include_parts().run().expect("known") {
+        for m in data.query().holder(&russia).follow_succession().include_parts().run().expect("known") {
             let owned = m.into_owned();
             same_json(&m, &owned);
             is_static_send(&owned);

@@ -32,7 +32,7 @@ fn answers(data: &Dataset) -> Value {
         .iter()
         .map(|p| {
             let changes = data.changes(&p.id).unwrap();
-            let held = data.positions().holder(&p.id).follow_succession().run().unwrap();
+            let held = data.query().holder(&p.id).follow_succession().run().unwrap();
             json!([p.id.as_str(), serde_json::to_value(&changes).unwrap(), matches(&held)])
         })
         .collect();

@@ -91,7 +91,7 @@ fn the_query_index_agrees_with_the_period_on_qualified_ends() {
     }
     assert_eq!(found(&data.claims_during(day(1972, 6, 1))), one("japan-claim", Certainty::Possible));
     assert_eq!(found(&data.claims_during(day(1973, 1, 1))), one("japan-claim", Certainty::Definite));
-    let definite = data.positions().during(Span::year(1971)).certainty(Certainty::Definite).run().unwrap();
+    let definite = data.query().during(Span::year(1971)).certainty(Certainty::Definite).run().unwrap();
     assert!(definite.is_empty());
 }
 

@@ -54,7 +54,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Who holds what on `x` on `date`: (holder, position id, certainty), sorted.
 fn holders(data: &Dataset, x: &str, date: NaiveDate) -> Vec<(String, String, Certainty)> {
-    let matches: Vec<Match<'_>> = data.positions().island(&island(x)).during(date).run().unwrap();
+    let matches: Vec<Match<'_>> = data.query().island(&island(x)).during(date).run().unwrap();
     let mut out: Vec<_> =
         matches.iter().map(|m| (m.party().to_string(), m.position().id.to_string(), m.certainty())).collect();
     out.sort();

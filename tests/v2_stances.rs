@@ -165,7 +165,7 @@ fn neutral_on_sovereignty_beside_recognising_administration_is_the_senkaku_case(
     let admin =
         position("usa-admin", "usa", Stance::RecognisesAdministrationOf, Some("japan"), &["senkaku"], "1972/..", "one");
     let data = load(&[neutral, admin]).expect("compatible");
-    let usa = data.positions().holder(&"usa".parse().unwrap()).during(2000).run().unwrap();
+    let usa = data.query().holder(&"usa".parse().unwrap()).during(2000).run().unwrap();
     assert_eq!(usa.len(), 2);
     // Neither is a claim.
     assert!(data.claims_during(2000).is_empty());
@@ -191,7 +191,7 @@ fn owning_is_not_a_claim_nor_control() {
     let owns = position("family-owns", "kurihara", Stance::Owns, None, &["senkaku"], "1932/2012-09-11", "one");
     let data = load(&[owns]).unwrap();
     assert!(data.claims_during(2000).is_empty());
-    let held = data.positions().stance(Stance::Owns).during(2000).run().unwrap();
+    let held = data.query().stance(Stance::Owns).during(2000).run().unwrap();
     assert_eq!(held.len(), 1);
     assert!(!held[0].stance().is_claim() && !held[0].stance().is_control());
     // A position on the group covers its islands.
@@ -392,7 +392,7 @@ fn a_lease_counts_as_control_and_not_as_a_claim() {
     let data = load(&[lease]).unwrap();
     assert!(data.claims_during(2000).is_empty());
     let held: Vec<_> = data
-        .positions()
+        .query()
         .island(&"guantanamo".parse().unwrap())
         .during(2000)
         .run()
@@ -530,7 +530,7 @@ mod contested_oracle {
         if exists.is_some_and(|e| e.certainty_at(day).is_none()) {
             return false;
         }
-        let matches = data.positions().island(feature).during(day).run().unwrap();
+        let matches = data.query().island(feature).during(day).run().unwrap();
         // What each stance counts as against the other party (Contention's table, version 3):
         // a claim (a demand only of the party it is made of) or a hold (administration; a
         // lease never).

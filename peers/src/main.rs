@@ -545,8 +545,8 @@ impl<'a> PositionYear<'a> {
     fn run(self, data: &'a Dataset) -> Result<Vec<Match<'a>>, QueryError> {
         match self {
             Self::All(year) => Ok(data.positions_during(year)),
-            Self::Holder(party, year) => data.positions().holder(party).during(year).run(),
-            Self::Island(island, year) => data.positions().island(island).during(year).run(),
+            Self::Holder(party, year) => data.query().holder(party).during(year).run(),
+            Self::Island(island, year) => data.query().island(island).during(year).run(),
         }
     }
 

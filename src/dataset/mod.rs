@@ -221,7 +221,7 @@ impl Dataset {
     }
 
     /// Every position, in the order given. To ask which positions held when, use the
-    /// queries ([`Dataset::positions`], [`Dataset::claims_during`], ...).
+    /// queries ([`Dataset::query`], [`Dataset::claims_during`], ...).
     ///
     /// ```
     /// let data = island_claims::datasets::kuril();

@@ -23,7 +23,7 @@
 //! when only some reading of its dates has it holding) and `position` (id).
 //!
 //! **Which positions** a feature lists is what every island query of this crate answers,
-//! [`Dataset::positions`](crate::Dataset::positions)`().island(id).during(date)`: the positions
+//! [`Dataset::query`](crate::Dataset::query)`().island(id).during(date)`: the positions
 //! that may hold on that day and name the island, a group or region it belongs to, or an
 //! island or group that belongs to it. So an islet lists the claims to its group, and the
 //! feature of a group or region also lists the positions on its members; a part lists the
@@ -110,7 +110,7 @@ use crate::time::Span;
 pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection {
     let features = data.islands().iter().map(|island| {
         // The island query, so that a feature counts what every query of the crate counts.
-        let matches = data.positions().island(&island.id).during(date).run();
+        let matches = data.query().island(&island.id).during(date).run();
         debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
         let exists = island.exists.as_ref().is_none_or(|e| e.certainty_during(Span::day(date)).is_some());
         let matches = if exists { matches.unwrap_or_default() } else { Vec::new() };

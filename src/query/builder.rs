@@ -12,7 +12,7 @@ use crate::resolve::{At, Follow, Hit, IslandIx, PartyIx, RankIx, Reached, Route,
 use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 
 /// A query over a dataset's positions, built by chaining filters and answered by
-/// [`run`](Self::run). Made by [`Dataset::positions`].
+/// [`run`](Self::run). Made by [`Dataset::query`].
 ///
 /// Every filter is optional, and each is given at most once: a second holder, island,
 /// stance (`stance` or `claims`), time, certainty or source makes `run` fail with
@@ -43,14 +43,14 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 ///
 /// // Russia's positions in 1980, as the USSR.
 /// let russia = "russia".parse()?;
-/// let held = data.positions().holder(&russia).follow_succession().during(1980).run()?;
+/// let held = data.query().holder(&russia).follow_succession().during(1980).run()?;
 /// assert_eq!(held.len(), 1);
 /// assert_eq!(held[0].party().as_str(), "ussr");
 /// assert_eq!(held[0].via_successor(), Some(&russia));
 ///
 /// // Definite claims concerning the islet Suisho, through its group and region.
 /// let on_suisho = data
-///     .positions()
+///     .query()
 ///     .island(&"suisho".parse()?)
 ///     .stance(Stance::ClaimsSovereignty)
 ///     .during(1956)
@@ -58,12 +58,12 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 ///     .run()?;
 /// assert_eq!(on_suisho.len(), 2);
 ///
-/// let err = data.positions().island(&"shikotn".parse()?).run().unwrap_err();
+/// let err = data.query().island(&"shikotn".parse()?).run().unwrap_err();
 /// assert_eq!(err.to_string(), "unknown island 'shikotn'");
 ///
 /// // One time filter: a year and then a day would have to be read as one or the other.
 /// let day = island_claims::chrono::NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
-/// let err = data.positions().during(1956).during(day).run().unwrap_err();
+/// let err = data.query().during(1956).during(day).run().unwrap_err();
 /// assert_eq!(err.code(), "filter_repeated");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -87,11 +87,16 @@ impl Dataset {
     /// A query over every position, to narrow with filters and [`run`](PositionQuery::run).
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.positions().run()?.len(), data.all_positions().len());
+    /// let data = island_claims::datasets::kuril();
+    /// // Every position but the internal ones (plans and instructions in a holder's own papers).
+    /// let public = data.query().run()?;
+    /// assert_eq!(public.len(), data.all_positions().iter().filter(|p| !p.internal).count());
+    /// let japan = data.query().holder(&"japan".parse()?).claims().during(1956).run()?;
+    /// assert!(!japan.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn positions(&self) -> PositionQuery<'_> {
+    #[must_use = "a query does nothing until it is run"]
+    pub fn query(&self) -> PositionQuery<'_> {
         PositionQuery {
             data: self,
             holder: None,
@@ -105,6 +110,15 @@ impl Dataset {
             given: Given::default(),
             error: None,
         }
+    }
+
+    /// A query over every position: the old name of [`query`](Self::query).
+    #[deprecated(
+        note = "write `query()`; in the next version `positions()` lists the positions as `islands()` lists the islands, and `all_positions()` goes"
+    )]
+    #[must_use = "a query does nothing until it is run"]
+    pub fn positions(&self) -> PositionQuery<'_> {
+        self.query()
     }
 }
 
@@ -186,7 +200,7 @@ impl<'a> PositionQuery<'a> {
     /// use island_claims::Stance;
     ///
     /// let data = island_claims::datasets::kuril();
-    /// let administered = data.positions().stance(Stance::Administers).during(1960).run()?;
+    /// let administered = data.query().stance(Stance::Administers).during(1960).run()?;
     /// assert!(administered.iter().any(|m| m.party().as_str() == "ussr"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -203,11 +217,11 @@ impl<'a> PositionQuery<'a> {
     /// use island_claims::Stance;
     ///
     /// let data = island_claims::datasets::kuril();
-    /// let claims = data.positions().claims().during(1956).run()?;
+    /// let claims = data.query().claims().during(1956).run()?;
     /// assert!(claims.iter().all(|m| m.stance().is_claim()));
     /// assert_eq!(claims, data.claims_during(1956));
     /// // Two stance filters are refused rather than one silently dropped.
-    /// assert!(data.positions().claims().stance(Stance::Administers).run().is_err());
+    /// assert!(data.query().claims().stance(Stance::Administers).run().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn claims(self) -> Self {
@@ -225,12 +239,12 @@ impl<'a> PositionQuery<'a> {
     /// use island_claims::{Certainty, Span};
     ///
     /// let data = island_claims::datasets::kuril();
-    /// let in_1956 = data.positions().during(1956).run()?;
+    /// let in_1956 = data.query().during(1956).run()?;
     /// let day = NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
-    /// let on_the_day = data.positions().during(day).run()?;
+    /// let on_the_day = data.query().during(day).run()?;
     /// assert!(on_the_day.len() <= in_1956.len());
     /// let decade = Span::new(day, NaiveDate::from_ymd_opt(1966, 10, 18).unwrap())?;
-    /// let sure = data.positions().during(decade).certainty(Certainty::Definite).run()?;
+    /// let sure = data.query().during(decade).certainty(Certainty::Definite).run()?;
     /// assert!(sure.iter().all(|m| m.certainty() == Certainty::Definite));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -258,8 +272,8 @@ impl<'a> PositionQuery<'a> {
     /// use island_claims::Certainty;
     ///
     /// let data = island_claims::datasets::kuril();
-    /// let all = data.positions().during(1855).run()?;
-    /// let sure = data.positions().during(1855).certainty(Certainty::Definite).run()?;
+    /// let all = data.query().during(1855).run()?;
+    /// let sure = data.query().during(1855).certainty(Certainty::Definite).run()?;
     /// assert!(sure.len() <= all.len());
     /// assert!(sure.iter().all(|m| m.certainty() == Certainty::Definite));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -275,9 +289,9 @@ impl<'a> PositionQuery<'a> {
     /// ```
     /// let data = island_claims::datasets::kuril();
     /// let source = data.sources()[0].id.clone();
-    /// let cited = data.positions().source(&source).run()?;
+    /// let cited = data.query().source(&source).run()?;
     /// assert!(cited.iter().all(|m| m.position().sources().any(|s| *s == source)));
-    /// assert!(data.positions().source(&"no-such-source".parse()?).run().is_err());
+    /// assert!(data.query().source(&"no-such-source".parse()?).run().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn source(self, source: &SourceId) -> Self {
@@ -353,9 +367,9 @@ impl<'a> PositionQuery<'a> {
     ///   "positions": [{"id": "m", "holder": "minister", "stance": "claims_sovereignty",
     ///     "islands": ["x"], "period": "2002/2008", "attributions": [{"source": "s"}]}]}"#)?;
     /// let state = "state".parse()?;
-    /// assert_eq!(data.positions().holder(&state).include_agents().during(2003).run()?.len(), 1);
+    /// assert_eq!(data.query().holder(&state).include_agents().during(2003).run()?.len(), 1);
     /// // No longer the state's minister in 2006.
-    /// assert!(data.positions().holder(&state).include_agents().during(2006).run()?.is_empty());
+    /// assert!(data.query().holder(&state).include_agents().during(2006).run()?.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn include_agents(mut self) -> Self {
@@ -369,8 +383,8 @@ impl<'a> PositionQuery<'a> {
     ///
     /// ```
     /// let data = island_claims::datasets::kuril();
-    /// let public = data.positions().during(1972).run()?.len();
-    /// let all = data.positions().during(1972).include_internal().run()?.len();
+    /// let public = data.query().during(1972).run()?.len();
+    /// let all = data.query().during(1972).include_internal().run()?.len();
     /// assert!(all >= public);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -388,8 +402,8 @@ impl<'a> PositionQuery<'a> {
     ///
     /// ```
     /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.positions().holder(&"japan".parse()?).run()?.len(), 2);
-    /// assert!(data.positions().holder(&"jpan".parse()?).run().is_err());
+    /// assert_eq!(data.query().holder(&"japan".parse()?).run()?.len(), 2);
+    /// assert!(data.query().holder(&"jpan".parse()?).run().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn run(self) -> Result<Vec<Match<'a>>, QueryError> {

@@ -181,7 +181,7 @@ impl Dataset {
     /// becoming certain, becoming uncertain as the readings of its end begin, and ending.
     ///
     /// Changes come by day (those with no day first), then in the order of
-    /// [`Dataset::positions`]. A position whose start and end are exact days has two
+    /// [`Dataset::query`]. A position whose start and end are exact days has two
     /// changes, `started` and `ended`; uncertain ends add `confirmed` and `may_have_ended`
     /// where the certainty of holding changes. Succession is not followed: the USSR's
     /// changes are its own.

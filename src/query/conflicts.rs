@@ -474,7 +474,7 @@ impl Dataset {
     ///   sets that overlap but differ (expanded through groups).
     ///
     /// Each says whether the two surely overlap in time. They come in the order of their
-    /// first position, then of their second ([`Dataset::positions`] order).
+    /// first position, then of their second ([`Dataset::all_positions`] order).
     ///
     /// Then every pair of events that are accounts of one happening, backed by different
     /// accounts, that disagree ([`Conflict::Events`]):

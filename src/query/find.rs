@@ -119,10 +119,10 @@ impl<'a> PositionQuery<'a> {
     ///
     /// ```
     /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// let islands = data.positions().during(1956).by_island()?;
+    /// let islands = data.query().during(1956).by_island()?;
     /// assert_eq!(islands.len(), data.islands().len());
     /// for entry in &islands {
-    ///     let one = data.positions().during(1956).island(&entry.island().id).run()?;
+    ///     let one = data.query().during(1956).island(&entry.island().id).run()?;
     ///     assert_eq!(entry.matches(), one.as_slice());
     /// }
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -43,7 +43,7 @@ use crate::time::{Certainty, Period, Span};
 ///
 /// // A query on Russia that follows succession says which rows came through it.
 /// let russia = "russia".parse()?;
-/// let held = data.positions().holder(&russia).follow_succession().during(1980).run()?;
+/// let held = data.query().holder(&russia).follow_succession().during(1980).run()?;
 /// let json = serde_json::to_value(&held[0])?;
 /// assert_eq!((json["party"].as_str(), json["via_successor"].as_str()), (Some("ussr"), Some("russia")));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -147,9 +147,9 @@ impl<'a> Match<'a> {
     ///   "positions": [{"id": "g", "holder": "greenland", "stance": "claims_sovereignty",
     ///     "islands": ["hans"], "period": "1990/..", "attributions": [{"source": "s"}]}]}"#)?;
     /// let denmark = "denmark".parse()?;
-    /// let with = data.positions().holder(&denmark).include_parts().during(2000).run()?;
+    /// let with = data.query().holder(&denmark).include_parts().during(2000).run()?;
     /// assert_eq!(with[0].via_part(), Some(&denmark));
-    /// assert!(data.positions().holder(&denmark).during(2000).run()?.is_empty());
+    /// assert!(data.query().holder(&denmark).during(2000).run()?.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -243,7 +243,7 @@ impl Dataset {
     /// stance is a claim ([`Stance::is_claim`]) and whose period may overlap it, each saying
     /// whether it surely does.
     ///
-    /// The same as `self.positions().claims().during(when).run()`: matches come in the order
+    /// The same as `self.query().claims().during(when).run()`: matches come in the order
     /// of their period's start, then of position id, in O(log n + k) for k matches through
     /// the interval index.
     ///
@@ -265,7 +265,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn claims_during(&self, when: impl Into<Span>) -> Vec<Match<'_>> {
-        self.positions().claims().during(when).matches()
+        self.query().claims().during(when).matches()
     }
 
     /// Who claimed what on `date`.
@@ -283,7 +283,7 @@ impl Dataset {
     }
 
     /// Every position, of any stance, whose period may overlap `when` (a year, a day or a
-    /// [`Span`]), each saying whether it surely does: `self.positions().during(when).run()`,
+    /// [`Span`]), each saying whether it surely does: `self.query().during(when).run()`,
     /// in the same order and cost as [`Dataset::claims_during`]. Internal positions are left
     /// out, as every query leaves them out unless asked.
     ///
@@ -300,7 +300,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn positions_during(&self, when: impl Into<Span>) -> Vec<Match<'_>> {
-        self.positions().during(when).matches()
+        self.query().during(when).matches()
     }
 
     /// Every position that may hold on `date`.

@@ -8,7 +8,7 @@
 //!
 //! - [`Dataset::claims_during`]: who claimed what; [`Dataset::positions_during`]: every
 //!   stance. Each takes a year, a day or a [`Span`](crate::Span) and returns [`Match`]es.
-//! - [`Dataset::positions`]: a [`PositionQuery`] builder to filter by holder (optionally
+//! - [`Dataset::query`]: a [`PositionQuery`] builder to filter by holder (optionally
 //!   following succession), island, stance, time, certainty and source.
 //! - [`Dataset::as_known_at`]: the dataset as its sources knew it on a day.
 //! - [`Dataset::timeline`], [`Dataset::changes`], [`Dataset::conflicts`].
