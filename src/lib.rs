@@ -41,7 +41,8 @@
 //!
 //! ```
 //! use std::sync::Arc;
-//! use island_claims::{Dataset, Error, OwnedMatch};
+//! use island_claims::query::OwnedMatch;
+//! use island_claims::{Dataset, Error};
 //!
 //! fn claims(data: &Arc<Dataset>, party: &str, year: i32) -> Result<Vec<OwnedMatch>, Error> {
 //!     let party = party.parse()?;
@@ -152,22 +153,83 @@ pub use error::Error;
 pub use ids::{AlternativesId, EventId, IdError, IslandId, MAX_ID_LEN, PartyId, PositionId, SourceId, WikidataId};
 pub use query::{
     Change, ChangeKind, Conflict, ConflictKind, Dispute, DisputeMatch, DisputedIsland, Dyad, EventConflict,
-    IslandPositions, Match, Outcome, OwnedChange, OwnedConflict, OwnedDays, OwnedDispute, OwnedDisputeMatch, OwnedDyad,
-    OwnedEventConflict, OwnedMatch, OwnedPositionConflict, OwnedRelationConflict, OwnedTimelineEntry, PositionConflict,
-    PositionQuery, QueryError, RelationConflict, TimelineEntry, TimelineKind,
+    IslandPositions, Match, Outcome, PositionConflict, PositionQuery, QueryError, RelationConflict, TimelineEntry,
+    TimelineKind,
 };
 pub use records::{
-    Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location,
-    Membership, Names, Participant, Party, PartyKind, PloverCategory, Position, Rank, Relation, RelationKind,
-    Representation, Role, Source, SourceKind, Stance, Succession,
+    Attribution, Contention, CounterpartRule, Event, EventKind, Island, IslandKind, Lang, LangError, Location, Names,
+    Participant, Party, PartyKind, PloverCategory, Position, Rank, Relation, RelationKind, Role, Source, SourceKind,
+    Stance, Succession,
 };
+#[allow(deprecated)] // Their own deprecation tells a user what to write.
+pub use records::{Membership, Representation};
 pub use time::{Certainty, DateError, DayRange, Period, PeriodEnd, Span, When};
-pub use validate::{Issue, IssueCode, RecordKind, Severity, Subject, SyntaxError, ValidationReport};
+pub use validate::{Issue, IssueCode, ValidationReport};
+
+/// Moved to [`query::OwnedChange`].
+#[deprecated(note = "write `island_claims::query::OwnedChange`")]
+pub type OwnedChange = query::OwnedChange;
+
+/// Moved to [`query::OwnedConflict`].
+#[deprecated(note = "write `island_claims::query::OwnedConflict`")]
+pub type OwnedConflict = query::OwnedConflict;
+
+/// Moved to [`query::OwnedDays`].
+#[deprecated(note = "write `island_claims::query::OwnedDays`")]
+pub type OwnedDays = query::OwnedDays;
+
+/// Moved to [`query::OwnedDispute`].
+#[deprecated(note = "write `island_claims::query::OwnedDispute`")]
+pub type OwnedDispute = query::OwnedDispute;
+
+/// Moved to [`query::OwnedDisputeMatch`].
+#[deprecated(note = "write `island_claims::query::OwnedDisputeMatch`")]
+pub type OwnedDisputeMatch = query::OwnedDisputeMatch;
+
+/// Moved to [`query::OwnedDyad`].
+#[deprecated(note = "write `island_claims::query::OwnedDyad`")]
+pub type OwnedDyad = query::OwnedDyad;
+
+/// Moved to [`query::OwnedEventConflict`].
+#[deprecated(note = "write `island_claims::query::OwnedEventConflict`")]
+pub type OwnedEventConflict = query::OwnedEventConflict;
+
+/// Moved to [`query::OwnedMatch`].
+#[deprecated(note = "write `island_claims::query::OwnedMatch`")]
+pub type OwnedMatch = query::OwnedMatch;
+
+/// Moved to [`query::OwnedPositionConflict`].
+#[deprecated(note = "write `island_claims::query::OwnedPositionConflict`")]
+pub type OwnedPositionConflict = query::OwnedPositionConflict;
+
+/// Moved to [`query::OwnedRelationConflict`].
+#[deprecated(note = "write `island_claims::query::OwnedRelationConflict`")]
+pub type OwnedRelationConflict = query::OwnedRelationConflict;
+
+/// Moved to [`query::OwnedTimelineEntry`].
+#[deprecated(note = "write `island_claims::query::OwnedTimelineEntry`")]
+pub type OwnedTimelineEntry = query::OwnedTimelineEntry;
+
+/// Moved to [`validate::RecordKind`].
+#[deprecated(note = "write `island_claims::validate::RecordKind`")]
+pub type RecordKind = validate::RecordKind;
+
+/// Moved to [`validate::Severity`].
+#[deprecated(note = "write `island_claims::validate::Severity`")]
+pub type Severity = validate::Severity;
+
+/// Moved to [`validate::Subject`].
+#[deprecated(note = "write `island_claims::validate::Subject`")]
+pub type Subject = validate::Subject;
+
+/// Moved to [`validate::SyntaxError`].
+#[deprecated(note = "write `island_claims::validate::SyntaxError`")]
+pub type SyntaxError = validate::SyntaxError;
 
 /// Gives each enum of the public API an inherent `iter()` over its values, so that a user
 /// does not need `strum` (at the crate's version) in scope to list them.
 macro_rules! every_value {
-    ($($t:ident),* $(,)?) => {$(
+    ($($t:ty),* $(,)?) => {$(
         impl $t {
             #[doc = concat!(
                 "Every `", stringify!($t), "`, in the order of its declaration.\n\n",
@@ -195,7 +257,7 @@ every_value!(
     PartyKind,
     PloverCategory,
     Rank,
-    RecordKind,
+    validate::RecordKind,
     Role,
     SourceKind,
     Stance,

@@ -11,9 +11,10 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use island_claims::strategies;
+use island_claims::validate::Severity;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
-    PeriodEnd, Position, PositionConflict, Severity, SourceId, Span, Stance, TimelineEntry, When,
+    PeriodEnd, Position, PositionConflict, SourceId, Span, Stance, TimelineEntry, When,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;

@@ -130,7 +130,8 @@ fn edited_kuril() -> Dataset {
 
 #[test]
 fn a_diff_lists_what_was_added_removed_and_changed_with_the_fields() {
-    use island_claims::{FieldChange, RecordChange, RecordKind};
+    use island_claims::validate::RecordKind;
+    use island_claims::{FieldChange, RecordChange};
     let old = datasets::kuril();
     let new = edited_kuril();
     let diff = old.diff(&new);
@@ -264,7 +265,7 @@ fn the_shipped_dataset_is_in_the_form_to_json_writes() {
 /// the dataset, so a handler holding the dataset in an `Arc` can return it.
 mod owned {
     use super::*;
-    use island_claims::{OwnedChange, OwnedConflict, OwnedMatch, OwnedTimelineEntry};
+    use island_claims::query::{OwnedChange, OwnedConflict, OwnedMatch, OwnedTimelineEntry};
     use serde::Serialize;
     use serde::de::DeserializeOwned;
     use std::sync::Arc;
@@ -484,7 +485,8 @@ mod errors {
 /// Merge (issue 14).
 mod merge {
     use super::*;
-    use island_claims::{MergeError, OnClash, RecordKind};
+    use island_claims::validate::RecordKind;
+    use island_claims::{MergeError, OnClash};
     use serde_json::{Value, json};
 
     fn load(v: &Value) -> Dataset {

@@ -195,6 +195,6 @@ fn two_accounts_of_an_accession_day_are_a_conflict() {
     let json = serde_json::to_value(&conflicts).unwrap();
     assert_eq!(json[0]["kind"], "relation");
     assert_eq!(json[0]["periods"], serde_json::json!(["1971-12-02/..", "1972-02-10/.."]));
-    let owned: Vec<island_claims::OwnedConflict> = serde_json::from_value(json.clone()).unwrap();
+    let owned: Vec<island_claims::query::OwnedConflict> = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(serde_json::to_value(&owned).unwrap(), json);
 }

@@ -354,7 +354,7 @@ impl Serialize for EventConflict<'_> {
 /// `represents` naming the same party, from different accounts, that may be of one stint (their
 /// periods may overlap) but whose starts or ends surely differ.
 ///
-/// It serializes as [`OwnedRelationConflict`](crate::OwnedRelationConflict) does: `party`,
+/// It serializes as [`OwnedRelationConflict`](crate::query::OwnedRelationConflict) does: `party`,
 /// `relation` (`part_of`, `protected_by` or `represents`), `with` (the other party), `kind`
 /// (`"relation"`), `periods` (the two, in the party's order) and `sources`.
 ///

@@ -18,7 +18,7 @@ use crate::time::{Certainty, DayRange, NEG_INF, POS_INF, Span, edtf_between};
 /// whose second side lists both, [`parties`](Self::parties) names Russia (the party that
 /// continues it), and whose [`dyads`](Self::dyads) give each pair of parties its own days.
 ///
-/// It serializes as [`OwnedDispute`](crate::OwnedDispute) does: the fields `parties`, `sides`,
+/// It serializes as [`OwnedDispute`](crate::query::OwnedDispute) does: the fields `parties`, `sides`,
 /// `territory`, `islands`, `contention`, `possible` (`{"first", "last"}`, ISO dates, `null`
 /// for unbounded), `definite` (a list of such spans), `period` (EDTF), `ongoing`
 /// (`"definite"`, `"possible"` or `null`), `outcome`, `ended_by`, `settled_by`, `positions`,
@@ -490,14 +490,14 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
 }
 
 impl Serialize for Dispute<'_> {
-    /// The JSON of [`OwnedDispute`](crate::OwnedDispute), which is made for it.
+    /// The JSON of [`OwnedDispute`](crate::query::OwnedDispute), which is made for it.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
     }
 }
 
 impl Serialize for DisputeMatch<'_> {
-    /// The JSON of [`OwnedDisputeMatch`](crate::OwnedDisputeMatch): `certainty`, then the
+    /// The JSON of [`OwnedDisputeMatch`](crate::query::OwnedDisputeMatch): `certainty`, then the
     /// dispute's fields.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
@@ -505,7 +505,7 @@ impl Serialize for DisputeMatch<'_> {
 }
 
 impl Serialize for Dyad<'_> {
-    /// The JSON of [`OwnedDyad`](crate::OwnedDyad).
+    /// The JSON of [`OwnedDyad`](crate::query::OwnedDyad).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
     }

@@ -22,7 +22,9 @@ pub(crate) use contention::Against;
 pub use contention::Contention;
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
-pub use party::{Membership, Party, PartyKind, Relation, RelationKind, Representation, Succession};
+#[allow(deprecated)]
+pub use party::{Membership, Representation};
+pub use party::{Party, PartyKind, Relation, RelationKind, Succession};
 pub use position::{CounterpartRule, Position, Stance};
 pub use source::{Source, SourceKind};
 

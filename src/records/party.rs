@@ -121,10 +121,12 @@ pub enum RelationKind {
     Represents,
 }
 
-/// An entry of [`Party::represents`]: a [`Relation`].
+/// An entry of [`Party::represents`]: a [`Relation`], by its name before version 3.
+#[deprecated(note = "write `Relation`: one type holds every relation between parties")]
 pub type Representation = Relation;
 
-/// An entry of [`Party::part_of`]: a [`Relation`].
+/// An entry of [`Party::part_of`]: a [`Relation`], by its name before version 3.
+#[deprecated(note = "write `Relation`: one type holds every relation between parties")]
 pub type Membership = Relation;
 
 /// One line of succession: an entry of [`Party::successor_of`], naming a party this one
@@ -340,10 +342,10 @@ pub struct Party {
     pub successor_of: Vec<Succession>,
     /// The states or bodies this party acts for, and when.
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
-    pub represents: Vec<Representation>,
+    pub represents: Vec<Relation>,
     /// The parties this one is part of, and when (Greenland, part of the Kingdom of Denmark).
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
-    pub part_of: Vec<Membership>,
+    pub part_of: Vec<Relation>,
     /// The powers that conduct this party's foreign relations, and when (a protected state).
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub protected_by: Vec<Relation>,

@@ -6,8 +6,8 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::Lang;
 use crate::records::{
-    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Membership, Party, PartyKind, Position,
-    Representation, Source, Stance, Succession,
+    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Relation, Source,
+    Stance, Succession,
 };
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;
@@ -202,14 +202,14 @@ impl Assembly<'_> {
             }
             for (whole, period) in &plan.part_of {
                 if let Some(w) = pick(*whole, i).and_then(|j| self.party_ids.get(j)) {
-                    party.part_of.push(Membership::new(w.clone(), period.clone()));
+                    party.part_of.push(Relation::new(w.clone(), period.clone()));
                 }
             }
             for (other, period) in &plan.represents {
                 // Any party but itself. A state does not represent a state: it protects it
                 // (written on the protected state, which is this one).
                 let j = (i + 1 + pick(*other, n.saturating_sub(1))?) % n;
-                let relation = Representation::new(self.party_ids.get(j)?.clone(), period.clone());
+                let relation = Relation::new(self.party_ids.get(j)?.clone(), period.clone());
                 let both_states = plan.kind == PartyKind::State && plans.get(j)?.kind == PartyKind::State;
                 if both_states { party.protected_by.push(relation) } else { party.represents.push(relation) }
             }
