@@ -246,7 +246,7 @@ codes!(
     /// A stable code for the cause: `unknown_island`, `unknown_party` or `unknown_source`.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let err = data.timeline(&"atlantis".parse()?).unwrap_err();
     /// assert_eq!(err.code(), "unknown_island");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -25,18 +25,19 @@ use crate::time::{Certainty, Period, Span};
 ///
 /// ```
 /// use island_claims::Certainty;
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 ///
 /// let claims = data.claims_in_year(1956);
 /// let ids: Vec<&str> = claims.iter().map(|m| m.position().id.as_str()).collect();
-/// assert_eq!(ids, ["japan-four", "japan-two-per-putin"]);
-/// let four = &claims[0];
+/// assert_eq!(ids, ["ussr-claims-1946", "japan-claims-four", "japan-demands-four-1955", "japan-two-islands-1956-per-putin"]);
+/// let four = &claims[1];
 /// assert_eq!(four.party().as_str(), "japan");
 /// assert_eq!(four.certainty(), Certainty::Definite);
+/// // A claim to the southern Kurils covers each island and islet in them.
 /// assert!(four.islands().iter().any(|i| i.as_str() == "suisho"));
 ///
 /// let json = serde_json::to_value(four)?;
-/// assert_eq!(json["period"], "1956/..");
+/// assert_eq!(json["period"], "1955-06-03/..");
 /// assert_eq!(json["certainty"], "definite");
 /// assert_eq!(json["counterpart"], serde_json::Value::Null);
 /// assert_eq!(json["via_successor"], serde_json::Value::Null);
@@ -250,11 +251,12 @@ impl Dataset {
     /// ```
     /// use chrono::NaiveDate;
     /// use island_claims::Span;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// let claims = data.claims_during(Span::new(d(1955, 1, 1), d(1955, 12, 31))?);
-    /// assert!(claims.is_empty());
-    /// assert_eq!(data.claims_during(Span::new(d(1955, 6, 1), d(1956, 6, 1))?).len(), 2);
+    /// // The dataset begins with the Treaty of Shimoda, signed on 1855-02-07.
+    /// assert!(data.claims_during(Span::new(d(1855, 1, 1), d(1855, 2, 6))?).is_empty());
+    /// assert_eq!(data.claims_during(Span::new(d(1855, 1, 1), d(1855, 2, 7))?).len(), 1);
+    /// assert_eq!(data.claims_during(Span::new(d(1955, 6, 1), d(1956, 6, 1))?).len(), 5);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -267,10 +269,16 @@ impl Dataset {
     /// ```
     /// use chrono::NaiveDate;
     /// use island_claims::Certainty;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let claims = data.claims_at(NaiveDate::from_ymd_opt(1956, 6, 1).unwrap());
-    /// // Both Japanese claims started at some time in 1956: perhaps after June.
-    /// assert!(claims.iter().all(|m| m.certainty() == Certainty::Possible));
+    /// let sure: Vec<(&str, Certainty)> = claims.iter().map(|m| (m.position().id.as_str(), m.certainty())).collect();
+    /// assert_eq!(sure, [
+    ///     ("ussr-claims-1946", Certainty::Definite),
+    ///     ("japan-claims-four", Certainty::Definite),
+    ///     ("japan-demands-four-1955", Certainty::Definite),
+    ///     // Putin dates Japan's claim to two islands only "1956": perhaps after June.
+    ///     ("japan-two-islands-1956-per-putin", Certainty::Possible),
+    /// ]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -282,9 +290,10 @@ impl Dataset {
     /// year is accepted; years beyond the calendar's range reach only open-ended periods.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.claims_in_year(1950).len(), 0);
-    /// assert_eq!(data.claims_in_year(2021)[0].position().id.as_str(), "japan-four");
+    /// let data = island_claims::datasets::kuril();
+    /// assert_eq!(data.claims_in_year(1854).len(), 0);
+    /// assert_eq!(data.claims_in_year(1855)[0].position().id.as_str(), "japan-sovereign-four-1855");
+    /// assert_eq!(data.claims_in_year(2021)[0].position().id.as_str(), "japan-claims-four");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -298,9 +307,12 @@ impl Dataset {
     ///
     /// ```
     /// use island_claims::Span;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let held: Vec<&str> = data.positions_during(Span::year(1972)).iter().map(|m| m.position().id.as_str()).collect();
-    /// assert_eq!(held, ["ussr-administers", "japan-four", "ussr-plan-1972"]);
+    /// assert_eq!(held.len(), 14);
+    /// assert_eq!(held[..2], ["ussr-administers-1945", "ussr-administers-iturup-1945"]);
+    /// // The Soviet plan of 1972 stayed in the Politburo's papers: internal, so left out.
+    /// assert!(!held.contains(&"ussr-plan-1972"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -312,9 +324,11 @@ impl Dataset {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let day = NaiveDate::from_ymd_opt(1958, 1, 1).unwrap();
-    /// assert_eq!(data.positions_at(day).len(), 3);
+    /// let held = data.positions_at(day);
+    /// assert_eq!(held.len(), 13);
+    /// assert!(held.iter().any(|m| m.position().id.as_str() == "ussr-promise-1956"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -326,9 +340,9 @@ impl Dataset {
     /// [`Dataset::positions_during`].
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.positions_in_year(1944).len(), 0);
-    /// assert_eq!(data.positions_in_year(1945).len(), 1);
+    /// let data = island_claims::datasets::kuril();
+    /// assert_eq!(data.positions_in_year(1854).len(), 0);
+    /// assert_eq!(data.positions_in_year(1855).len(), 5);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
