@@ -12,6 +12,11 @@
 //! EDTF text is well-formed beyond its format annotation (`"format": "edtf"`), and the other
 //! checks of [`ValidationReport`](crate::ValidationReport). A file that loads always passes the
 //! schema; a file that passes the schema may still be refused by validation.
+//!
+//! The schema as committed (`schema/island-claims.schema.json`, the text of
+//! [`dataset_schema_json`]), to read here:
+//!
+#![doc = concat!("<details><summary>island-claims.schema.json</summary>\n\n```json\n", include_str!("../../schema/island-claims.schema.json"), "```\n\n</details>")]
 
 use std::borrow::Cow;
 

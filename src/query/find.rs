@@ -118,7 +118,7 @@ impl<'a> PositionQuery<'a> {
     /// dataset is listed, in dataset order, with no matches where the query found none.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let islands = data.query().during(1956).by_island()?;
     /// assert_eq!(islands.len(), data.islands().len());
     /// for entry in &islands {

@@ -25,18 +25,19 @@ use crate::time::{Certainty, Period, Span};
 ///
 /// ```
 /// use island_claims::Certainty;
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 ///
 /// let claims = data.claims_during(1956);
 /// let ids: Vec<&str> = claims.iter().map(|m| m.position().id.as_str()).collect();
-/// assert_eq!(ids, ["japan-four", "japan-two-per-putin"]);
-/// let four = &claims[0];
+/// assert_eq!(ids, ["ussr-claims-1946", "japan-claims-four", "japan-demands-four-1955", "japan-two-islands-1956-per-putin"]);
+/// let four = &claims[1];
 /// assert_eq!(four.party().as_str(), "japan");
 /// assert_eq!(four.certainty(), Certainty::Definite);
+/// // A claim to the southern Kurils covers each island and islet in them.
 /// assert!(four.islands().iter().any(|i| i.as_str() == "suisho"));
 ///
 /// let json = serde_json::to_value(four)?;
-/// assert_eq!(json["period"], "1956/..");
+/// assert_eq!(json["period"], "1955-06-03/..");
 /// assert_eq!(json["certainty"], "definite");
 /// assert_eq!(json["counterpart"], serde_json::Value::Null);
 /// assert_eq!(json["via_successor"], serde_json::Value::Null);
@@ -248,19 +249,30 @@ impl Dataset {
     /// the interval index.
     ///
     /// ```
-    /// use island_claims::chrono::NaiveDate;
-    /// use island_claims::{Certainty, Span};
-    ///
+    /// use chrono::NaiveDate;
+    /// use island_claims::Span;
     /// let data = island_claims::datasets::kuril();
-    /// // A year: the claims of 1956, each saying how surely it held then.
-    /// let in_1956 = data.claims_during(1956);
-    /// assert!(in_1956.iter().any(|m| m.party().as_str() == "japan" && m.certainty() == Certainty::Definite));
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // The dataset begins with the Treaty of Shimoda, signed on 1855-02-07.
+    /// assert!(data.claims_during(Span::new(d(1855, 1, 1), d(1855, 2, 6))?).is_empty());
+    /// assert_eq!(data.claims_during(Span::new(d(1855, 1, 1), d(1855, 2, 7))?).len(), 1);
+    /// assert_eq!(data.claims_during(Span::new(d(1955, 6, 1), d(1956, 6, 1))?).len(), 5);
     ///
-    /// // A day, or any two days.
-    /// let day = NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
-    /// assert!(data.claims_during(day).len() <= in_1956.len());
-    /// let span = Span::new(day, NaiveDate::from_ymd_opt(1960, 1, 27).unwrap())?;
-    /// assert!(data.claims_during(span).iter().all(|m| m.stance().is_claim()));
+    /// // A year: any `i32`; years beyond the calendar's range reach only open-ended periods.
+    /// assert_eq!(data.claims_during(1854).len(), 0);
+    /// assert_eq!(data.claims_during(1855)[0].position().id.as_str(), "japan-sovereign-four-1855");
+    ///
+    /// // A day.
+    /// use island_claims::Certainty;
+    /// let claims = data.claims_during(d(1956, 6, 1));
+    /// let sure: Vec<(&str, Certainty)> = claims.iter().map(|m| (m.position().id.as_str(), m.certainty())).collect();
+    /// assert_eq!(sure, [
+    ///     ("ussr-claims-1946", Certainty::Definite),
+    ///     ("japan-claims-four", Certainty::Definite),
+    ///     ("japan-demands-four-1955", Certainty::Definite),
+    ///     // Putin dates Japan's claim to two islands only "1956": perhaps after June.
+    ///     ("japan-two-islands-1956-per-putin", Certainty::Possible),
+    /// ]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -288,15 +300,22 @@ impl Dataset {
     /// out, as every query leaves them out unless asked.
     ///
     /// ```
-    /// use island_claims::chrono::NaiveDate;
-    ///
+    /// use island_claims::Span;
     /// let data = island_claims::datasets::kuril();
-    /// let in_1945 = data.positions_during(1945);
-    /// assert!(in_1945.iter().any(|m| m.party().as_str() == "ussr"));
-    /// // Years beyond the calendar reach only open-ended periods.
-    /// assert!(data.positions_during(-200_000).is_empty());
-    /// let day = NaiveDate::from_ymd_opt(1945, 9, 5).unwrap();
-    /// assert!(data.positions_during(day).len() <= in_1945.len());
+    /// let held: Vec<&str> = data.positions_during(Span::year(1972)).iter().map(|m| m.position().id.as_str()).collect();
+    /// assert_eq!(held.len(), 14);
+    /// assert_eq!(held[..2], ["ussr-administers-1945", "ussr-administers-iturup-1945"]);
+    /// // The Soviet plan of 1972 stayed in the Politburo's papers: internal, so left out.
+    /// assert!(!held.contains(&"ussr-plan-1972"));
+    ///
+    /// // A year, or a day.
+    /// assert_eq!(data.positions_during(1854).len(), 0);
+    /// assert_eq!(data.positions_during(1855).len(), 5);
+    /// let day = island_claims::chrono::NaiveDate::from_ymd_opt(1958, 1, 1).unwrap();
+    /// let held = data.positions_during(day);
+    /// assert_eq!(held.len(), 13);
+    /// assert!(held.iter().any(|m| m.position().id.as_str() == "ussr-promise-1956"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn positions_during(&self, when: impl Into<Span>) -> Vec<Match<'_>> {

@@ -69,7 +69,7 @@ use crate::resolve::{IslandIx, PartyIx};
 /// # Examples
 ///
 /// ```
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// let err = data.timeline(&"shikotn".parse()?).unwrap_err();
 /// assert_eq!(err.to_string(), "unknown island 'shikotn'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())

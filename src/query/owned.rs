@@ -19,14 +19,14 @@ use crate::time::{Certainty, DayRange, Period};
 /// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
 ///
 /// ```
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril().clone();
 /// let owned: Vec<island_claims::query::OwnedMatch> = data.claims_during(1956).into_iter().map(|m| m.into_owned()).collect();
 /// // `'static`: it outlives the dataset.
 /// drop(data);
 /// let json = serde_json::to_string(&owned)?;
 /// let back: Vec<island_claims::query::OwnedMatch> = serde_json::from_str(&json)?;
 /// assert_eq!(back, owned);
-/// assert_eq!(owned[0].position.as_str(), "japan-four");
+/// assert_eq!(owned[0].position.as_str(), "ussr-claims-1946");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +111,7 @@ impl Change<'_> {
     /// This change as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let changes = data.changes(&"japan".parse()?)?;
     /// let owned = changes[0].into_owned();
     /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(changes[0])?);
@@ -221,7 +221,7 @@ impl Conflict<'_> {
     /// This conflict as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let owned: Vec<_> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
     /// let json = serde_json::to_string(&owned)?;
     /// assert_eq!(json, serde_json::to_string(&data.conflicts())?);
@@ -315,7 +315,7 @@ impl TimelineEntry<'_> {
     /// This entry as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let timeline = data.timeline(&"shikotan".parse()?)?;
     /// for entry in &timeline {
     ///     assert_eq!(serde_json::to_value(entry.into_owned())?, serde_json::to_value(entry)?);

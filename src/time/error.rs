@@ -3,6 +3,19 @@
 use chrono::NaiveDate;
 
 /// Why a date, period or span was refused.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use island_claims::{DateError, Span, When};
+/// let err = When::parse("06/14/2022").unwrap_err();
+/// assert!(matches!(err, DateError::Edtf { .. }));
+/// assert_eq!(err.code(), "date_not_edtf");
+/// let day = NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
+/// let err = Span::new(day, day.pred_opt().unwrap()).unwrap_err();
+/// assert!(matches!(err, DateError::ReversedSpan { .. }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DateError {
