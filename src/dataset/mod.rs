@@ -3,6 +3,7 @@
 mod builder;
 mod diff;
 mod json;
+mod known_at;
 mod merge;
 
 use std::sync::OnceLock;

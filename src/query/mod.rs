@@ -39,7 +39,6 @@ mod changes;
 mod conflicts;
 mod disputes;
 mod find;
-mod known_at;
 mod matches;
 mod owned;
 mod timeline;
