@@ -325,12 +325,8 @@ impl<'a> PositionQuery<'a> {
     /// The answer of a query whose filters name no unknown id.
     pub(crate) fn matches(&self) -> Vec<Match<'a>> {
         debug_assert!(self.error.is_none(), "a query with an unknown id answered");
-        let index = self.data.index();
-        let island = self.island.and_then(|i| index.island(i));
         if self.holder.is_none() {
-            let mut out = Vec::new();
-            self.search(island.unwrap_or(index.all()), None, None, &mut out, |_, m| m);
-            return out;
+            return self.search_without_holder(|_, m| m);
         }
         self.ranked_matches().into_iter().map(|(_, m)| m).collect()
     }
@@ -339,13 +335,11 @@ impl<'a> PositionQuery<'a> {
     /// keeps of it (its expanded islands and what they concern).
     pub(crate) fn ranked_matches(&self) -> Vec<(RankIx, Match<'a>)> {
         debug_assert!(self.error.is_none(), "a query with an unknown id answered");
+        let Some(holder) = self.holder else {
+            return self.search_without_holder(|rank, m| (rank, m));
+        };
         let index = self.data.index();
         let island = self.island.and_then(|i| index.island(i));
-        let Some(holder) = self.holder else {
-            let mut out = Vec::new();
-            self.search(island.unwrap_or(index.all()), None, None, &mut out, |rank, m| (rank, m));
-            return out;
-        };
         let reached = self.data.resolved().relations.reach(holder, self.follow);
         let queried = self.data.parties().at(holder.get()).map(|p| &p.id);
         let mut out: Vec<(RankIx, Match<'a>)> = Vec::new();
@@ -369,6 +363,28 @@ impl<'a> PositionQuery<'a> {
             out = merge_by_rank(out, part);
         }
         out
+    }
+
+    /// The answer of a query without a holder, each match made a row by `row`: a search of
+    /// the island's tree, or of every position's.
+    fn search_without_holder<T>(&self, row: impl Fn(RankIx, Match<'a>) -> T) -> Vec<T> {
+        let index = self.data.index();
+        let tree = self.island.and_then(|i| index.island(i)).unwrap_or(index.all());
+        let mut out = Vec::new();
+        self.search(tree, None, None, &mut out, row);
+        out
+    }
+
+    /// Whether `hit`, of `position`, counted as of `certainty`, passes every filter but time
+    /// and holder: the one test of both searches. `also_in` is the island's tree when a
+    /// holder's tree is searched.
+    #[inline]
+    fn keeps(&self, hit: &Hit, certainty: Certainty, also_in: Option<&Tree>, position: &Position) -> bool {
+        self.stances.keeps(hit.stance)
+            && (self.include_internal || !hit.internal)
+            && certainty >= self.certainty
+            && also_in.is_none_or(|t| t.contains(hit.rank))
+            && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s))
     }
 
     /// The matches of `tree` (that are also in `also_in`) reached through a part or agent
@@ -406,12 +422,7 @@ impl<'a> PositionQuery<'a> {
                 // A contingent position may not have held at all: possible at most.
                 let certainty =
                     if index.is_contingent(hit.rank) { certainty.min(Certainty::Possible) } else { certainty };
-                let keep = self.stances.keeps(hit.stance)
-                    && (self.include_internal || !hit.internal)
-                    && certainty >= self.certainty
-                    && also_in.is_none_or(|t| t.contains(hit.rank))
-                    && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s));
-                if keep {
+                if self.keeps(&hit, certainty, also_in, position) {
                     out.push((hit.rank, Match::new(position, islands, certainty, queried.map(|q| (q, route)))));
                 }
             });
@@ -441,13 +452,7 @@ impl<'a> PositionQuery<'a> {
         match (only_time, self.stances) {
             (true, Stances::Any) => self.collect(tree, via, out, row, |_, _| true),
             (true, Stances::Claims) => self.collect(tree, via, out, row, |hit, _| hit.stance.is_claim()),
-            _ => self.collect(tree, via, out, row, |hit, position| {
-                self.stances.keeps(hit.stance)
-                    && (self.include_internal || !hit.internal)
-                    && hit.certainty >= self.certainty
-                    && also_in.is_none_or(|t| t.contains(hit.rank))
-                    && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s))
-            }),
+            _ => self.collect(tree, via, out, row, |hit, position| self.keeps(hit, hit.certainty, also_in, position)),
         }
     }
 
