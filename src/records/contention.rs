@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Stance;
+use super::position::Bearing;
 
 /// How two parties' positions on the same islands, at the same time, contend: the kind of a
 /// [derived dispute](crate::Dataset::disputes).
@@ -71,29 +72,14 @@ impl Against {
     pub(crate) const ALL: [Self; 2] = [Self::Claim, Self::Hold];
 
     /// What a position of `stance` counts as against another party; `names_other` says
-    /// whether its counterpart is that party.
+    /// whether its counterpart is that party. Read from [`Stance::bearing`], the one table of
+    /// claims and holds.
     pub(crate) fn of(stance: Stance, names_other: bool) -> Option<Self> {
-        match stance {
-            Stance::ClaimsSovereignty => Some(Self::Claim),
-            Stance::DemandsTransfer if names_other => Some(Self::Claim),
-            Stance::Administers => Some(Self::Hold),
-            Stance::DemandsTransfer
-            | Stance::OffersTransfer
-            | Stance::PromisedTransfer
-            | Stance::RecognisesSovereigntyOf
-            | Stance::DisputesSovereigntyOf
-            | Stance::Renounces
-            | Stance::DeniesDispute
-            | Stance::AcknowledgesDispute
-            | Stance::RecognisesAdministrationOf
-            | Stance::NeutralOnSovereignty
-            | Stance::Owns
-            | Stance::Leases
-            | Stance::SupportsClaimOf
-            | Stance::HoldsTitle
-            | Stance::Disclaims
-            | Stance::Accepts
-            | Stance::Rejects => None,
+        match stance.bearing() {
+            Bearing::Claim => Some(Self::Claim),
+            Bearing::Demand if names_other => Some(Self::Claim),
+            Bearing::Hold => Some(Self::Hold),
+            Bearing::Demand | Bearing::Lease | Bearing::Restrains | Bearing::None => None,
         }
     }
 
@@ -101,12 +87,10 @@ impl Against {
     /// or it keeps a hold from counting (neutrality, recognition of the other's sovereignty
     /// or of its administration).
     pub(crate) fn may_bear(stance: Stance) -> bool {
-        Self::of(stance, true).is_some()
-            || Self::of(stance, false).is_some()
-            || matches!(
-                stance,
-                Stance::NeutralOnSovereignty | Stance::RecognisesSovereigntyOf | Stance::RecognisesAdministrationOf
-            )
+        match stance.bearing() {
+            Bearing::Claim | Bearing::Demand | Bearing::Hold | Bearing::Restrains => true,
+            Bearing::Lease | Bearing::None => false,
+        }
     }
 
     /// Its place in [`Self::ALL`].

@@ -90,6 +90,25 @@ pub enum Stance {
     Rejects,
 }
 
+/// What a stance says about who has the islands, from [`Stance::bearing`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bearing {
+    /// A claim of sovereignty (`claims_sovereignty`).
+    Claim,
+    /// A claim made on the counterpart (`demands_transfer`): a claim against it alone.
+    Demand,
+    /// A hold in fact, in the holder's own right (`administers`).
+    Hold,
+    /// A hold in fact under the counterpart's title (`leases`): control, never against the
+    /// lessor or anyone in a dispute.
+    Lease,
+    /// A view that keeps a hold from counting in a dispute: neutrality on sovereignty, or
+    /// recognition of the other's sovereignty or administration.
+    Restrains,
+    /// Nothing about who has the islands.
+    None,
+}
+
 /// Whether a stance names a counterpart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::AsRefStr)]
 #[strum(serialize_all = "snake_case")]
@@ -138,7 +157,7 @@ impl Stance {
     /// ```
     #[must_use]
     pub fn is_claim(self) -> bool {
-        matches!(self, Self::ClaimsSovereignty | Self::DemandsTransfer)
+        matches!(self.bearing(), Bearing::Claim | Bearing::Demand)
     }
 
     /// Whether the stance is a hold of the islands in fact: `administers`, or `leases` (a
@@ -154,7 +173,35 @@ impl Stance {
     /// ```
     #[must_use]
     pub fn is_control(self) -> bool {
-        matches!(self, Self::Administers | Self::Leases)
+        matches!(self.bearing(), Bearing::Hold | Bearing::Lease)
+    }
+
+    /// What the stance says about who has the islands: the one table behind
+    /// [`is_claim`](Self::is_claim), [`is_control`](Self::is_control) and what a stance counts
+    /// as in a dispute (`Against::of`). Matched exhaustively: a new stance does not compile
+    /// until it is placed here.
+    pub(crate) fn bearing(self) -> Bearing {
+        match self {
+            Self::ClaimsSovereignty => Bearing::Claim,
+            Self::DemandsTransfer => Bearing::Demand,
+            Self::Administers => Bearing::Hold,
+            Self::Leases => Bearing::Lease,
+            Self::NeutralOnSovereignty | Self::RecognisesSovereigntyOf | Self::RecognisesAdministrationOf => {
+                Bearing::Restrains
+            }
+            Self::OffersTransfer
+            | Self::PromisedTransfer
+            | Self::DisputesSovereigntyOf
+            | Self::Renounces
+            | Self::DeniesDispute
+            | Self::AcknowledgesDispute
+            | Self::Owns
+            | Self::SupportsClaimOf
+            | Self::HoldsTitle
+            | Self::Disclaims
+            | Self::Accepts
+            | Self::Rejects => Bearing::None,
+        }
     }
 
     /// Whether the stance needs, allows or forbids a counterpart.
