@@ -103,8 +103,8 @@ impl fmt::Debug for PositionQuery<'_> {
     /// The filters, without the dataset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PositionQuery")
-            .field("holder", &self.holder.and_then(|i| self.data.parties().at(i.get())).map(|p| &p.id))
-            .field("island", &self.island.and_then(|i| self.data.islands().at(i.get())).map(|x| &x.id))
+            .field("holder", &self.holder.map(|i| &self.data.parties().at(i).id))
+            .field("island", &self.island.map(|i| &self.data.islands().at(i).id))
             .field("stances", &self.stances)
             .field("span", &self.span)
             .field("certainty", &self.certainty)
@@ -339,9 +339,9 @@ impl<'a> PositionQuery<'a> {
             return self.search_without_holder(|rank, m| (rank, m));
         };
         let index = self.data.index();
-        let island = self.island.and_then(|i| index.island(i));
+        let island = self.island.map(|i| index.island(i));
         let reached = self.data.resolved().relations.reach(holder, self.follow);
-        let queried = self.data.parties().at(holder.get()).map(|p| &p.id);
+        let queried = &self.data.parties().at(holder).id;
         let mut out: Vec<(RankIx, Match<'a>)> = Vec::new();
         let mut done: Vec<PartyIx> = Vec::new();
         for r in &reached {
@@ -349,12 +349,12 @@ impl<'a> PositionQuery<'a> {
                 continue;
             }
             done.push(r.party);
-            let Some(tree) = index.holder(r.party) else { continue };
+            let tree = index.holder(r.party);
             let mut part = Vec::new();
             // The first route to a party is its surest when it has no window: the party
             // itself or a predecessor, found before any part or agent.
             if r.window == Window::ALL {
-                let via = queried.filter(|_| r.route != Route::DIRECT).map(|q| (q, r.route));
+                let via = (r.route != Route::DIRECT).then_some((queried, r.route));
                 self.search(tree, island, via, &mut part, |rank, m| (rank, m));
             } else {
                 let routes: Vec<&Reached> = reached.iter().filter(|x| x.party == r.party).collect();
@@ -369,7 +369,7 @@ impl<'a> PositionQuery<'a> {
     /// the island's tree, or of every position's.
     fn search_without_holder<T>(&self, row: impl Fn(RankIx, Match<'a>) -> T) -> Vec<T> {
         let index = self.data.index();
-        let tree = self.island.and_then(|i| index.island(i)).unwrap_or(index.all());
+        let tree = self.island.map_or(index.all(), |i| index.island(i));
         let mut out = Vec::new();
         self.search(tree, None, None, &mut out, row);
         out
@@ -394,7 +394,7 @@ impl<'a> PositionQuery<'a> {
         &self,
         tree: &Tree,
         also_in: Option<&Tree>,
-        queried: Option<&'a PartyId>,
+        queried: &'a PartyId,
         routes: &[&Reached],
         out: &mut Vec<(RankIx, Match<'a>)>,
     ) {
@@ -405,12 +405,9 @@ impl<'a> PositionQuery<'a> {
         let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
         index.search_hits(tree, first, last, |h| {
             index.resolve_hits(h, first, last, |hit: Hit| {
-                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
-                else {
-                    return;
-                };
+                let (position, islands) = (positions.at(hit.position), expansions.ids(hit.expansion));
                 // The index's bounds, which are those every other certainty is read from.
-                let Some(bounds) = index.bounds_at(hit.rank) else { return };
+                let bounds = index.bounds_at(hit.rank);
                 let best = routes
                     .iter()
                     .filter_map(|r| Some((r.window.certainty(&bounds, first, last)?, r.route)))
@@ -423,7 +420,7 @@ impl<'a> PositionQuery<'a> {
                 let certainty =
                     if index.is_contingent(hit.rank) { certainty.min(Certainty::Possible) } else { certainty };
                 if self.keeps(&hit, certainty, also_in, position) {
-                    out.push((hit.rank, Match::new(position, islands, certainty, queried.map(|q| (q, route)))));
+                    out.push((hit.rank, Match::new(position, islands, certainty, Some((queried, route)))));
                 }
             });
         });
@@ -479,10 +476,7 @@ impl<'a> PositionQuery<'a> {
         let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
         for h in blocks {
             index.resolve_hits(h, first, last, |hit: Hit| {
-                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
-                else {
-                    return;
-                };
+                let (position, islands) = (positions.at(hit.position), expansions.ids(hit.expansion));
                 if keep(&hit, position) {
                     out.push(row(hit.rank, Match::new(position, islands, hit.certainty, via)));
                 }

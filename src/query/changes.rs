@@ -211,11 +211,10 @@ impl Dataset {
         let p = self.party_index(party)?;
         let index = self.index();
         let mut changes = Vec::new();
-        let Some(tree) = index.holder(p) else { return Ok(changes) };
-        for rank in tree.ranks(index.len()) {
-            let (Some(b), Some(m)) = (index.bounds_at(rank), self.match_at(rank, NEG_INF, POS_INF, None)) else {
-                continue;
-            };
+        for rank in index.holder(p).ranks(index.len()) {
+            let b = index.bounds_at(rank);
+            // Every position held at some time of all time.
+            let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
             // Internal papers are no change of the party's public position.
             if m.position().internal {
                 continue;

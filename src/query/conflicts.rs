@@ -545,12 +545,11 @@ impl Dataset {
         let index = self.index();
         let mut found: Vec<(RankIx, RankIx, PositionConflict<'_>)> = Vec::new();
         for party in 0..self.parties().len() {
-            let Some(tree) = index.holder(PartyIx::new(party)) else { continue };
-            let ranks: Vec<RankIx> = tree.ranks(index.len()).collect();
+            let ranks: Vec<RankIx> = index.holder(PartyIx::new(party)).ranks(index.len()).collect();
             for (n, &a) in ranks.iter().enumerate() {
-                let Some(ba) = index.bounds_at(a) else { continue };
+                let ba = index.bounds_at(a);
                 for &b in ranks.iter().skip(n + 1) {
-                    let Some(bb) = index.bounds_at(b) else { continue };
+                    let bb = index.bounds_at(b);
                     // Ranks go by earliest start: none further on can overlap `a` either.
                     if bb.start_lo > ba.end_hi {
                         break;
@@ -564,18 +563,12 @@ impl Dataset {
         // Title is exclusive between holders: each two titles of different holders.
         let titles: Vec<RankIx> = (0..index.len())
             .map(RankIx::new)
-            .filter(|&r| {
-                index
-                    .position_at(r)
-                    .and_then(|p| self.all_positions().at(p.get()))
-                    .is_some_and(|p| p.stance == crate::records::Stance::HoldsTitle)
-            })
+            .filter(|&r| self.all_positions().at(index.position_at(r)).stance == crate::records::Stance::HoldsTitle)
             .collect();
         for (n, &a) in titles.iter().enumerate() {
             for &b in titles.iter().skip(n + 1) {
-                let holders = [a, b].map(|r| index.position_at(r).and_then(|p| self.all_positions().at(p.get())));
-                let [Some(pa), Some(pb)] = holders else { continue };
-                let overlap = index.bounds_at(a).zip(index.bounds_at(b)).is_some_and(|(x, y)| y.start_lo <= x.end_hi);
+                let [pa, pb] = [a, b].map(|r| self.all_positions().at(index.position_at(r)));
+                let overlap = index.bounds_at(b).start_lo <= index.bounds_at(a).end_hi;
                 if pa.holder != pb.holder && overlap && !self.one_line(&pa.holder, &pb.holder) {
                     if let Some(c) = self.conflict(a, b) {
                         found.push((a, b, c));
@@ -610,7 +603,7 @@ impl Dataset {
             return None;
         }
         let expansions = &self.resolved().expansions;
-        let (ea, eb) = (expansions.set(index.expansion_at(a)?), expansions.set(index.expansion_at(b)?));
+        let (ea, eb) = (expansions.set(index.expansion_at(a)), expansions.set(index.expansion_at(b)));
         let (both, one) = split(ea, eb);
         if both.is_empty() {
             return None;
@@ -630,7 +623,7 @@ impl Dataset {
         } else {
             return None;
         };
-        let (ba, bb) = (index.bounds_at(a)?, index.bounds_at(b)?);
+        let (ba, bb) = (index.bounds_at(a), index.bounds_at(b));
         let start = if bb.start_lo > ba.start_lo { pb.period.start() } else { pa.period.start() };
         let end = if bb.end_hi < ba.end_hi { pb.period.end() } else { pa.period.end() };
         // Each period has a dated end, so the later start or the earlier end is dated.
@@ -639,7 +632,7 @@ impl Dataset {
         let sure = ba.surely_overlaps(&bb) && !index.is_contingent(a) && !index.is_contingent(b);
         let certainty = if sure { Certainty::Definite } else { Certainty::Possible };
         let sources = both_sources(pa.sources(), pb.sources());
-        let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        let islands = islands.iter().map(|&i| &self.islands().at(i).id).collect();
         Some(PositionConflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })
     }
 
@@ -711,7 +704,7 @@ impl Dataset {
         } else {
             return None;
         };
-        let islands = one.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        let islands = one.iter().map(|&i| &self.islands().at(i).id).collect();
         let sources = both_sources(a.attributions.iter().map(|x| &x.source), b.attributions.iter().map(|x| &x.source));
         Some(EventConflict { kind, events: (a, b), islands, sources })
     }

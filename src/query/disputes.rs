@@ -110,7 +110,7 @@ impl<'a> Dispute<'a> {
     /// parts as the queries expand them, in dataset order.
     pub fn islands(&self) -> impl Iterator<Item = &'a IslandId> + 'a {
         let data = self.data;
-        self.d.per_island.iter().filter_map(move |i| data.islands().at(i.island.get())).map(|i| &i.id)
+        self.d.per_island.iter().map(move |i| &data.islands().at(i.island).id)
     }
 
     /// Each island of the dispute with its own days, end and outcome, in dataset order: the
@@ -182,7 +182,7 @@ impl<'a> Dispute<'a> {
     /// contention on its last possible day, in dataset order. Empty while it may be ongoing.
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
-        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
+        self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
     }
 
     /// The event that settled it, when the outcome is [`Outcome::Settled`].
@@ -195,7 +195,7 @@ impl<'a> Dispute<'a> {
     /// dispute, with a position of the other side.
     pub fn positions(&self) -> impl Iterator<Item = &'a Position> + 'a {
         let data = self.data;
-        self.d.positions.iter().filter_map(move |&p| data.all_positions().at(p.get()))
+        self.d.positions.iter().map(move |&p| data.all_positions().at(p))
     }
 
     /// The sources behind its positions, each once, in the order of its positions and their
@@ -238,7 +238,7 @@ fn outcome(ongoing: Option<Certainty>, end: &Ending) -> Outcome {
 
 fn outcome_event<'a>(data: &'a Dataset, outcome: Outcome, end: &Ending) -> Option<&'a Event> {
     match outcome {
-        Outcome::Settled | Outcome::Adjudicated | Outcome::Renounced => end.by.and_then(|e| data.events().at(e)),
+        Outcome::Settled | Outcome::Adjudicated | Outcome::Renounced => end.by.map(|e| data.events().at(e)),
         Outcome::Ongoing | Outcome::PossiblyOngoing | Outcome::Absorbed | Outcome::Ended => None,
     }
 }
@@ -312,7 +312,7 @@ impl<'a> DisputedIsland<'a> {
     /// The events that ended its contention, in dataset order.
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
-        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
+        self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
     }
 }
 

@@ -234,8 +234,8 @@ impl Dataset {
     ) -> Option<Match<'a>> {
         let index = self.index();
         let certainty = index.certainty_at(rank, first, last)?;
-        let position = self.all_positions().at(index.position_at(rank)?.get())?;
-        let islands = self.resolved().expansions.ids(index.expansion_at(rank)?)?;
+        let position = self.all_positions().at(index.position_at(rank));
+        let islands = self.resolved().expansions.ids(index.expansion_at(rank));
         Some(Match::new(position, islands, certainty, via))
     }
 

@@ -235,9 +235,7 @@ impl Dataset {
     pub fn timeline(&self, island: &IslandId) -> Result<Vec<TimelineEntry<'_>>, QueryError> {
         let i = self.island_index(island)?;
         let related = self.resolved().related_islands(i);
-        let concerns = |id: &IslandId| {
-            self.resolved().island(self.records(), id).is_some_and(|j| related.at(j.get()).copied().unwrap_or(false))
-        };
+        let concerns = |id: &IslandId| self.resolved().island(self.records(), id).is_some_and(|j| *related.at(j));
         let mut entries: Vec<TimelineEntry<'_>> = self
             .events()
             .iter()
@@ -245,7 +243,7 @@ impl Dataset {
             .map(|event| TimelineEntry::Event { event })
             .collect();
         for (j, island) in self.islands().iter().enumerate() {
-            let Some(exists) = island.exists.as_ref().filter(|_| related.at(j).copied().unwrap_or(false)) else {
+            let Some(exists) = island.exists.as_ref().filter(|_| *related.at(j)) else {
                 continue;
             };
             if !matches!(exists.start(), PeriodEnd::Open) {
@@ -256,20 +254,18 @@ impl Dataset {
             }
         }
         let index = self.index();
-        if let Some(tree) = index.island(i) {
-            for rank in tree.ranks(index.len()) {
-                let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
-                let (position, islands) = (m.position(), m.islands());
-                // Internal papers are no public fact of the island's history (as in every query).
-                if position.internal {
-                    continue;
-                }
-                if !matches!(position.period.start(), PeriodEnd::Open) {
-                    entries.push(TimelineEntry::PositionStart { position, islands });
-                }
-                if !matches!(position.period.end(), PeriodEnd::Open) {
-                    entries.push(TimelineEntry::PositionEnd { position, islands });
-                }
+        for rank in index.island(i).ranks(index.len()) {
+            let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
+            let (position, islands) = (m.position(), m.islands());
+            // Internal papers are no public fact of the island's history (as in every query).
+            if position.internal {
+                continue;
+            }
+            if !matches!(position.period.start(), PeriodEnd::Open) {
+                entries.push(TimelineEntry::PositionStart { position, islands });
+            }
+            if !matches!(position.period.end(), PeriodEnd::Open) {
+                entries.push(TimelineEntry::PositionEnd { position, islands });
             }
         }
         entries.sort_by(|a, b| a.key().cmp(&b.key()));

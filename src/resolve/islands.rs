@@ -33,8 +33,8 @@ impl Expansions {
         let n = r.islands.len();
         let mut children: Vec<Vec<IslandIx>> = vec![Vec::new(); n];
         for (i, p) in parent.iter().enumerate() {
-            if let Some(c) = p.and_then(|p| children.at_mut(p.get())) {
-                c.push(IslandIx::new(i));
+            if let Some(p) = p {
+                children.at_mut(*p).push(IslandIx::new(i));
             }
         }
         let mut out = Self::default();
@@ -47,18 +47,16 @@ impl Expansions {
             stack.extend(pos.islands.iter().filter_map(|i| islands.island(&r.islands, i)));
             // Depth-first through members; `seen` stops cycles and repeats.
             while let Some(i) = stack.pop() {
-                let Some(s) = seen.at_mut(i.get()) else { continue };
+                let s = seen.at_mut(i);
                 if *s {
                     continue;
                 }
                 *s = true;
                 set.push(i);
-                stack.extend(children.at(i.get()).into_iter().flatten().copied());
+                stack.extend(children.at(i).iter().copied());
             }
             for &i in &set {
-                if let Some(s) = seen.at_mut(i.get()) {
-                    *s = false;
-                }
+                *seen.at_mut(i) = false;
             }
             set.sort_unstable();
             // Most sets were seen before: look up by slice, allocate only a new one.
@@ -67,7 +65,7 @@ impl Expansions {
             } else {
                 let e = ExpansionIx::new(out.sets.len());
                 let set = std::mem::take(&mut set).into_boxed_slice();
-                out.ids.push(set.iter().filter_map(|&i| r.islands.at(i.get())).map(|x| x.id.clone()).collect());
+                out.ids.push(set.iter().map(|&i| r.islands.at(i).id.clone()).collect());
                 out.related.push(related(&set, parent, &mut seen));
                 interned.insert(set.clone(), e);
                 out.sets.push(set);
@@ -83,26 +81,26 @@ impl Expansions {
     /// The set of the position at `p`.
     #[inline]
     pub(crate) fn of(&self, p: PositionIx) -> ExpansionIx {
-        self.of_position.at(p.get()).copied().unwrap_or_default()
+        *self.of_position.at(p)
     }
 
     /// The island places of a set, in dataset order.
     #[inline]
     pub(crate) fn set(&self, e: ExpansionIx) -> &[IslandIx] {
-        self.sets.at(e.get()).map_or(&[], |s| s)
+        self.sets.at(e)
     }
 
     /// The island ids of a set, in dataset order, boxed as answers borrow them.
     #[inline]
     #[allow(clippy::borrowed_box)] // A thin reference keeps a `Match` at four words.
-    pub(crate) fn ids(&self, e: ExpansionIx) -> Option<&Box<[IslandId]>> {
-        self.ids.at(e.get())
+    pub(crate) fn ids(&self, e: ExpansionIx) -> &Box<[IslandId]> {
+        self.ids.at(e)
     }
 
     /// The islands a set concerns: its own and every group or region above them, sorted.
     #[inline]
     pub(crate) fn related(&self, e: ExpansionIx) -> &[IslandIx] {
-        self.related.at(e.get()).map_or(&[], |s| s)
+        self.related.at(e)
     }
 }
 
@@ -113,19 +111,18 @@ fn related(set: &[IslandIx], parent: &[Option<IslandIx>], seen: &mut [bool]) -> 
     for &i in set {
         let mut cur = Some(i);
         while let Some(c) = cur {
-            match seen.at_mut(c.get()) {
-                Some(s) if !*s => *s = true,
-                // Seen: from here up is already in (this also ends a cycle).
-                _ => break,
+            let s = seen.at_mut(c);
+            // Seen: from here up is already in (this also ends a cycle).
+            if *s {
+                break;
             }
+            *s = true;
             out.push(c);
-            cur = parent.at(c.get()).copied().flatten();
+            cur = *parent.at(c);
         }
     }
     for &i in &out {
-        if let Some(s) = seen.at_mut(i.get()) {
-            *s = false;
-        }
+        *seen.at_mut(i) = false;
     }
     out.sort_unstable();
     out.into_boxed_slice()

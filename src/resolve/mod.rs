@@ -52,6 +52,13 @@ macro_rules! place {
                 self.0 as usize
             }
         }
+
+        impl $crate::resolve::Place for $name {
+            #[inline]
+            fn index(self) -> usize {
+                self.get()
+            }
+        }
     )*};
 }
 pub(crate) use place;
@@ -65,30 +72,49 @@ place! {
     PositionIx,
 }
 
+/// An index into one of the dataset's lists: a typed place, or a plain `usize` where a list
+/// is read beside the records it was built from.
+pub(crate) trait Place: Copy {
+    /// The place as an index into its list.
+    fn index(self) -> usize;
+}
+
+impl Place for usize {
+    #[inline]
+    fn index(self) -> usize {
+        self
+    }
+}
+
 /// Reading a list at a place that an invariant says is in it: the place came from a table
-/// built over this very list. A broken invariant fails the assertion in debug builds, so the
-/// property tests and fuzzers catch it; a release build answers without the entry rather than
-/// panic in a caller's program.
+/// built over this very list (the resolved form is built from the records it indexes, and a
+/// `Dataset` holds only valid records). So the code reads as the rule, and a broken invariant
+/// is a bug of this crate that panics, in tests and fuzzing as anywhere, rather than an
+/// answer that silently leaves data out. Where a place comes from the caller (an id the user
+/// gives), look it up with a fallible method instead.
 pub(crate) trait At<T> {
     /// The entry at `i`, which must exist.
-    fn at(&self, i: usize) -> Option<&T>;
+    fn at(&self, i: impl Place) -> &T;
     /// The entry at `i`, which must exist, to change.
-    fn at_mut(&mut self, i: usize) -> Option<&mut T>;
+    fn at_mut(&mut self, i: impl Place) -> &mut T;
 }
 
 impl<T> At<T> for [T] {
     #[inline]
     #[track_caller]
-    fn at(&self, i: usize) -> Option<&T> {
-        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+    fn at(&self, i: impl Place) -> &T {
+        let (i, len) = (i.index(), self.len());
         self.get(i)
+            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
     }
 
     #[inline]
     #[track_caller]
-    fn at_mut(&mut self, i: usize) -> Option<&mut T> {
-        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+    fn at_mut(&mut self, i: impl Place) -> &mut T {
+        let len = self.len();
+        let i = i.index();
         self.get_mut(i)
+            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
     }
 }
 
@@ -122,14 +148,13 @@ fn known_by(r: &Records, sources: &IdIndex) -> Box<[Option<NaiveDate>]> {
     loop {
         let mut changed = false;
         for (i, s) in r.sources.iter().enumerate() {
-            let Some(by) = known.get(i).copied().flatten() else { continue };
+            let Some(by) = *known.at(i) else { continue };
             for cited in &s.cites {
                 let Some(c) = sources.get(&r.sources, cited.as_str()) else { continue };
-                let Some(slot) = known.get_mut(c) else { continue };
                 // Only a source with a date of its own writing is known through another.
-                let cited = r.sources.get(c);
-                let own = cited.and_then(crate::records::Source::public_by);
-                let written = cited.is_some_and(|s| s.written.is_some());
+                let cited = r.sources.at(c);
+                let (own, written) = (cited.public_by(), cited.written.is_some());
+                let slot = known.at_mut(c);
                 if own.is_none() && written && slot.is_none_or(|d| by < d) {
                     *slot = Some(by);
                     changed = true;
@@ -191,9 +216,7 @@ impl Resolved {
     pub(crate) fn related_islands(&self, island: IslandIx) -> Vec<bool> {
         let mut related = vec![false; self.island_parent.len()];
         for i in std::iter::once(island).chain(self.ancestors(island)) {
-            if let Some(mark) = related.at_mut(i.get()) {
-                *mark = true;
-            }
+            *related.at_mut(i) = true;
         }
         for (i, mark) in related.iter_mut().enumerate() {
             if !*mark && self.ancestors(IslandIx::new(i)).any(|a| a == island) {

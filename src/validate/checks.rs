@@ -137,8 +137,8 @@ impl Checker<'_> {
                         format!("island '{id}' is part_of unknown island '{parent}'"),
                     ),
                     Some(p) => {
-                        let kind = r.islands.at(p).map(|x| x.kind);
-                        if let Some(kind) = kind.filter(|&k| !island.kind.may_be_part_of(k)) {
+                        let kind = r.islands.at(p).kind;
+                        if !island.kind.may_be_part_of(kind) {
                             self.part_of_kind(i, island, kind);
                         }
                     }
@@ -439,7 +439,7 @@ impl Checker<'_> {
                     self.party_ref(k, id, i, "participants", &part.party);
                     continue;
                 };
-                let exists = r.parties.at(p).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(p).exists.as_ref();
                 if let Some(exists) = exists {
                     if surely_outside(&when, &exists.bounds()) {
                         self.push(
@@ -468,7 +468,7 @@ impl Checker<'_> {
                 continue;
             }
             for rep in &party.represents {
-                let state = self.d.parties.get(&r.parties, rep.party.as_str()).and_then(|p| r.parties.at(p));
+                let state = self.d.parties.get(&r.parties, rep.party.as_str()).map(|p| r.parties.at(p));
                 if state.is_some_and(|p| p.kind == PartyKind::State) {
                     let id = party.id.as_str();
                     self.push(
@@ -495,10 +495,8 @@ impl Checker<'_> {
             let (id, start) = (event.id.as_str(), event.when.bounds().start_lo);
             for a in &event.attributions {
                 // An unknown source is reported as an error by the other checks.
-                let Some(source) = self.d.sources.get(&r.sources, a.source.as_str()).and_then(|s| r.sources.at(s))
-                else {
-                    continue;
-                };
+                let Some(s) = self.d.sources.get(&r.sources, a.source.as_str()) else { continue };
+                let source = r.sources.at(s);
                 // An undated page seen before the event began reported it just as early.
                 let (verb, Some(when)) =
                     (if source.published.is_some() { "published" } else { "accessed" }, source.known_from())
@@ -550,7 +548,7 @@ impl Checker<'_> {
                 );
             }
             if let Some(h) = self.d.parties.get(&r.parties, pos.holder.as_str()) {
-                let exists = r.parties.at(h).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(h).exists.as_ref();
                 if let Some(exists) = exists {
                     if surely_outside(&pos.period.bounds(), &exists.bounds()) {
                         self.push(
@@ -713,7 +711,7 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            let Some(event) = self.r.events.at(e) else { continue };
+            let event = self.r.events.at(e);
             let ev = event.when.bounds();
             if field == "established_by" && p.start_hi < ev.start_lo {
                 self.push(
@@ -828,7 +826,7 @@ fn islands_outside<'i, 'r>(
     names
         .iter()
         .filter_map(|n| {
-            let island = d.islands.get(&r.islands, n.as_str()).and_then(|x| r.islands.at(x))?;
+            let island = r.islands.at(d.islands.get(&r.islands, n.as_str())?);
             island.exists.as_ref().filter(|e| surely_outside(when, &e.bounds())).map(|e| (n, e))
         })
         .collect()

@@ -57,14 +57,12 @@ impl Sides {
         // Union-find over uncontested successions, each set rooted at its least party.
         let mut parent: Vec<Line> = (0..n).map(PartyIx::new).collect();
         fn find(parent: &mut [Line], mut x: Line) -> Line {
-            while let Some(&p) = parent.at(x.get()) {
+            loop {
+                let p = *parent.at(x);
                 if p == x {
                     break;
                 }
-                let grand = parent.get(p.get()).copied().unwrap_or(p);
-                if let Some(slot) = parent.at_mut(x.get()) {
-                    *slot = grand;
-                }
+                *parent.at_mut(x) = *parent.at(p);
                 x = p;
             }
             x
@@ -78,9 +76,7 @@ impl Sides {
                     continue;
                 }
                 let (a, b) = pair(find(&mut parent, a), find(&mut parent, b));
-                if let Some(slot) = parent.at_mut(b.get()) {
-                    *slot = a;
-                }
+                *parent.at_mut(b) = a;
             }
         }
         let line: Vec<Line> = (0..n).map(|i| find(&mut parent, PartyIx::new(i))).collect();
@@ -94,7 +90,7 @@ impl Sides {
             for (kind, m) in p.relations() {
                 let ends = m.period.bounds().end_hi;
                 if kind != RelationKind::Represents && ends < POS_INF {
-                    let own = line.get(i).copied().unwrap_or(PartyIx::new(i));
+                    let own = *line.at(i);
                     breaks.entry(own).or_default().push(ends.saturating_add(1));
                 }
             }
@@ -112,7 +108,7 @@ impl Sides {
     }
 
     fn line(&self, p: PartyIx) -> Line {
-        self.line.get(p.get()).copied().unwrap_or(p)
+        *self.line.at(p)
     }
 
     /// `party`, then every party it is part of, is protected by or represents, at any time and
@@ -122,7 +118,7 @@ impl Sides {
         let mut next = 0;
         while let Some(&p) = seen.get(next) {
             next += 1;
-            for &(w, _) in self.up.get(p.get()).into_iter().flatten() {
+            for &(w, _) in self.up.at(p) {
                 if !seen.contains(&w) {
                     seen.push(w);
                 }
@@ -136,9 +132,7 @@ impl Sides {
     fn top_on(&self, party: PartyIx, day: i32) -> PartyIx {
         let mut at = party;
         let mut steps = 0;
-        while let Some(&(w, _)) =
-            self.up.get(at.get()).into_iter().flatten().find(|(_, b)| b.start_hi <= day && day <= b.end_lo)
-        {
+        while let Some(&(w, _)) = self.up.at(at).iter().find(|(_, b)| b.start_hi <= day && day <= b.end_lo) {
             at = w;
             steps += 1;
             // A cycle (which validation refuses) has no top: stop where the walk began again.
@@ -167,8 +161,8 @@ impl Sides {
         if path.contains(&party) {
             return;
         }
-        let origin = origin.or_else(|| self.state.get(party.get()).copied().unwrap_or(false).then_some(party));
-        let ups = self.up.get(party.get()).map_or(&[][..], |u| &u[..]);
+        let origin = origin.or_else(|| self.state.at(party).then_some(party));
+        let ups = self.up.at(party);
         if ups.is_empty() {
             if !poss.is_empty() {
                 out.push((party, origin.unwrap_or(party), poss, def));
@@ -387,7 +381,7 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     let mut by_root: HashMap<IslandIx, Vec<(IslandIx, PieceIx)>> = HashMap::new();
     for (k, piece) in pieces.iter().enumerate() {
         for &x in res.expansions.set(res.expansions.of(piece.position)) {
-            let top = root.get(x.get()).copied().unwrap_or(x);
+            let top = *root.at(x);
             by_root.entry(top).or_default().push((x, PieceIx::new(k)));
         }
     }
@@ -397,14 +391,14 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     roots.sort_unstable();
     for top in roots {
         let Some(mut entries) = by_root.remove(&top) else { continue };
-        let piece = |k: PieceIx| pieces.at(k.get());
+        let piece = |k: PieceIx| pieces.at(k);
         // By island, side and party; within these by piece, so by position (pieces are made
         // in position order), which lets `meet` find a shared position in one pass.
-        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.side, p.party)), k));
+        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).side, piece(k).party, k));
         let mut contests: HashMap<(SideKey, SideKey), Contest> = HashMap::new();
         for island in entries.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(x, _)) = island.first() else { continue };
-            let on_x: Vec<&Piece> = island.iter().filter_map(|&(_, k)| piece(k)).collect();
+            let on_x: Vec<&Piece> = island.iter().map(|&(_, k)| piece(k)).collect();
             contest_island(r, x, &on_x, &sides, &mut contests);
         }
         let mut keys: Vec<(SideKey, SideKey)> = contests.keys().copied().collect();
@@ -434,7 +428,7 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
         let def = if pos.contingent { Days::default() } else { Days::run(b.start_hi, b.end_lo) };
         sides.lift(holder, None, Days::run(b.start_lo, b.end_hi), def, &mut Vec::new(), &mut lifted);
         for (party, origin, poss, def) in lifted.drain(..) {
-            if !sides.may_side.get(party.get()).copied().unwrap_or(false) {
+            if !sides.may_side.at(party) {
                 continue;
             }
             let (line, origin) = (sides.line(party), sides.line(origin));
@@ -465,7 +459,7 @@ fn contest_island(
     sides: &Sides,
     contests: &mut HashMap<(SideKey, SideKey), Contest>,
 ) {
-    let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
+    let exists = r.islands.at(x).exists.as_ref().map(|p| p.bounds());
     let (hull, core) = match exists {
         Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
         None => (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)),
@@ -623,7 +617,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
         let span = Days::run(lo, hi);
         let within = |d: &Days| d.and(&span);
         // Each dyad, its first side's party first, in order of its first day, then of ids.
-        let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
+        let id = |p: PartyIx| &r.parties.at(p).id;
         let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
         let mut dyads: Vec<([PartyIx; 2], Days, Days)> = contest
             .dyads
@@ -644,16 +638,16 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             }
         }
         for s in &mut side {
-            s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(&id(y.1))));
+            s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(id(y.1))));
         }
         let side: [Vec<PartyIx>; 2] = side.map(|s| s.into_iter().map(|(_, p)| p).collect());
         let mut islands: Vec<DisputedIsland> = Vec::new();
         let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
         let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
         for c in &in_run {
-            let (Some(first), Some(last), Some(id)) =
-                (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi), r.islands.at(c.island.get()))
-            else {
+            // Every island in the run has a day in it.
+            let (Some(first), Some(last)) = (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi)) else {
+                debug_assert!(false, "an island of the run without a day in it");
                 continue;
             };
             let start = backing.len();
@@ -667,7 +661,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             let definite = within(&c.def);
             islands.push(DisputedIsland {
                 island: c.island,
-                id: id.id.clone(),
+                id: r.islands.at(c.island).id.clone(),
                 possible: (first, last),
                 definite,
                 end,
@@ -688,21 +682,19 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
                 .filter(|(_, d)| d.meets(lo, hi))
                 .map(|(k, _)| k)
                 .collect();
-        // The answers name parties and the territory by id: every place here is one of the
-        // records', so none is left out.
-        let ids = |s: &[PartyIx]| s.iter().filter_map(|&p| id(p).cloned()).collect::<Box<[PartyId]>>();
+        // The answers name parties and the territory by id.
+        let ids = |s: &[PartyIx]| s.iter().map(|&p| id(p).clone()).collect::<Box<[PartyId]>>();
         let mut sides_ids = [ids(&side[0]), ids(&side[1])];
         let mut dyads: Box<[Dyad]> = dyads
             .into_iter()
-            .filter_map(|([a, b], possible, definite)| {
-                Some(Dyad { parties: [id(a)?.clone(), id(b)?.clone()], possible, definite })
-            })
+            .map(|([a, b], possible, definite)| Dyad { parties: [id(a).clone(), id(b).clone()], possible, definite })
             .collect();
-        let (Some(territory), Some(last_a), Some(last_b)) =
-            (r.islands.at(top.get()).map(|i| i.id.clone()), sides_ids[0].last(), sides_ids[1].last())
-        else {
+        // Each run of the contest's days is some dyad's, so each side has a party.
+        let (Some(last_a), Some(last_b)) = (sides_ids[0].last(), sides_ids[1].last()) else {
+            debug_assert!(false, "a side without a party");
             continue;
         };
+        let territory = r.islands.at(top).id.clone();
         let mut named = [last_a.clone(), last_b.clone()];
         // The side whose first party's id comes first is listed first.
         if sides_ids[1].first() < sides_ids[0].first() {
@@ -752,7 +744,7 @@ fn ending(
     let stopping: Vec<(&crate::records::Position, bool)> = backing
         .iter()
         .filter(|(_, _, end)| *end == last)
-        .filter_map(|&(p, s, _)| Some((r.positions.at(p.get())?, s)))
+        .map(|&(p, s, _)| (r.positions.at(p), s))
         .filter(|(p, _)| p.period.bounds().end_hi == last)
         .collect();
     let mut ended_by: Vec<usize> =
@@ -778,18 +770,16 @@ fn ending(
     // by or acts for, to any depth; a side, for its outermost parties' lines.
     let side_lines = |s: &[PartyIx]| s.iter().map(|&p| sides.line(p)).collect::<Vec<_>>();
     let lines = [side_lines(&side[0]), side_lines(&side[1])];
-    let takes_part =
-        |roles: &dyn Fn(Role) -> bool, s: usize| {
-            r.events.at(e).is_some_and(|ev| {
-                ev.participants.iter().filter(|p| roles(p.role)).filter_map(|p| res.party(r, &p.party)).any(|p| {
-                    sides.above(p).into_iter().any(|q| lines.get(s).is_some_and(|l| l.contains(&sides.line(q))))
-                })
-            })
-        };
+    let takes_part = |roles: &dyn Fn(Role) -> bool, s: usize| {
+        let participants = r.events.at(e).participants.iter().filter(|p| roles(p.role));
+        participants
+            .filter_map(|p| res.party(r, &p.party))
+            .any(|p| sides.above(p).into_iter().any(|q| lines.at(s).contains(&sides.line(q))))
+    };
     let pleaded = |role: Role| matches!(role, Role::Applicant | Role::Respondent | Role::Claimant | Role::Party);
     let signed = |role: Role| role == Role::Signatory;
     let any = |_: Role| true;
-    let is_ruling = r.events.at(e).is_some_and(|ev| ev.kind == EventKind::Ruling);
+    let is_ruling = r.events.at(e).kind == EventKind::Ruling;
     let how = if is_ruling && takes_part(&pleaded, 0) && takes_part(&pleaded, 1) {
         How::Adjudicated
     } else if takes_part(&signed, 0) && takes_part(&signed, 1) {
