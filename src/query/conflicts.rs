@@ -7,7 +7,7 @@ use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Attribution, Event, Position, Relation, RelationKind};
-use crate::resolve::{At, IslandIx, PartyIx, RankIx};
+use crate::resolve::{At, IslandIx, PartyIx, RankIx, UnionFind};
 use crate::time::{Certainty, Period};
 
 /// Why two positions, or two accounts of one event, cannot both be true.
@@ -641,26 +641,15 @@ impl Dataset {
         let events = self.events();
         let resolved = self.resolved();
         // Each event's happening: the smallest event place it is linked to, through links
-        // followed both ways (union-find, the smaller root kept).
-        let mut root: Vec<usize> = (0..events.len()).collect();
-        // Every link points to a smaller place, so the walk ends.
-        let find = |root: &[usize], mut i: usize| {
-            while let Some(&up) = root.get(i).filter(|&&up| up < i) {
-                i = up;
-            }
-            i
-        };
+        // followed both ways.
+        let mut happening = UnionFind::new(events.len());
         let mut linked = false;
         for (i, e) in events.iter().enumerate() {
             let Some(other) = &e.same_as else { continue };
             let j = resolved.events.get(events, other.as_str());
             debug_assert!(j.is_some(), "a valid dataset's same_as names an event");
             let Some(j) = j else { continue };
-            let (a, b) = (find(&root, i), find(&root, j));
-            let (lo, hi) = (a.min(b), a.max(b));
-            if let Some(r) = root.get_mut(hi) {
-                *r = lo;
-            }
+            happening.join(i, j);
             linked = true;
         }
         if !linked {
@@ -668,10 +657,7 @@ impl Dataset {
         }
         let mut happenings: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
         for i in 0..events.len() {
-            let r = find(&root, i);
-            if let Some(h) = happenings.get_mut(r) {
-                h.push(i);
-            }
+            happenings.at_mut(happening.find(i)).push(i);
         }
         let mut found = Vec::new();
         for accounts in happenings.iter().filter(|h| h.len() > 1) {
@@ -713,14 +699,7 @@ impl Dataset {
     /// order.
     fn event_islands(&self, e: &Event) -> Vec<IslandIx> {
         let resolved = self.resolved();
-        let named: Vec<IslandIx> = e.islands.iter().filter_map(|i| resolved.island(self.records(), i)).collect();
-        if named.is_empty() {
-            return named;
-        }
-        (0..self.islands().len())
-            .map(IslandIx::new)
-            .filter(|&i| named.contains(&i) || resolved.ancestors(i).any(|up| named.contains(&up)))
-            .collect()
+        resolved.island_tree.expand(e.islands.iter().filter_map(|i| resolved.island(self.records(), i)))
     }
 }
 

@@ -234,7 +234,7 @@ impl Dataset {
     /// ```
     pub fn timeline(&self, island: &IslandId) -> Result<Vec<TimelineEntry<'_>>, QueryError> {
         let i = self.island_index(island)?;
-        let related = self.resolved().related_islands(i);
+        let related = self.resolved().island_tree.related(i);
         let concerns = |id: &IslandId| self.resolved().island(self.records(), id).is_some_and(|j| *related.at(j));
         let mut entries: Vec<TimelineEntry<'_>> = self
             .events()

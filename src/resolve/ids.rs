@@ -4,7 +4,7 @@ use std::hash::{BuildHasher, RandomState};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Event, Island, Party, Position, Source};
-use crate::resolve::{At, IslandIx, PartyIx};
+use crate::resolve::{At, IslandIx, PartyIx, idx};
 
 /// A record with a string id, as [`IdIndex`] reads it.
 pub(crate) trait Keyed {
@@ -52,9 +52,8 @@ impl IdIndex {
             let at = index.find(records, record.key());
             let slot = index.slots.at_mut(at);
             if *slot == EMPTY {
-                debug_assert!(u32::try_from(i).is_ok_and(|i| i != EMPTY), "more records than places");
-                #[allow(clippy::cast_possible_truncation)] // Asserted above.
-                let place = i as u32;
+                let place = idx(i);
+                debug_assert!(place != EMPTY, "more records than places");
                 *slot = place;
             } else {
                 repeats.push((i, *slot as usize));

@@ -30,20 +30,12 @@
 use std::fmt;
 
 use crate::records::{Records, Stance};
-use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, place};
+use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, idx, place};
 use crate::time::{Bounds, Certainty};
 
 place! {
     /// A position's rank in the index: its place in the order of every answer.
     RankIx,
-}
-
-/// A place as the `u32` the index's arrays store; see [`place!`](crate::resolve::place).
-pub(crate) fn idx(i: usize) -> u32 {
-    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX entries");
-    #[allow(clippy::cast_possible_truncation)] // Asserted above.
-    let i = i as u32;
-    i
 }
 
 /// Entries per block: a block's hits fit in the bits of a `u64`, and a scan of one reads

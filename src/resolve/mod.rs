@@ -18,16 +18,29 @@ mod ids;
 pub(crate) mod index;
 mod islands;
 mod parties;
+mod union;
 
 pub(crate) use disputes::Disputes;
 pub(crate) use ids::{IdIndex, Keyed};
 pub(crate) use index::{Hit, QueryIndex, RankIx, Ranked, Tree};
-pub(crate) use islands::{ExpansionIx, Expansions};
+pub(crate) use islands::{ExpansionIx, Expansions, IslandTree};
 pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
+pub(crate) use union::UnionFind;
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::Records;
 use chrono::NaiveDate;
+
+/// A place in a list as the `u32` that typed places and the index's arrays store: the one
+/// conversion. Memory runs out long before a list holds `u32::MAX` entries (each takes well
+/// over a byte), which the assertion states.
+#[inline]
+pub(crate) fn idx(i: usize) -> u32 {
+    debug_assert!(u32::try_from(i).is_ok(), "a list of more than u32::MAX entries");
+    #[allow(clippy::cast_possible_truncation)] // Asserted above.
+    let i = i as u32;
+    i
+}
 
 /// Declares a typed place in one of the dataset's lists, stored as a `u32`.
 macro_rules! place {
@@ -37,13 +50,10 @@ macro_rules! place {
         pub(crate) struct $name(u32);
 
         impl $name {
-            /// The place `i`. Memory runs out long before a list holds `u32::MAX` records
-            /// (each takes well over a byte), which the assertion states.
+            /// The place `i` (see [`idx`](crate::resolve::idx)).
             #[inline]
             pub(crate) fn new(i: usize) -> Self {
-                debug_assert!(u32::try_from(i).is_ok(), "a list of more than u32::MAX records");
-                #[allow(clippy::cast_possible_truncation)] // Asserted above.
-                Self(i as u32)
+                Self($crate::resolve::idx(i))
             }
 
             /// The place as an index into its list.
@@ -126,8 +136,8 @@ pub(crate) struct Resolved {
     pub(crate) sources: IdIndex,
     pub(crate) events: IdIndex,
     pub(crate) positions: IdIndex,
-    /// For each island, the group or region its `part_of` names, if that is known.
-    pub(crate) island_parent: Box<[Option<IslandIx>]>,
+    /// The `part_of` tree of the islands.
+    pub(crate) island_tree: IslandTree,
     /// For each party, its predecessors, parts and agents.
     pub(crate) relations: Relations,
     /// The islands each position covers, groups expanded.
@@ -174,10 +184,9 @@ impl Resolved {
     pub(crate) fn new(r: &Records) -> Self {
         let islands = IdIndex::new(&r.islands);
         let parties = IdIndex::new(&r.parties);
-        let island_parent: Box<[Option<IslandIx>]> =
-            r.islands.iter().map(|x| x.part_of.as_ref().and_then(|p| islands.island(&r.islands, p))).collect();
+        let island_tree = IslandTree::new(r, &islands);
         let relations = Relations::new(r, &parties);
-        let expansions = Expansions::new(r, &islands, &island_parent);
+        let expansions = Expansions::new(r, &islands, &island_tree);
         let sources = IdIndex::new(&r.sources);
         Self {
             known_by: known_by(r, &sources),
@@ -186,7 +195,7 @@ impl Resolved {
             positions: IdIndex::new(&r.positions),
             islands,
             parties,
-            island_parent,
+            island_tree,
             relations,
             expansions,
         }
@@ -205,24 +214,8 @@ impl Resolved {
     }
 
     /// The groups and regions above `island` through `part_of`, nearest first, without
-    /// `island` itself. A cycle (which validation refuses) is walked once round.
+    /// `island` itself: see [`IslandTree::ancestors`].
     pub(crate) fn ancestors(&self, island: IslandIx) -> impl Iterator<Item = IslandIx> + '_ {
-        let parent = |i: IslandIx| self.island_parent.get(i.get()).copied().flatten();
-        std::iter::successors(parent(island), move |&i| parent(i)).take(self.island_parent.len())
-    }
-
-    /// For `island`: whether each island is it, above it or below it through `part_of`, by
-    /// place. Something that names a marked island concerns this one.
-    pub(crate) fn related_islands(&self, island: IslandIx) -> Vec<bool> {
-        let mut related = vec![false; self.island_parent.len()];
-        for i in std::iter::once(island).chain(self.ancestors(island)) {
-            *related.at_mut(i) = true;
-        }
-        for (i, mark) in related.iter_mut().enumerate() {
-            if !*mark && self.ancestors(IslandIx::new(i)).any(|a| a == island) {
-                *mark = true;
-            }
-        }
-        related
+        self.island_tree.ancestors(island)
     }
 }

@@ -180,7 +180,7 @@ impl Checker<'_> {
             }
         }
         // Cycles: follow part_of from each island; report each cycle once, at its first member.
-        let parent: Vec<Option<usize>> = self.d.island_parent.iter().map(|p| p.map(|p| p.get())).collect();
+        let parent: Vec<Option<usize>> = self.d.island_tree.parents().iter().map(|p| p.map(|p| p.get())).collect();
         for i in cycle_starts(&parent) {
             let id = r.islands.get(i).map_or("", |x| x.id.as_str());
             let members: Vec<String> = cycle_members(&parent, i)

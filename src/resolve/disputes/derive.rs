@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ids::PartyId;
 use crate::records::{Against, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance};
-use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, place};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, UnionFind, idx, place};
 use crate::time::{Bounds, NEG_INF, POS_INF};
 
 use super::days::{Days, Run};
@@ -37,6 +37,12 @@ struct Sides {
     apart: HashSet<(Line, Line)>,
 }
 
+/// The days a period of bounds `b` possibly holds on (its hull) and surely holds on (its
+/// core): the one reading of a period as days in the derivation.
+fn hull_and_core(b: &Bounds) -> (Days, Days) {
+    (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo))
+}
+
 /// Two lines, least first.
 fn pair(a: Line, b: Line) -> (Line, Line) {
     (a.min(b), a.max(b))
@@ -54,32 +60,19 @@ struct SideKey {
 impl Sides {
     fn new(r: &Records, res: &Resolved) -> Self {
         let n = r.parties.len();
-        // Union-find over uncontested successions, each set rooted at its least party.
-        let mut parent: Vec<Line> = (0..n).map(PartyIx::new).collect();
-        fn find(parent: &mut [Line], mut x: Line) -> Line {
-            loop {
-                let p = *parent.at(x);
-                if p == x {
-                    break;
-                }
-                *parent.at_mut(x) = *parent.at(p);
-                x = p;
-            }
-            x
-        }
+        // The sets joined by uncontested successions, each named by its least party.
+        let mut lines = UnionFind::new(n);
         let mut contested = Vec::new();
-        for (i, lines) in res.relations.predecessors.iter().enumerate() {
-            for line in lines.iter() {
-                let (a, b) = (PartyIx::new(i), line.party);
-                if line.contested {
-                    contested.push((a, b));
-                    continue;
+        for (i, preds) in res.relations.predecessors.iter().enumerate() {
+            for pred in preds.iter() {
+                if pred.contested {
+                    contested.push((PartyIx::new(i), pred.party));
+                } else {
+                    lines.join(i, pred.party.get());
                 }
-                let (a, b) = pair(find(&mut parent, a), find(&mut parent, b));
-                *parent.at_mut(b) = a;
             }
         }
-        let line: Vec<Line> = (0..n).map(|i| find(&mut parent, PartyIx::new(i))).collect();
+        let line: Vec<Line> = (0..n).map(|i| PartyIx::new(lines.find(i))).collect();
         let up: Vec<Vec<(PartyIx, Bounds)>> = r
             .parties
             .iter()
@@ -172,7 +165,7 @@ impl Sides {
         path.push(party);
         let (mut own_poss, mut own_def) = (poss.clone(), def.clone());
         for &(whole, m) in ups {
-            let (hull, core) = (Days::run(m.start_lo, m.end_hi), Days::run(m.start_hi, m.end_lo));
+            let (hull, core) = hull_and_core(&m);
             let lifted = poss.and(&hull);
             if !lifted.is_empty() {
                 self.lift(whole, origin, lifted, def.and(&core), path, out);
@@ -202,7 +195,7 @@ impl Sides {
             let stint = Days::run(from, last);
             let (p, d) = (poss.and(&stint), def.and(&stint));
             if !p.is_empty() {
-                out.push((u32::try_from(k).unwrap_or(u32::MAX), p, d));
+                out.push((idx(k), p, d));
             }
             let Some(next) = next else { break };
             from = next;
@@ -375,8 +368,7 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     let pieces = pieces(r, res, &sides);
 
     // Each island's root: the topmost group or region above it, or itself.
-    let root: Vec<IslandIx> =
-        (0..r.islands.len()).map(|i| res.ancestors(IslandIx::new(i)).last().unwrap_or(IslandIx::new(i))).collect();
+    let root: Vec<IslandIx> = (0..r.islands.len()).map(|i| res.island_tree.root(IslandIx::new(i))).collect();
     // Each piece on each island of its position, by root.
     let mut by_root: HashMap<IslandIx, Vec<(IslandIx, PieceIx)>> = HashMap::new();
     for (k, piece) in pieces.iter().enumerate() {
@@ -424,9 +416,9 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
         }
         let Some(holder) = res.party(r, &pos.holder) else { continue };
         let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
-        let b = pos.period.bounds();
-        let def = if pos.contingent { Days::default() } else { Days::run(b.start_hi, b.end_lo) };
-        sides.lift(holder, None, Days::run(b.start_lo, b.end_hi), def, &mut Vec::new(), &mut lifted);
+        let (poss, def) = hull_and_core(&pos.period.bounds());
+        let def = if pos.contingent { Days::default() } else { def };
+        sides.lift(holder, None, poss, def, &mut Vec::new(), &mut lifted);
         for (party, origin, poss, def) in lifted.drain(..) {
             if !sides.may_side.at(party) {
                 continue;
@@ -459,11 +451,12 @@ fn contest_island(
     sides: &Sides,
     contests: &mut HashMap<(SideKey, SideKey), Contest>,
 ) {
-    let exists = r.islands.at(x).exists.as_ref().map(|p| p.bounds());
-    let (hull, core) = match exists {
-        Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
-        None => (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)),
-    };
+    let (hull, core) = r
+        .islands
+        .at(x)
+        .exists
+        .as_ref()
+        .map_or_else(|| (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)), |p| hull_and_core(&p.bounds()));
     let groups: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.side == b.side && a.party == b.party).collect();
     for (i, a_pieces) in groups.iter().enumerate() {
         for b_pieces in groups.iter().skip(i + 1) {

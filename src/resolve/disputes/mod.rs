@@ -35,7 +35,7 @@ pub(crate) use days::{Days, Run};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Contention, Records};
-use crate::resolve::index::idx;
+use crate::resolve::idx;
 use crate::resolve::{At, IslandIx, PositionIx, RankIx, Ranked, Resolved, Tree};
 use crate::time::Certainty;
 
