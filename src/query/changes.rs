@@ -1,7 +1,6 @@
 //! [`Dataset::changes`]: how one party's stances changed over time.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
@@ -146,18 +145,6 @@ impl<'a> Change<'a> {
     #[must_use]
     pub fn period(&self) -> &'a Period {
         self.of.period()
-    }
-}
-
-impl Serialize for Change<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Change", 10)?;
-        s.serialize_field("day", &self.day.map(|d| d.to_string()))?;
-        s.serialize_field("kind", &self.kind())?;
-        self.of.serialize_position_fields(&mut s)?;
-        s.serialize_field("before", &self.before)?;
-        s.serialize_field("after", &self.after)?;
-        s.end()
     }
 }
 

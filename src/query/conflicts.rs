@@ -1,7 +1,6 @@
 //! [`Dataset::conflicts`]: accounts that cannot both be true: of one party's positions, and
 //! of one event.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
@@ -165,16 +164,6 @@ impl<'a> Conflict<'a> {
     }
 }
 
-impl Serialize for Conflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Positions(c) => c.serialize(serializer),
-            Self::Events(c) => c.serialize(serializer),
-            Self::Relations(c) => c.serialize(serializer),
-        }
-    }
-}
-
 /// Two positions of one party that may hold at the same time, come from different
 /// accounts, and cannot both be true.
 ///
@@ -258,20 +247,6 @@ impl<'a> PositionConflict<'a> {
     }
 }
 
-impl Serialize for PositionConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Conflict", 7)?;
-        s.serialize_field("positions", &[&self.positions.0.id, &self.positions.1.id])?;
-        s.serialize_field("party", self.party())?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("islands", &self.islands)?;
-        s.serialize_field("overlap", self.overlap.as_str())?;
-        s.serialize_field("certainty", &self.certainty)?;
-        s.serialize_field("sources", &self.sources)?;
-        s.end()
-    }
-}
-
 /// Two events that are accounts of one happening (linked by `same_as`, directly or through
 /// other accounts), come from different accounts, and disagree: on the date, or on the
 /// islands.
@@ -339,17 +314,6 @@ impl<'a> EventConflict<'a> {
     }
 }
 
-impl Serialize for EventConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("EventConflict", 4)?;
-        s.serialize_field("events", &[&self.events.0.id, &self.events.1.id])?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("islands", &self.islands)?;
-        s.serialize_field("sources", &self.sources)?;
-        s.end()
-    }
-}
-
 /// Two accounts of one relation of a party: two entries of its `part_of`, `protected_by` or
 /// `represents` naming the same party, from different accounts, that may be of one stint (their
 /// periods may overlap) but whose starts or ends surely differ.
@@ -413,12 +377,6 @@ impl<'a> RelationConflict<'a> {
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         self.sources.clone()
-    }
-}
-
-impl Serialize for RelationConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.clone().into_owned().serialize(serializer)
     }
 }
 

@@ -1,7 +1,6 @@
 //! Disputes derived from positions: [`Dataset::disputes`] and its time queries.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
@@ -497,24 +496,3 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
     format!("{start}/{end}")
 }
 
-impl Serialize for Dispute<'_> {
-    /// The JSON of [`OwnedDispute`](crate::OwnedDispute), which is made for it.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
-}
-
-impl Serialize for DisputeMatch<'_> {
-    /// The JSON of [`OwnedDisputeMatch`](crate::OwnedDisputeMatch): `certainty`, then the
-    /// dispute's fields.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
-}
-
-impl Serialize for Dyad<'_> {
-    /// The JSON of [`OwnedDyad`](crate::OwnedDyad).
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
-}

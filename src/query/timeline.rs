@@ -1,6 +1,5 @@
 //! [`Dataset::timeline`]: what happened to one island, in time order.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::IslandId;
@@ -161,49 +160,6 @@ fn existence(island: &Island) -> Bounds {
         .exists
         .as_ref()
         .map_or(Bounds { start_lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, end_hi: POS_INF }, Period::bounds)
-}
-
-impl Serialize for TimelineEntry<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("TimelineEntry", 9)?;
-        let (kind, id) = match *self {
-            Self::Event { event } => ("event", event.id.as_str()),
-            Self::PositionStart { position, .. } => ("position_start", position.id.as_str()),
-            Self::PositionEnd { position, .. } => ("position_end", position.id.as_str()),
-            Self::IslandStart { island } => ("island_start", island.id.as_str()),
-            Self::IslandEnd { island } => ("island_end", island.id.as_str()),
-        };
-        s.serialize_field("kind", kind)?;
-        s.serialize_field("when", &self.when())?;
-        s.serialize_field("id", id)?;
-        match *self {
-            Self::Event { event } => {
-                s.serialize_field("event_kind", &event.kind)?;
-                s.serialize_field("title", &event.title)?;
-                s.serialize_field("party", &None::<()>)?;
-                s.serialize_field("stance", &None::<()>)?;
-                s.serialize_field("islands", &event.islands)?;
-                s.serialize_field("sources", &event.attributions.iter().map(|a| &a.source).collect::<Vec<_>>())?;
-            }
-            Self::PositionStart { position, islands } | Self::PositionEnd { position, islands } => {
-                s.serialize_field("event_kind", &None::<()>)?;
-                s.serialize_field("title", &None::<()>)?;
-                s.serialize_field("party", &position.holder)?;
-                s.serialize_field("stance", &position.stance)?;
-                s.serialize_field("islands", islands)?;
-                s.serialize_field("sources", &position.sources().collect::<Vec<_>>())?;
-            }
-            Self::IslandStart { island } | Self::IslandEnd { island } => {
-                s.serialize_field("event_kind", &None::<()>)?;
-                s.serialize_field("title", &None::<()>)?;
-                s.serialize_field("party", &None::<()>)?;
-                s.serialize_field("stance", &None::<()>)?;
-                s.serialize_field("islands", std::slice::from_ref(&island.id))?;
-                s.serialize_field("sources", &[] as &[IslandId])?;
-            }
-        }
-        s.end()
-    }
 }
 
 impl Dataset {
