@@ -244,7 +244,7 @@ impl Dataset {
     #[cfg(any(feature = "svg", feature = "geojson"))]
     pub(crate) fn ancestry(&self, island: &IslandId) -> impl Iterator<Item = &Island> + '_ {
         let start = self.resolved.island(&self.records, island);
-        let up = start.into_iter().flat_map(|i| std::iter::once(i).chain(self.resolved.ancestors(i)));
+        let up = start.into_iter().flat_map(|i| std::iter::once(i).chain(self.resolved.island_tree.ancestors(i)));
         up.map(|i| self.records.islands.at(i))
     }
 

@@ -212,10 +212,4 @@ impl Resolved {
     pub(crate) fn party(&self, r: &Records, id: &PartyId) -> Option<PartyIx> {
         self.parties.party(&r.parties, id)
     }
-
-    /// The groups and regions above `island` through `part_of`, nearest first, without
-    /// `island` itself: see [`IslandTree::ancestors`].
-    pub(crate) fn ancestors(&self, island: IslandIx) -> impl Iterator<Item = IslandIx> + '_ {
-        self.island_tree.ancestors(island)
-    }
 }
