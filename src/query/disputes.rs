@@ -495,4 +495,3 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
     }
     format!("{start}/{end}")
 }
-

@@ -1,6 +1,5 @@
 //! [`Dataset::timeline`]: what happened to one island, in time order.
 
-
 use crate::dataset::Dataset;
 use crate::ids::IslandId;
 use crate::query::QueryError;

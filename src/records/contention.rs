@@ -61,16 +61,65 @@ pub enum Contention {
 }
 
 /// What a stance counts as against another party: see [`Contention`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter)]
 pub(crate) enum Against {
     Claim,
     Hold,
 }
 
-impl Against {
-    /// Every value, in order: an index into a table per value.
-    pub(crate) const ALL: [Self; 2] = [Self::Claim, Self::Hold];
+/// A value for each [`Against`], read through an exhaustive match: a new value does not
+/// compile until the table has a place for it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByAgainst<T> {
+    claim: T,
+    hold: T,
+}
 
+impl<T> ByAgainst<T> {
+    /// The table of `f` of each value.
+    pub(crate) fn from_fn(mut f: impl FnMut(Against) -> T) -> Self {
+        Self { claim: f(Against::Claim), hold: f(Against::Hold) }
+    }
+
+    /// The value for `k`.
+    pub(crate) fn get(&self, k: Against) -> &T {
+        match k {
+            Against::Claim => &self.claim,
+            Against::Hold => &self.hold,
+        }
+    }
+}
+
+/// A value for each kind of [`Contention`], read through an exhaustive match: a new kind
+/// does not compile until the table has a place for it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByContention<T> {
+    both_claim: T,
+    claim_against_administration: T,
+    disputed_recognition: T,
+}
+
+impl<T> ByContention<T> {
+    /// The value for `k`.
+    pub(crate) fn get(&self, k: Contention) -> &T {
+        match k {
+            Contention::BothClaim => &self.both_claim,
+            Contention::ClaimAgainstAdministration => &self.claim_against_administration,
+            Contention::DisputedRecognition => &self.disputed_recognition,
+        }
+    }
+
+    /// The value for `k`, to change.
+    pub(crate) fn get_mut(&mut self, k: Contention) -> &mut T {
+        match k {
+            Contention::BothClaim => &mut self.both_claim,
+            Contention::ClaimAgainstAdministration => &mut self.claim_against_administration,
+            Contention::DisputedRecognition => &mut self.disputed_recognition,
+        }
+    }
+}
+
+impl Against {
     /// What a position of `stance` counts as against another party; `names_other` says
     /// whether its counterpart is that party. Read from [`Stance::bearing`], the one table of
     /// claims and holds.
@@ -79,7 +128,12 @@ impl Against {
             Bearing::Claim => Some(Self::Claim),
             Bearing::Demand if names_other => Some(Self::Claim),
             Bearing::Hold => Some(Self::Hold),
-            Bearing::Demand | Bearing::Lease | Bearing::Restrains | Bearing::None => None,
+            Bearing::Demand
+            | Bearing::Lease
+            | Bearing::Neutral
+            | Bearing::RecognisesSovereignty
+            | Bearing::RecognisesAdministration
+            | Bearing::None => None,
         }
     }
 
@@ -88,14 +142,14 @@ impl Against {
     /// or of its administration).
     pub(crate) fn may_bear(stance: Stance) -> bool {
         match stance.bearing() {
-            Bearing::Claim | Bearing::Demand | Bearing::Hold | Bearing::Restrains => true,
+            Bearing::Claim
+            | Bearing::Demand
+            | Bearing::Hold
+            | Bearing::Neutral
+            | Bearing::RecognisesSovereignty
+            | Bearing::RecognisesAdministration => true,
             Bearing::Lease | Bearing::None => false,
         }
-    }
-
-    /// Its place in [`Self::ALL`].
-    pub(crate) fn get(self) -> usize {
-        self as usize
     }
 }
 

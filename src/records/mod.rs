@@ -18,11 +18,12 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use contention::Against;
 pub use contention::Contention;
+pub(crate) use contention::{Against, ByAgainst, ByContention};
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
 pub use party::{Membership, Party, PartyKind, Relation, RelationKind, Representation, Succession};
+pub(crate) use position::Bearing;
 pub use position::{CounterpartRule, Position, Stance};
 pub use source::{Source, SourceKind};
 

@@ -102,9 +102,15 @@ pub(crate) enum Bearing {
     /// A hold in fact under the counterpart's title (`leases`): control, never against the
     /// lessor or anyone in a dispute.
     Lease,
-    /// A view that keeps a hold from counting in a dispute: neutrality on sovereignty, or
-    /// recognition of the other's sovereignty or administration.
-    Restrains,
+    /// Neutrality on sovereignty (`neutral_on_sovereignty`): keeps the holder's own hold
+    /// from counting in a dispute.
+    Neutral,
+    /// Recognition of the counterpart's sovereignty (`recognises_sovereignty_of`): keeps the
+    /// holder's hold from counting against it.
+    RecognisesSovereignty,
+    /// Recognition of the counterpart's administration (`recognises_administration_of`):
+    /// keeps the counterpart's hold from counting, unless a transfer is demanded.
+    RecognisesAdministration,
     /// Nothing about who has the islands.
     None,
 }
@@ -186,9 +192,9 @@ impl Stance {
             Self::DemandsTransfer => Bearing::Demand,
             Self::Administers => Bearing::Hold,
             Self::Leases => Bearing::Lease,
-            Self::NeutralOnSovereignty | Self::RecognisesSovereigntyOf | Self::RecognisesAdministrationOf => {
-                Bearing::Restrains
-            }
+            Self::NeutralOnSovereignty => Bearing::Neutral,
+            Self::RecognisesSovereigntyOf => Bearing::RecognisesSovereignty,
+            Self::RecognisesAdministrationOf => Bearing::RecognisesAdministration,
             Self::OffersTransfer
             | Self::PromisedTransfer
             | Self::DisputesSovereigntyOf

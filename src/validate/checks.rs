@@ -604,7 +604,10 @@ impl Checker<'_> {
                 "counterpart",
                 format!("position '{id}' has stance {}, which takes no counterpart, but names '{c}'", pos.stance),
             ),
-            _ => {}
+            // Matched exhaustively: a new rule does not compile until it is checked here.
+            (CounterpartRule::Required, Some(_))
+            | (CounterpartRule::Optional, _)
+            | (CounterpartRule::NotAllowed, None) => {}
         }
         if let Some(c) = &pos.counterpart {
             self.party_ref(k, id, i, "counterpart", c);

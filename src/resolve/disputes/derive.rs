@@ -3,7 +3,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ids::PartyId;
-use crate::records::{Against, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance};
+use strum::IntoEnumIterator;
+
+use crate::records::{
+    Against, Bearing, ByAgainst, ByContention, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance,
+};
 use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, UnionFind, idx, place};
 use crate::time::{Bounds, NEG_INF, POS_INF};
 
@@ -296,29 +300,37 @@ impl Family {
         // The demands matter only beside a recognition of the other's administration.
         let recognises_hold =
             pieces.clone().any(|p| p.stance == Stance::RecognisesAdministrationOf && p.towards(other));
-        let mut slots: [Acc<'a>; 6] = Default::default();
+        let (mut claim, mut hold, mut neutral) = (Acc::Empty, Acc::Empty, Acc::Empty);
+        let (mut recognises, mut accepts_hold, mut demands) = (Acc::Empty, Acc::Empty, Acc::Empty);
         for p in pieces {
-            let slot = match (p.stance, p.against(other)) {
-                (_, Some(Against::Claim)) => {
-                    if recognises_hold && p.stance == Stance::DemandsTransfer {
-                        if let Some(acc) = slots.get_mut(5) {
-                            acc.take(p);
+            // Matched exhaustively: a new bearing does not compile until it is placed here.
+            match p.stance.bearing() {
+                Bearing::Claim | Bearing::Demand | Bearing::Hold => match p.against(other) {
+                    Some(Against::Claim) => {
+                        if recognises_hold && p.stance.bearing() == Bearing::Demand {
+                            demands.take(p);
                         }
+                        claim.take(p);
                     }
-                    0
+                    Some(Against::Hold) => hold.take(p),
+                    // A demand made of a third party.
+                    None => {}
+                },
+                Bearing::Neutral => neutral.take(p),
+                Bearing::RecognisesSovereignty if p.towards(other) => recognises.take(p),
+                Bearing::RecognisesAdministration if p.towards(other) => accepts_hold.take(p),
+                Bearing::RecognisesSovereignty | Bearing::RecognisesAdministration | Bearing::Lease | Bearing::None => {
                 }
-                (_, Some(Against::Hold)) => 1,
-                (Stance::NeutralOnSovereignty, None) => 2,
-                (Stance::RecognisesSovereigntyOf, None) if p.towards(other) => 3,
-                (Stance::RecognisesAdministrationOf, None) if p.towards(other) => 4,
-                _ => continue,
-            };
-            if let Some(acc) = slots.get_mut(slot) {
-                acc.take(p);
             }
         }
-        let [claim, hold, neutral, recognises, accepts_hold, demands] = slots.map(Acc::days);
-        Self { claim, hold, neutral, recognises, accepts_hold, demands }
+        Self {
+            claim: claim.days(),
+            hold: hold.days(),
+            neutral: neutral.days(),
+            recognises: recognises.days(),
+            accepts_hold: accepts_hold.days(),
+            demands: demands.days(),
+        }
     }
 
     /// The days of its holds that count against `other`'s family: held in its own right,
@@ -357,7 +369,8 @@ struct Contest {
     poss: Days,
     def: Days,
     islands: Vec<IslandContest>,
-    kinds: [Days; 3],
+    /// The days of each kind of contention.
+    kinds: ByContention<Days>,
     /// Each pair of outermost parties, one of each side, first side's first.
     dyads: HashMap<(PartyIx, PartyIx), (Days, Days)>,
 }
@@ -477,8 +490,8 @@ fn contest_island(
             let contest = contests.entry((a0.side, b0.side)).or_default();
             contest.poss.add(&poss);
             contest.def.add(&def);
-            for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
-                all.add(k);
+            for k in Contention::iter() {
+                contest.kinds.get_mut(k).add(kinds.get(k));
             }
             // Islands come in order: this one is the last, if the contest has it yet.
             match contest.islands.last_mut().filter(|c| c.island == x) {
@@ -503,7 +516,8 @@ fn contest_island(
 struct Meeting {
     poss: Days,
     def: Days,
-    kinds: [Days; 3],
+    /// The days of each kind of contention.
+    kinds: ByContention<Days>,
     /// Each position behind it, whether of the first group, with the days on which it
     /// contends.
     backing: Vec<(PositionIx, bool, Days)>,
@@ -520,8 +534,7 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     let fb = Family::of(b.iter().copied(), a0.line);
     // Each family's claim and hold in its own right against the other, by `Against`.
     let (ha, hb) = (fa.own_hold(&fb), fb.own_hold(&fa));
-    let ca: [&Both; 2] = [&fa.claim, ha.as_ref().unwrap_or(&fa.hold)];
-    let cb: [&Both; 2] = [&fb.claim, hb.as_ref().unwrap_or(&fb.hold)];
+    let (ca, cb) = (counting(&fa, ha.as_ref()), counting(&fb, hb.as_ref()));
     let mut m = Meeting::default();
     if share_a_position(a, b) {
         // Rare: pair by pair, leaving out each position's pair with itself, each piece's days
@@ -530,13 +543,13 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
             for q in b.iter().filter(|q| q.position != p.position) {
                 let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
                 let Some(kind) = Contention::between(ra, rb) else { continue };
-                let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+                let (wa, wb) = (ca.get(ra), cb.get(rb));
                 let days = p.poss.and(&wa.poss).and(&q.poss).and(&wb.poss).and(hull);
                 if days.is_empty() {
                     continue;
                 }
                 m.def.add(&p.def.and(&wa.def).and(&q.def).and(&wb.def).and(core));
-                m.kinds[kind as usize].add(&days);
+                m.kinds.get_mut(kind).add(&days);
                 m.poss.add(&days);
                 m.backing.push((p.position, true, days.clone()));
                 m.backing.push((q.position, false, days));
@@ -545,16 +558,16 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         return m;
     }
     // Otherwise by the unions of each kind of stance: linear in the pieces.
-    for ra in Against::ALL {
-        for rb in Against::ALL {
+    for ra in Against::iter() {
+        for rb in Against::iter() {
             let Some(kind) = Contention::between(ra, rb) else { continue };
-            let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+            let (wa, wb) = (ca.get(ra), cb.get(rb));
             let days = wa.poss.and(&wb.poss).and(hull);
             if days.is_empty() {
                 continue;
             }
             m.def.add(&wa.def.and(&wb.def).and(core));
-            m.kinds[kind as usize].add(&days);
+            m.kinds.get_mut(kind).add(&days);
             m.poss.add(&days);
         }
     }
@@ -563,21 +576,19 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     }
     // Each piece whose days meet a contending kind of the other group's: for each kind of
     // one group, the days on which it counts and some kind of the other's contends with it.
-    let contending = |own: &[&Both; 2], theirs: &[&Both; 2]| {
-        Against::ALL.map(|mine| {
+    let contending = |own: &ByAgainst<&Both>, theirs: &ByAgainst<&Both>| {
+        ByAgainst::from_fn(|mine| {
             let mut out = Days::default();
-            for other in Against::ALL {
-                if let (Some(_), Some(w)) = (Contention::between(mine, other), theirs.get(other.get())) {
-                    out.add(&w.poss);
-                }
+            for other in Against::iter().filter(|&other| Contention::between(mine, other).is_some()) {
+                out.add(&theirs.get(other).poss);
             }
-            own.get(mine.get()).map_or_else(Days::default, |c| out.and(&c.poss).and(hull))
+            out.and(&own.get(mine).poss).and(hull)
         })
     };
     let (wa, wb) = (contending(&ca, &cb), contending(&cb, &ca));
     for (mine, window, other, first) in [(a, &wa, b0.line, true), (b, &wb, a0.line, false)] {
         for p in mine {
-            let Some(days) = p.against(other).and_then(|role| window.get(role.get())) else { continue };
+            let Some(days) = p.against(other).map(|role| window.get(role)) else { continue };
             let days = p.poss.and(days);
             if !days.is_empty() {
                 m.backing.push((p.position, first, days));
@@ -585,6 +596,15 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         }
     }
     m
+}
+
+/// A family's days by what they count as against the other's: its claims, and its holds in
+/// their own right (`own_hold`, where something keeps some of them from counting).
+fn counting<'f>(f: &'f Family, own_hold: Option<&'f Both>) -> ByAgainst<&'f Both> {
+    ByAgainst::from_fn(|k| match k {
+        Against::Claim => &f.claim,
+        Against::Hold => own_hold.unwrap_or(&f.hold),
+    })
 }
 
 /// Whether two lists of pieces, each in position order, have a position in common: one pass
@@ -668,13 +688,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
         if let [one] = &mut islands[..] {
             one.end = end.clone();
         }
-        let contention: Vec<Contention> =
-            [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
-                .into_iter()
-                .zip(&contest.kinds)
-                .filter(|(_, d)| d.meets(lo, hi))
-                .map(|(k, _)| k)
-                .collect();
+        let contention: Vec<Contention> = Contention::iter().filter(|&k| contest.kinds.get(k).meets(lo, hi)).collect();
         // The answers name parties and the territory by id.
         let ids = |s: &[PartyIx]| s.iter().map(|&p| id(p).clone()).collect::<Box<[PartyId]>>();
         let mut sides_ids = [ids(&side[0]), ids(&side[1])];
@@ -769,7 +783,7 @@ fn ending(
             .filter_map(|p| res.party(r, &p.party))
             .any(|p| sides.above(p).into_iter().any(|q| lines.at(s).contains(&sides.line(q))))
     };
-    let pleaded = |role: Role| matches!(role, Role::Applicant | Role::Respondent | Role::Claimant | Role::Party);
+    let pleaded = |role: Role| role.pleads();
     let signed = |role: Role| role == Role::Signatory;
     let any = |_: Role| true;
     let is_ruling = r.events.at(e).kind == EventKind::Ruling;
