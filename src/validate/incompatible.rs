@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::ids::PartyId;
 use crate::records::Stance;
 use crate::resolve::{At, PositionIx};
-use crate::validate::checks::Checker;
+use crate::validate::checks::{Checker, Record};
 use crate::validate::{IssueCode, RecordKind};
 
 impl Checker<'_> {
@@ -42,12 +42,8 @@ impl Checker<'_> {
                     }
                     let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
                     let (id, other) = (second.id.as_str(), first.id.as_str());
-                    self.push(
+                    self.on(Record::new(RecordKind::Position, id, a.max(b)), "stance").issue(
                         IssueCode::IncompatiblePositions,
-                        RecordKind::Position,
-                        id,
-                        a.max(b),
-                        "stance",
                         format!(
                             "position '{id}' ({} {}) and position '{other}' ({} {}) of holder '{}' cannot both hold \
                              on the same islands at the same time per the same source",
@@ -76,12 +72,8 @@ impl Checker<'_> {
                     continue;
                 }
                 let id = pb.id.as_str();
-                self.push(
+                self.on(Record::new(RecordKind::Position, id, b), "stance").issue(
                     IssueCode::IncompatiblePositions,
-                    RecordKind::Position,
-                    id,
-                    b,
-                    "stance",
                     format!(
                         "position '{id}' gives '{}' title ({}) where position '{}' gives '{}' title ({}) per the same \
                          source; title is exclusive: if the source leaves open which holds, make both contingent \
