@@ -2,7 +2,7 @@
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{
-    Attribution, CounterpartRule, Island, IslandKind, PartyKind, Position, Rank, Records, RelationKind,
+    Attribution, CounterpartRule, Island, IslandKind, Party, PartyKind, Position, Rank, Records, RelationKind,
 };
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
@@ -216,87 +216,90 @@ impl Checker<'_> {
     }
 
     fn parties(&mut self) {
-        let r = self.r;
-        for (i, party) in r.parties.iter().enumerate() {
-            let id = party.id.as_str();
-            let at = Record::new(RecordKind::Party, id, i);
+        for (i, party) in self.r.parties.iter().enumerate() {
+            let at = Record::new(RecordKind::Party, party.id.as_str(), i);
             if let Some(exists) = &party.exists {
                 self.reversed(at, "exists", exists);
             }
-            for line in &party.successor_of {
-                self.party_ref(at, "successor_of", &line.party);
-                for by in &line.contested_by {
-                    self.party_ref(at, "successor_of", by);
-                    if *by == party.id || *by == line.party {
-                        let whom = if *by == party.id { "its successor" } else { "its predecessor" };
-                        self.on(at, "successor_of").issue(
-                            IssueCode::SuccessionContestedByItsParty,
-                            format!(
-                                "party '{id}' has its succession of '{}' contested by {whom} '{by}'; \
-                                 name in contested_by the other party that claims to continue '{}'",
-                                line.party, line.party
-                            ),
-                        );
-                    }
-                }
-                if line.is_contested() && line.attributions.is_empty() {
-                    self.on(at, "successor_of").issue(
-                        IssueCode::MissingAttribution,
-                        format!(
-                            "party '{id}' has a contested succession of '{}' without attributions; \
-                             give the sources of the succession and its contest",
-                            line.party
-                        ),
-                    );
-                }
-                for a in &line.attributions {
-                    if self.unknown(RecordKind::Source, a.source.as_str()) {
-                        self.on(at, "successor_of").issue(
-                            IssueCode::UnknownReference,
-                            format!("party '{id}' names unknown source '{}' in successor_of", a.source),
-                        );
-                    }
-                    if let Some(by) = &a.account_of {
-                        self.party_ref(at, "successor_of", by);
-                    }
-                }
-            }
+            self.successions(at, party);
             for (kind, relation) in party.relations() {
                 let field = relation_field(kind);
                 self.party_ref(at, field, &relation.party);
                 self.reversed(at, field, &relation.period);
-                self.relation_sources(id, i, field, &relation.attributions);
+                self.relation_sources(at, field, &relation.attributions);
             }
         }
+        self.successor_cycles();
+        self.party_part_of_cycles();
+    }
+
+    /// The lines of succession of `party`, at `at`: their parties, contests and sources.
+    fn successions(&mut self, at: Record<'_>, party: &Party) {
+        let id = at.id;
+        for line in &party.successor_of {
+            self.party_ref(at, "successor_of", &line.party);
+            for by in &line.contested_by {
+                self.party_ref(at, "successor_of", by);
+                if *by == party.id || *by == line.party {
+                    let whom = if *by == party.id { "its successor" } else { "its predecessor" };
+                    self.on(at, "successor_of").issue(
+                        IssueCode::SuccessionContestedByItsParty,
+                        format!(
+                            "party '{id}' has its succession of '{}' contested by {whom} '{by}'; \
+                             name in contested_by the other party that claims to continue '{}'",
+                            line.party, line.party
+                        ),
+                    );
+                }
+            }
+            if line.is_contested() && line.attributions.is_empty() {
+                self.on(at, "successor_of").issue(
+                    IssueCode::MissingAttribution,
+                    format!(
+                        "party '{id}' has a contested succession of '{}' without attributions; \
+                         give the sources of the succession and its contest",
+                        line.party
+                    ),
+                );
+            }
+            self.relation_sources(at, "successor_of", &line.attributions);
+        }
+    }
+
+    /// Parties that succeed themselves, over every line: once per strongly connected set.
+    fn successor_cycles(&mut self) {
+        let r = self.r;
         let preds: Vec<Vec<usize>> =
             self.d.relations.predecessors.iter().map(|l| l.iter().map(|l| l.party.get()).collect()).collect();
         for members in cycles(&preds) {
             let Some(&i) = members.first() else { continue };
-            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
-            let names: Vec<String> =
-                members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
+            let id = r.parties.at(i).id.as_str();
+            let names: Vec<String> = members.iter().map(|&m| format!("'{}'", r.parties.at(m).id)).collect();
             self.on(Record::new(RecordKind::Party, id, i), "successor_of").issue(
                 IssueCode::SuccessorCycle,
                 format!("party '{id}' succeeds itself through successor_of: {}", names.join(" -> ")),
             );
         }
+    }
+
+    /// Parties part of themselves through `part_of`, at a time when every membership surely
+    /// held.
+    fn party_part_of_cycles(&mut self) {
+        let r = self.r;
         // Parts point at their wholes here: a cycle is the same either way round.
         let mut wholes: Vec<Vec<(usize, Bounds)>> = vec![Vec::new(); r.parties.len()];
         for (whole, parts) in self.d.relations.parts.iter().enumerate() {
             for &(part, bounds) in parts {
-                if let Some(w) = wholes.get_mut(part.get()) {
-                    w.push((whole, bounds));
-                }
+                wholes.at_mut(part).push((whole, bounds));
             }
         }
         for members in timed_cycles(&wholes) {
             let Some(&i) = members.first() else { continue };
-            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
+            let id = r.parties.at(i).id.as_str();
             let message = if members.len() <= 2 {
                 format!("party '{id}' names itself in part_of; name the party it is part of")
             } else {
-                let names: Vec<String> =
-                    members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
+                let names: Vec<String> = members.iter().map(|&m| format!("'{}'", r.parties.at(m).id)).collect();
                 format!(
                     "party '{id}' is part of itself through part_of at a time when every membership surely held: {}",
                     names.join(" -> ")
@@ -306,9 +309,9 @@ impl Checker<'_> {
         }
     }
 
-    /// The sources and accounts of a relation of party `id` at place `i`, named in `field`.
-    fn relation_sources(&mut self, id: &str, i: usize, field: &'static str, attributions: &[Attribution]) {
-        let at = Record::new(RecordKind::Party, id, i);
+    /// The sources and accounts of a relation of the party at `at`, named in `field`.
+    fn relation_sources(&mut self, at: Record<'_>, field: &'static str, attributions: &[Attribution]) {
+        let id = at.id;
         for a in attributions {
             if self.unknown(RecordKind::Source, a.source.as_str()) {
                 self.on(at, field).issue(
