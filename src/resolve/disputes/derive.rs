@@ -623,64 +623,18 @@ fn share_a_position(a: &[&Piece], b: &[&Piece]) -> bool {
     false
 }
 
+/// A pair of outermost parties of a dispute, its first side's first, with its possible and
+/// definite days in the dispute's run.
+type DyadDays = ([PartyIx; 2], Days, Days);
+
 /// Cuts the contention of two sides under the root `top` into disputes: one for each run of
 /// days on which it possibly held.
 fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Contest, out: &mut Vec<Derived>) {
     for &(lo, hi) in contest.poss.runs() {
-        let span = Days::run(lo, hi);
-        let within = |d: &Days| d.and(&span);
-        // Each dyad, its first side's party first, in order of its first day, then of ids.
-        let id = |p: PartyIx| &r.parties.at(p).id;
-        let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
-        let mut dyads: Vec<([PartyIx; 2], Days, Days)> = contest
-            .dyads
-            .iter()
-            .filter(|(_, (p, _))| p.meets(lo, hi))
-            .map(|(&(a, b), (p, d))| ([a, b], within(p), within(d)))
-            .collect();
-        dyads.sort_unstable_by(|x, y| first(&x.1).cmp(&first(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id))));
-        // Each side's outermost parties, in the order of the first day each took part.
-        let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
-        for (parties, poss, _) in &dyads {
-            for (s, p) in side.iter_mut().zip(parties) {
-                let day = first(poss);
-                match s.iter_mut().find(|(_, q)| q == p) {
-                    Some(entry) => entry.0 = entry.0.min(day),
-                    None => s.push((day, *p)),
-                }
-            }
-        }
-        for s in &mut side {
-            s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(id(y.1))));
-        }
-        let side: [Vec<PartyIx>; 2] = side.map(|s| s.into_iter().map(|(_, p)| p).collect());
-        let mut islands: Vec<DisputedIsland> = Vec::new();
-        let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
-        let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
-        for c in &in_run {
-            // Every island in the run has a day in it.
-            let (Some(first), Some(last)) = (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi)) else {
-                debug_assert!(false, "an island of the run without a day in it");
-                continue;
-            };
-            let start = backing.len();
-            backing.extend(c.backing.iter().filter_map(|(p, s, d)| Some((*p, *s, last_within(d, lo, hi)?))));
-            // A dispute of one island ends as that island does: one ending, computed below.
-            let end = if last == POS_INF || in_run.len() == 1 {
-                Ending::default()
-            } else {
-                ending(r, res, sides, &side, backing.get(start..).unwrap_or_default(), last)
-            };
-            let definite = within(&c.def);
-            islands.push(DisputedIsland {
-                island: c.island,
-                id: r.islands.at(c.island).id.clone(),
-                possible: (first, last),
-                definite,
-                end,
-            });
-        }
-        islands.sort_unstable_by_key(|i| i.island);
+        let within = |d: &Days| d.and(&Days::run(lo, hi));
+        let dyads = dyads_in_run(r, contest, lo, hi);
+        let side = side_parties(r, &dyads);
+        let (mut islands, backing) = islands_in_run(r, res, sides, contest, &side, lo, hi);
         let mut positions: Vec<PositionIx> = backing.iter().map(|(p, _, _)| *p).collect();
         positions.sort_unstable();
         positions.dedup();
@@ -690,18 +644,17 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
         }
         let contention: Vec<Contention> = Contention::iter().filter(|&k| contest.kinds.get(k).meets(lo, hi)).collect();
         // The answers name parties and the territory by id.
-        let ids = |s: &[PartyIx]| s.iter().map(|&p| id(p).clone()).collect::<Box<[PartyId]>>();
-        let mut sides_ids = [ids(&side[0]), ids(&side[1])];
+        let id = |p: PartyIx| r.parties.at(p).id.clone();
+        let mut sides_ids = side.map(|s| s.into_iter().map(id).collect::<Box<[PartyId]>>());
         let mut dyads: Box<[Dyad]> = dyads
             .into_iter()
-            .map(|([a, b], possible, definite)| Dyad { parties: [id(a).clone(), id(b).clone()], possible, definite })
+            .map(|([a, b], possible, definite)| Dyad { parties: [id(a), id(b)], possible, definite })
             .collect();
         // Each run of the contest's days is some dyad's, so each side has a party.
         let (Some(last_a), Some(last_b)) = (sides_ids[0].last(), sides_ids[1].last()) else {
             debug_assert!(false, "a side without a party");
             continue;
         };
-        let territory = r.islands.at(top).id.clone();
         let mut named = [last_a.clone(), last_b.clone()];
         // The side whose first party's id comes first is listed first.
         if sides_ids[1].first() < sides_ids[0].first() {
@@ -712,7 +665,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             }
         }
         out.push(Derived {
-            territory,
+            territory: r.islands.at(top).id.clone(),
             named,
             sides: sides_ids,
             per_island: islands.into_boxed_slice(),
@@ -724,6 +677,87 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             end,
         });
     }
+}
+
+/// The first possible day of `days`, or the infinite past.
+fn first_day(days: &Days) -> i32 {
+    days.hull().map_or(i32::MIN, |h| h.0)
+}
+
+/// Each dyad of `contest` in the run `lo..=hi`, with its days in the run: in order of its
+/// first day, then of its parties' ids.
+fn dyads_in_run(r: &Records, contest: &Contest, lo: i32, hi: i32) -> Vec<DyadDays> {
+    let span = Days::run(lo, hi);
+    let id = |p: PartyIx| &r.parties.at(p).id;
+    let mut dyads: Vec<DyadDays> = contest
+        .dyads
+        .iter()
+        .filter(|(_, (p, _))| p.meets(lo, hi))
+        .map(|(&(a, b), (p, d))| ([a, b], p.and(&span), d.and(&span)))
+        .collect();
+    dyads.sort_unstable_by(|x, y| first_day(&x.1).cmp(&first_day(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id))));
+    dyads
+}
+
+/// Each side's outermost parties in `dyads`, in the order of the first day each took part,
+/// then of ids.
+fn side_parties(r: &Records, dyads: &[DyadDays]) -> [Vec<PartyIx>; 2] {
+    let id = |p: PartyIx| &r.parties.at(p).id;
+    let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
+    for (parties, poss, _) in dyads {
+        for (s, p) in side.iter_mut().zip(parties) {
+            let day = first_day(poss);
+            match s.iter_mut().find(|(_, q)| q == p) {
+                Some(entry) => entry.0 = entry.0.min(day),
+                None => s.push((day, *p)),
+            }
+        }
+    }
+    for s in &mut side {
+        s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(id(y.1))));
+    }
+    side.map(|s| s.into_iter().map(|(_, p)| p).collect())
+}
+
+/// The islands of `contest` in the run `lo..=hi`, each with its days and ending, in place
+/// order; and every position behind them, with its side and last day of contention in the
+/// run. The ending of a dispute of one island is left to the dispute's.
+fn islands_in_run(
+    r: &Records,
+    res: &Resolved,
+    sides: &Sides,
+    contest: &Contest,
+    side: &[Vec<PartyIx>; 2],
+    lo: i32,
+    hi: i32,
+) -> (Vec<DisputedIsland>, Vec<(PositionIx, bool, i32)>) {
+    let mut islands: Vec<DisputedIsland> = Vec::new();
+    let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
+    let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
+    for c in &in_run {
+        // Every island in the run has a day in it.
+        let (Some(first), Some(last)) = (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi)) else {
+            debug_assert!(false, "an island of the run without a day in it");
+            continue;
+        };
+        let start = backing.len();
+        backing.extend(c.backing.iter().filter_map(|(p, s, d)| Some((*p, *s, last_within(d, lo, hi)?))));
+        // A dispute of one island ends as that island does: one ending, computed by the caller.
+        let end = if last == POS_INF || in_run.len() == 1 {
+            Ending::default()
+        } else {
+            ending(r, res, sides, side, backing.get(start..).unwrap_or_default(), last)
+        };
+        islands.push(DisputedIsland {
+            island: c.island,
+            id: r.islands.at(c.island).id.clone(),
+            possible: (first, last),
+            definite: c.def.and(&Days::run(lo, hi)),
+            end,
+        });
+    }
+    islands.sort_unstable_by_key(|i| i.island);
+    (islands, backing)
 }
 
 /// The first day of `days` within `lo..=hi`, if any.
