@@ -119,7 +119,7 @@ fn diff_list<R: Keyed + Serialize + PartialEq>(kind: RecordKind, old: &[R], new:
     let new_ids: HashMap<&str, usize> = new.iter().enumerate().map(|(i, r)| (r.key(), i)).collect();
     for record in old {
         // `new_ids` indexes `new`, so its places are in it (`at` asserts so).
-        let change = match new_ids.get(record.key()).and_then(|&i| new.at(i)) {
+        let change = match new_ids.get(record.key()).map(|&i| new.at(i)) {
             None => RecordChange::Removed,
             Some(same) if same == record => continue,
             Some(other) => RecordChange::Changed(fields(record, other)),

@@ -185,7 +185,7 @@ fn merge_list<R: Keyed + Clone>(
             continue;
         };
         // `place` indexes `left`, so `i` is in it (`at` asserts so).
-        let Some(l) = left.at(i) else { continue };
+        let l = left.at(i);
         match combine(l, &r) {
             Some(one) => replace.push((i, one)),
             None => match on_clash {
@@ -198,9 +198,7 @@ fn merge_list<R: Keyed + Clone>(
         }
     }
     for (i, r) in replace {
-        if let Some(slot) = out.at_mut(i) {
-            *slot = r;
-        }
+        *out.at_mut(i) = r;
     }
     out.extend(added);
     out

@@ -244,7 +244,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn island(&self, id: &IslandId) -> Option<&Island> {
-        self.resolved.islands.get(&self.records.islands, id.as_str()).and_then(|i| self.records.islands.at(i))
+        self.resolved.islands.get(&self.records.islands, id.as_str()).map(|i| self.records.islands.at(i))
     }
 
     /// The party with this id.
@@ -257,7 +257,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn party(&self, id: &PartyId) -> Option<&Party> {
-        self.resolved.parties.get(&self.records.parties, id.as_str()).and_then(|i| self.records.parties.at(i))
+        self.resolved.parties.get(&self.records.parties, id.as_str()).map(|i| self.records.parties.at(i))
     }
 
     /// The source with this id.
@@ -269,7 +269,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
-        self.resolved.sources.get(&self.records.sources, id.as_str()).and_then(|i| self.records.sources.at(i))
+        self.resolved.sources.get(&self.records.sources, id.as_str()).map(|i| self.records.sources.at(i))
     }
 
     /// The event with this id.
@@ -282,7 +282,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.resolved.events.get(&self.records.events, id.as_str()).and_then(|i| self.records.events.at(i))
+        self.resolved.events.get(&self.records.events, id.as_str()).map(|i| self.records.events.at(i))
     }
 
     /// The position with this id.
@@ -295,7 +295,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn position(&self, id: &PositionId) -> Option<&Position> {
-        self.resolved.positions.get(&self.records.positions, id.as_str()).and_then(|i| self.records.positions.at(i))
+        self.resolved.positions.get(&self.records.positions, id.as_str()).map(|i| self.records.positions.at(i))
     }
 
     /// The islands a position covers: those it names and, for groups and regions, all their
@@ -313,7 +313,7 @@ impl Dataset {
     pub fn covered_islands(&self, id: &PositionId) -> Option<&[IslandId]> {
         let p = self.resolved.positions.get(&self.records.positions, id.as_str())?;
         let e = self.resolved.expansions.of(PositionIx::new(p));
-        self.resolved.expansions.ids(e).map(|s| &s[..])
+        Some(self.resolved.expansions.ids(e))
     }
 
     /// `island` and the groups and regions it is part of, nearest first: the one walk up
@@ -321,8 +321,8 @@ impl Dataset {
     #[cfg(any(feature = "svg", feature = "geojson"))]
     pub(crate) fn ancestry(&self, island: &IslandId) -> impl Iterator<Item = &Island> + '_ {
         let start = self.resolved.island(&self.records, island);
-        let up = start.into_iter().flat_map(|i| std::iter::once(i).chain(self.resolved.ancestors(i)));
-        up.filter_map(|i| self.records.islands.at(i.get()))
+        let up = start.into_iter().flat_map(|i| std::iter::once(i).chain(self.resolved.island_tree.ancestors(i)));
+        up.map(|i| self.records.islands.at(i))
     }
 
     pub(crate) fn records(&self) -> &Records {

@@ -126,8 +126,8 @@ impl fmt::Debug for PositionQuery<'_> {
     /// The filters, without the dataset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PositionQuery")
-            .field("holder", &self.holder.and_then(|i| self.data.parties().at(i.get())).map(|p| &p.id))
-            .field("island", &self.island.and_then(|i| self.data.islands().at(i.get())).map(|x| &x.id))
+            .field("holder", &self.holder.map(|i| &self.data.parties().at(i).id))
+            .field("island", &self.island.map(|i| &self.data.islands().at(i).id))
             .field("stances", &self.stances)
             .field("span", &self.span)
             .field("certainty", &self.certainty)
@@ -416,12 +416,8 @@ impl<'a> PositionQuery<'a> {
     /// The answer of a query whose filters name no unknown id.
     pub(crate) fn matches(&self) -> Vec<Match<'a>> {
         debug_assert!(self.error.is_none(), "a query with an unknown id answered");
-        let index = self.data.index();
-        let island = self.island.and_then(|i| index.island(i));
         if self.holder.is_none() {
-            let mut out = Vec::new();
-            self.search(island.unwrap_or(index.all()), None, None, &mut out, |_, m| m);
-            return out;
+            return self.search_without_holder(|_, m| m);
         }
         self.ranked_matches().into_iter().map(|(_, m)| m).collect()
     }
@@ -430,15 +426,13 @@ impl<'a> PositionQuery<'a> {
     /// keeps of it (its expanded islands and what they concern).
     pub(crate) fn ranked_matches(&self) -> Vec<(RankIx, Match<'a>)> {
         debug_assert!(self.error.is_none(), "a query with an unknown id answered");
-        let index = self.data.index();
-        let island = self.island.and_then(|i| index.island(i));
         let Some(holder) = self.holder else {
-            let mut out = Vec::new();
-            self.search(island.unwrap_or(index.all()), None, None, &mut out, |rank, m| (rank, m));
-            return out;
+            return self.search_without_holder(|rank, m| (rank, m));
         };
+        let index = self.data.index();
+        let island = self.island.map(|i| index.island(i));
         let reached = self.data.resolved().relations.reach(holder, self.follow);
-        let queried = self.data.parties().at(holder.get()).map(|p| &p.id);
+        let queried = &self.data.parties().at(holder).id;
         let mut out: Vec<(RankIx, Match<'a>)> = Vec::new();
         let mut done: Vec<PartyIx> = Vec::new();
         for r in &reached {
@@ -446,12 +440,12 @@ impl<'a> PositionQuery<'a> {
                 continue;
             }
             done.push(r.party);
-            let Some(tree) = index.holder(r.party) else { continue };
+            let tree = index.holder(r.party);
             let mut part = Vec::new();
             // The first route to a party is its surest when it has no window: the party
             // itself or a predecessor, found before any part or agent.
             if r.window == Window::ALL {
-                let via = queried.filter(|_| r.route != Route::DIRECT).map(|q| (q, r.route));
+                let via = (r.route != Route::DIRECT).then_some((queried, r.route));
                 self.search(tree, island, via, &mut part, |rank, m| (rank, m));
             } else {
                 let routes: Vec<&Reached> = reached.iter().filter(|x| x.party == r.party).collect();
@@ -462,6 +456,28 @@ impl<'a> PositionQuery<'a> {
         out
     }
 
+    /// The answer of a query without a holder, each match made a row by `row`: a search of
+    /// the island's tree, or of every position's.
+    fn search_without_holder<T>(&self, row: impl Fn(RankIx, Match<'a>) -> T) -> Vec<T> {
+        let index = self.data.index();
+        let tree = self.island.map_or(index.all(), |i| index.island(i));
+        let mut out = Vec::new();
+        self.search(tree, None, None, &mut out, row);
+        out
+    }
+
+    /// Whether `hit`, of `position`, counted as of `certainty`, passes every filter but time
+    /// and holder: the one test of both searches. `also_in` is the island's tree when a
+    /// holder's tree is searched.
+    #[inline]
+    fn keeps(&self, hit: &Hit, certainty: Certainty, also_in: Option<&Tree>, position: &Position) -> bool {
+        self.stances.keeps(hit.stance)
+            && (self.include_internal || !hit.internal)
+            && certainty >= self.certainty
+            && also_in.is_none_or(|t| t.contains(hit.rank))
+            && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s))
+    }
+
     /// The matches of `tree` (that are also in `also_in`) reached through a part or agent
     /// on one of `routes`: each position counts as surely as its surest route lets it (see
     /// [`include_parts`](Self::include_parts)), then passes every other filter.
@@ -469,7 +485,7 @@ impl<'a> PositionQuery<'a> {
         &self,
         tree: &Tree,
         also_in: Option<&Tree>,
-        queried: Option<&'a PartyId>,
+        queried: &'a PartyId,
         routes: &[&Reached],
         out: &mut Vec<(RankIx, Match<'a>)>,
     ) {
@@ -480,12 +496,9 @@ impl<'a> PositionQuery<'a> {
         let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
         index.search_hits(tree, first, last, |h| {
             index.resolve_hits(h, first, last, |hit: Hit| {
-                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
-                else {
-                    return;
-                };
+                let (position, islands) = (positions.at(hit.position), expansions.ids(hit.expansion));
                 // The index's bounds, which are those every other certainty is read from.
-                let Some(bounds) = index.bounds_at(hit.rank) else { return };
+                let bounds = index.bounds_at(hit.rank);
                 let best = routes
                     .iter()
                     .filter_map(|r| Some((r.window.certainty(&bounds, first, last)?, r.route)))
@@ -497,13 +510,8 @@ impl<'a> PositionQuery<'a> {
                 // A contingent position may not have held at all: possible at most.
                 let certainty =
                     if index.is_contingent(hit.rank) { certainty.min(Certainty::Possible) } else { certainty };
-                let keep = self.stances.keeps(hit.stance)
-                    && (self.include_internal || !hit.internal)
-                    && certainty >= self.certainty
-                    && also_in.is_none_or(|t| t.contains(hit.rank))
-                    && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s));
-                if keep {
-                    out.push((hit.rank, Match::new(position, islands, certainty, queried.map(|q| (q, route)))));
+                if self.keeps(&hit, certainty, also_in, position) {
+                    out.push((hit.rank, Match::new(position, islands, certainty, Some((queried, route)))));
                 }
             });
         });
@@ -532,13 +540,7 @@ impl<'a> PositionQuery<'a> {
         match (only_time, self.stances) {
             (true, Stances::Any) => self.collect(tree, via, out, row, |_, _| true),
             (true, Stances::Claims) => self.collect(tree, via, out, row, |hit, _| hit.stance.is_claim()),
-            _ => self.collect(tree, via, out, row, |hit, position| {
-                self.stances.keeps(hit.stance)
-                    && (self.include_internal || !hit.internal)
-                    && hit.certainty >= self.certainty
-                    && also_in.is_none_or(|t| t.contains(hit.rank))
-                    && self.source.is_none_or(|s| position.attributions.iter().any(|a| a.source == *s))
-            }),
+            _ => self.collect(tree, via, out, row, |hit, position| self.keeps(hit, hit.certainty, also_in, position)),
         }
     }
 
@@ -565,10 +567,7 @@ impl<'a> PositionQuery<'a> {
         let (positions, expansions) = (data.all_positions(), &data.resolved().expansions);
         for h in blocks {
             index.resolve_hits(h, first, last, |hit: Hit| {
-                let (Some(position), Some(islands)) = (positions.at(hit.position.get()), expansions.ids(hit.expansion))
-                else {
-                    return;
-                };
+                let (position, islands) = (positions.at(hit.position), expansions.ids(hit.expansion));
                 if keep(&hit, position) {
                     out.push(row(hit.rank, Match::new(position, islands, hit.certainty, via)));
                 }

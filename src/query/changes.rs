@@ -1,7 +1,6 @@
 //! [`Dataset::changes`]: how one party's stances changed over time.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
@@ -160,18 +159,6 @@ impl<'a> Change<'a> {
     }
 }
 
-impl Serialize for Change<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Change", 10)?;
-        s.serialize_field("day", &self.day.map(|d| d.to_string()))?;
-        s.serialize_field("kind", &self.kind())?;
-        self.of.serialize_position_fields(&mut s)?;
-        s.serialize_field("before", &self.before)?;
-        s.serialize_field("after", &self.after)?;
-        s.end()
-    }
-}
-
 /// The days on which a period's certainty of holding may change, in order: its certainty
 /// on a day depends only on which of these days have been reached.
 fn turning_days(b: &Bounds) -> impl Iterator<Item = i32> {
@@ -224,11 +211,10 @@ impl Dataset {
         let p = self.party_index(party)?;
         let index = self.index();
         let mut changes = Vec::new();
-        let Some(tree) = index.holder(p) else { return Ok(changes) };
-        for rank in tree.ranks(index.len()) {
-            let (Some(b), Some(m)) = (index.bounds_at(rank), self.match_at(rank, NEG_INF, POS_INF, None)) else {
-                continue;
-            };
+        for rank in index.holder(p).ranks(index.len()) {
+            let b = index.bounds_at(rank);
+            // Every position held at some time of all time.
+            let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
             // Internal papers are no change of the party's public position.
             if m.position().internal {
                 continue;

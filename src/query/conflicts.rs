@@ -1,13 +1,12 @@
 //! [`Dataset::conflicts`]: accounts that cannot both be true: of one party's positions, and
 //! of one event.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde::{Deserialize as DeriveDeserialize, Serialize as DeriveSerialize};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Attribution, Event, Position, Relation, RelationKind};
-use crate::resolve::{At, IslandIx, PartyIx, RankIx};
+use crate::resolve::{At, IslandIx, PartyIx, RankIx, UnionFind};
 use crate::time::{Certainty, Period};
 
 /// Why two positions, or two accounts of one event, cannot both be true.
@@ -165,16 +164,6 @@ impl<'a> Conflict<'a> {
     }
 }
 
-impl Serialize for Conflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Positions(c) => c.serialize(serializer),
-            Self::Events(c) => c.serialize(serializer),
-            Self::Relations(c) => c.serialize(serializer),
-        }
-    }
-}
-
 /// Two positions of one party that may hold at the same time, come from different
 /// accounts, and cannot both be true.
 ///
@@ -260,20 +249,6 @@ impl<'a> PositionConflict<'a> {
     }
 }
 
-impl Serialize for PositionConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Conflict", 7)?;
-        s.serialize_field("positions", &[&self.positions.0.id, &self.positions.1.id])?;
-        s.serialize_field("party", self.party())?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("islands", &self.islands)?;
-        s.serialize_field("overlap", self.overlap.as_str())?;
-        s.serialize_field("certainty", &self.certainty)?;
-        s.serialize_field("sources", &self.sources)?;
-        s.end()
-    }
-}
-
 /// Two events that are accounts of one happening (linked by `same_as`, directly or through
 /// other accounts), come from different accounts, and disagree: on the date, or on the
 /// islands.
@@ -341,17 +316,6 @@ impl<'a> EventConflict<'a> {
     }
 }
 
-impl Serialize for EventConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("EventConflict", 4)?;
-        s.serialize_field("events", &[&self.events.0.id, &self.events.1.id])?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("islands", &self.islands)?;
-        s.serialize_field("sources", &self.sources)?;
-        s.end()
-    }
-}
-
 /// Two accounts of one relation of a party: two entries of its `part_of`, `protected_by` or
 /// `represents` naming the same party, from different accounts, that may be of one stint (their
 /// periods may overlap) but whose starts or ends surely differ.
@@ -415,12 +379,6 @@ impl<'a> RelationConflict<'a> {
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         self.sources.clone()
-    }
-}
-
-impl Serialize for RelationConflict<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.clone().into_owned().serialize(serializer)
     }
 }
 
@@ -547,12 +505,11 @@ impl Dataset {
         let index = self.index();
         let mut found: Vec<(RankIx, RankIx, PositionConflict<'_>)> = Vec::new();
         for party in 0..self.parties().len() {
-            let Some(tree) = index.holder(PartyIx::new(party)) else { continue };
-            let ranks: Vec<RankIx> = tree.ranks(index.len()).collect();
+            let ranks: Vec<RankIx> = index.holder(PartyIx::new(party)).ranks(index.len()).collect();
             for (n, &a) in ranks.iter().enumerate() {
-                let Some(ba) = index.bounds_at(a) else { continue };
+                let ba = index.bounds_at(a);
                 for &b in ranks.iter().skip(n + 1) {
-                    let Some(bb) = index.bounds_at(b) else { continue };
+                    let bb = index.bounds_at(b);
                     // Ranks go by earliest start: none further on can overlap `a` either.
                     if bb.start_lo > ba.end_hi {
                         break;
@@ -566,18 +523,12 @@ impl Dataset {
         // Title is exclusive between holders: each two titles of different holders.
         let titles: Vec<RankIx> = (0..index.len())
             .map(RankIx::new)
-            .filter(|&r| {
-                index
-                    .position_at(r)
-                    .and_then(|p| self.all_positions().at(p.get()))
-                    .is_some_and(|p| p.stance == crate::records::Stance::HoldsTitle)
-            })
+            .filter(|&r| self.all_positions().at(index.position_at(r)).stance == crate::records::Stance::HoldsTitle)
             .collect();
         for (n, &a) in titles.iter().enumerate() {
             for &b in titles.iter().skip(n + 1) {
-                let holders = [a, b].map(|r| index.position_at(r).and_then(|p| self.all_positions().at(p.get())));
-                let [Some(pa), Some(pb)] = holders else { continue };
-                let overlap = index.bounds_at(a).zip(index.bounds_at(b)).is_some_and(|(x, y)| y.start_lo <= x.end_hi);
+                let [pa, pb] = [a, b].map(|r| self.all_positions().at(index.position_at(r)));
+                let overlap = index.bounds_at(b).start_lo <= index.bounds_at(a).end_hi;
                 if pa.holder != pb.holder && overlap && !self.one_line(&pa.holder, &pb.holder) {
                     if let Some(c) = self.conflict(a, b) {
                         found.push((a, b, c));
@@ -612,7 +563,7 @@ impl Dataset {
             return None;
         }
         let expansions = &self.resolved().expansions;
-        let (ea, eb) = (expansions.set(index.expansion_at(a)?), expansions.set(index.expansion_at(b)?));
+        let (ea, eb) = (expansions.set(index.expansion_at(a)), expansions.set(index.expansion_at(b)));
         let (both, one) = split(ea, eb);
         if both.is_empty() {
             return None;
@@ -632,7 +583,7 @@ impl Dataset {
         } else {
             return None;
         };
-        let (ba, bb) = (index.bounds_at(a)?, index.bounds_at(b)?);
+        let (ba, bb) = (index.bounds_at(a), index.bounds_at(b));
         let start = if bb.start_lo > ba.start_lo { pb.period.start() } else { pa.period.start() };
         let end = if bb.end_hi < ba.end_hi { pb.period.end() } else { pa.period.end() };
         // Each period has a dated end, so the later start or the earlier end is dated.
@@ -641,7 +592,7 @@ impl Dataset {
         let sure = ba.surely_overlaps(&bb) && !index.is_contingent(a) && !index.is_contingent(b);
         let certainty = if sure { Certainty::Definite } else { Certainty::Possible };
         let sources = both_sources(pa.sources(), pb.sources());
-        let islands = islands.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        let islands = islands.iter().map(|&i| &self.islands().at(i).id).collect();
         Some(PositionConflict { kind, positions: (pa, pb), islands, overlap, certainty, sources })
     }
 
@@ -650,26 +601,15 @@ impl Dataset {
         let events = self.events();
         let resolved = self.resolved();
         // Each event's happening: the smallest event place it is linked to, through links
-        // followed both ways (union-find, the smaller root kept).
-        let mut root: Vec<usize> = (0..events.len()).collect();
-        // Every link points to a smaller place, so the walk ends.
-        let find = |root: &[usize], mut i: usize| {
-            while let Some(&up) = root.get(i).filter(|&&up| up < i) {
-                i = up;
-            }
-            i
-        };
+        // followed both ways.
+        let mut happening = UnionFind::new(events.len());
         let mut linked = false;
         for (i, e) in events.iter().enumerate() {
             let Some(other) = &e.same_as else { continue };
             let j = resolved.events.get(events, other.as_str());
             debug_assert!(j.is_some(), "a valid dataset's same_as names an event");
             let Some(j) = j else { continue };
-            let (a, b) = (find(&root, i), find(&root, j));
-            let (lo, hi) = (a.min(b), a.max(b));
-            if let Some(r) = root.get_mut(hi) {
-                *r = lo;
-            }
+            happening.join(i, j);
             linked = true;
         }
         if !linked {
@@ -677,10 +617,7 @@ impl Dataset {
         }
         let mut happenings: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
         for i in 0..events.len() {
-            let r = find(&root, i);
-            if let Some(h) = happenings.get_mut(r) {
-                h.push(i);
-            }
+            happenings.at_mut(happening.find(i)).push(i);
         }
         let mut found = Vec::new();
         for accounts in happenings.iter().filter(|h| h.len() > 1) {
@@ -713,7 +650,7 @@ impl Dataset {
         } else {
             return None;
         };
-        let islands = one.iter().filter_map(|&i| self.islands().at(i.get())).map(|x| &x.id).collect();
+        let islands = one.iter().map(|&i| &self.islands().at(i).id).collect();
         let sources = both_sources(a.attributions.iter().map(|x| &x.source), b.attributions.iter().map(|x| &x.source));
         Some(EventConflict { kind, events: (a, b), islands, sources })
     }
@@ -722,14 +659,7 @@ impl Dataset {
     /// order.
     fn event_islands(&self, e: &Event) -> Vec<IslandIx> {
         let resolved = self.resolved();
-        let named: Vec<IslandIx> = e.islands.iter().filter_map(|i| resolved.island(self.records(), i)).collect();
-        if named.is_empty() {
-            return named;
-        }
-        (0..self.islands().len())
-            .map(IslandIx::new)
-            .filter(|&i| named.contains(&i) || resolved.ancestors(i).any(|up| named.contains(&up)))
-            .collect()
+        resolved.island_tree.expand(e.islands.iter().filter_map(|i| resolved.island(self.records(), i)))
     }
 }
 

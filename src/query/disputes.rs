@@ -1,7 +1,6 @@
 //! Disputes derived from positions: [`Dataset::disputes`] and its time queries.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
@@ -110,7 +109,7 @@ impl<'a> Dispute<'a> {
     /// parts as the queries expand them, in dataset order.
     pub fn islands(&self) -> impl Iterator<Item = &'a IslandId> + 'a {
         let data = self.data;
-        self.d.per_island.iter().filter_map(move |i| data.islands().at(i.island.get())).map(|i| &i.id)
+        self.d.per_island.iter().map(move |i| &data.islands().at(i.island).id)
     }
 
     /// Each island of the dispute with its own days, end and outcome, in dataset order: the
@@ -182,7 +181,7 @@ impl<'a> Dispute<'a> {
     /// contention on its last possible day, in dataset order. Empty while it may be ongoing.
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
-        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
+        self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
     }
 
     /// The event that settled it, when the outcome is [`Outcome::Settled`].
@@ -195,7 +194,7 @@ impl<'a> Dispute<'a> {
     /// dispute, with a position of the other side.
     pub fn positions(&self) -> impl Iterator<Item = &'a Position> + 'a {
         let data = self.data;
-        self.d.positions.iter().filter_map(move |&p| data.all_positions().at(p.get()))
+        self.d.positions.iter().map(move |&p| data.all_positions().at(p))
     }
 
     /// The sources behind its positions, each once, in the order of its positions and their
@@ -238,7 +237,7 @@ fn outcome(ongoing: Option<Certainty>, end: &Ending) -> Outcome {
 
 fn outcome_event<'a>(data: &'a Dataset, outcome: Outcome, end: &Ending) -> Option<&'a Event> {
     match outcome {
-        Outcome::Settled | Outcome::Adjudicated | Outcome::Renounced => end.by.and_then(|e| data.events().at(e)),
+        Outcome::Settled | Outcome::Adjudicated | Outcome::Renounced => end.by.map(|e| data.events().at(e)),
         Outcome::Ongoing | Outcome::PossiblyOngoing | Outcome::Absorbed | Outcome::Ended => None,
     }
 }
@@ -312,7 +311,7 @@ impl<'a> DisputedIsland<'a> {
     /// The events that ended its contention, in dataset order.
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
-        self.d.end.ended_by.iter().filter_map(move |&e| data.events().at(e))
+        self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
     }
 }
 
@@ -487,26 +486,4 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
         return String::new();
     }
     format!("{start}/{end}")
-}
-
-impl Serialize for Dispute<'_> {
-    /// The JSON of [`OwnedDispute`](crate::query::OwnedDispute), which is made for it.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
-}
-
-impl Serialize for DisputeMatch<'_> {
-    /// The JSON of [`OwnedDisputeMatch`](crate::query::OwnedDisputeMatch): `certainty`, then the
-    /// dispute's fields.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
-}
-
-impl Serialize for Dyad<'_> {
-    /// The JSON of [`OwnedDyad`](crate::query::OwnedDyad).
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.into_owned().serialize(serializer)
-    }
 }

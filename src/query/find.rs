@@ -140,12 +140,8 @@ impl<'a> PositionQuery<'a> {
         let mut filed: Vec<Vec<Match<'a>>> = vec![Vec::new(); data.islands().len()];
         for (rank, m) in self.ranked_matches() {
             // What the match concerns is what the index files it under for island queries.
-            let expansion = index.expansion_at(rank);
-            debug_assert!(expansion.is_some(), "a match's rank {rank:?} is not in the index");
-            for i in expansion.map(|e| expansions.related(e)).unwrap_or_default() {
-                if let Some(list) = filed.at_mut(i.get()) {
-                    list.push(m);
-                }
+            for &i in expansions.related(index.expansion_at(rank)) {
+                filed.at_mut(i).push(m);
             }
         }
         Ok(data.islands().iter().zip(filed).map(|(island, matches)| IslandPositions { island, matches }).collect())

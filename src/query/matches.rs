@@ -1,7 +1,6 @@
 //! Answers to "who held what when": [`Match`], and the year, day and span queries.
 
 use chrono::NaiveDate;
-use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
@@ -183,46 +182,6 @@ impl<'a> Match<'a> {
     }
 }
 
-impl Serialize for Match<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Match", 12)?;
-        self.serialize_position_fields(&mut s)?;
-        s.serialize_field("certainty", &self.certainty)?;
-        s.serialize_field("sources", &Sources(self.position))?;
-        // How the match was reached, so that a USSR row of a query on Russia says so.
-        s.serialize_field("via_successor", &self.via_successor())?;
-        s.serialize_field("via_contested_succession", &self.via_contested_succession())?;
-        s.serialize_field("via_part", &self.via_part())?;
-        s.serialize_field("via_agent", &self.via_agent())?;
-        s.end()
-    }
-}
-
-impl Match<'_> {
-    /// Writes the fields that describe the position, in both a match's and a
-    /// [`Change`](crate::Change)'s JSON: `position`, `party`, `stance`, `islands`,
-    /// `counterpart` and `period`.
-    #[inline]
-    pub(crate) fn serialize_position_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
-        let p = self.position;
-        s.serialize_field("position", &p.id)?;
-        s.serialize_field("party", &p.holder)?;
-        s.serialize_field("stance", &p.stance)?;
-        s.serialize_field("islands", self.islands())?;
-        s.serialize_field("counterpart", &p.counterpart)?;
-        s.serialize_field("period", p.period.as_str())
-    }
-}
-
-/// A position's source ids, serialized as a list without collecting them.
-struct Sources<'a>(&'a Position);
-
-impl Serialize for Sources<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.sources())
-    }
-}
-
 impl Dataset {
     /// The match of the position at `rank`, if its hull overlaps `first..=last`.
     #[inline]
@@ -235,8 +194,8 @@ impl Dataset {
     ) -> Option<Match<'a>> {
         let index = self.index();
         let certainty = index.certainty_at(rank, first, last)?;
-        let position = self.all_positions().at(index.position_at(rank)?.get())?;
-        let islands = self.resolved().expansions.ids(index.expansion_at(rank)?)?;
+        let position = self.all_positions().at(index.position_at(rank));
+        let islands = self.resolved().expansions.ids(index.expansion_at(rank));
         Some(Match::new(position, islands, certainty, via))
     }
 

@@ -16,6 +16,32 @@ use crate::query::{
 use crate::records::{Contention, EventKind, RelationKind, Stance};
 use crate::time::{Certainty, DayRange, Period};
 
+/// Serializes each borrowed answer through its owned form, so that its JSON is defined once,
+/// by the owned type's derive, and an answer and its owned form cannot write different JSON.
+macro_rules! serialize_through_owned {
+    ($($answer:ident),* $(,)?) => {$(
+        impl Serialize for $answer<'_> {
+            /// The JSON of its owned form.
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                <$answer<'_> as Clone>::clone(self).into_owned().serialize(serializer)
+            }
+        }
+    )*};
+}
+
+serialize_through_owned!(
+    Match,
+    Change,
+    TimelineEntry,
+    Conflict,
+    PositionConflict,
+    EventConflict,
+    RelationConflict,
+    Dispute,
+    DisputeMatch,
+    Dyad,
+);
+
 /// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
 ///
 /// ```

@@ -1,7 +1,5 @@
 //! [`Dataset::timeline`]: what happened to one island, in time order.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
-
 use crate::dataset::Dataset;
 use crate::ids::IslandId;
 use crate::query::QueryError;
@@ -166,49 +164,6 @@ fn existence(island: &Island) -> Bounds {
         .map_or(Bounds { start_lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, end_hi: POS_INF }, Period::bounds)
 }
 
-impl Serialize for TimelineEntry<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("TimelineEntry", 9)?;
-        let (kind, id) = match *self {
-            Self::Event { event } => ("event", event.id.as_str()),
-            Self::PositionStart { position, .. } => ("position_start", position.id.as_str()),
-            Self::PositionEnd { position, .. } => ("position_end", position.id.as_str()),
-            Self::IslandStart { island } => ("island_start", island.id.as_str()),
-            Self::IslandEnd { island } => ("island_end", island.id.as_str()),
-        };
-        s.serialize_field("kind", kind)?;
-        s.serialize_field("when", &self.when())?;
-        s.serialize_field("id", id)?;
-        match *self {
-            Self::Event { event } => {
-                s.serialize_field("event_kind", &event.kind)?;
-                s.serialize_field("title", &event.title)?;
-                s.serialize_field("party", &None::<()>)?;
-                s.serialize_field("stance", &None::<()>)?;
-                s.serialize_field("islands", &event.islands)?;
-                s.serialize_field("sources", &event.attributions.iter().map(|a| &a.source).collect::<Vec<_>>())?;
-            }
-            Self::PositionStart { position, islands } | Self::PositionEnd { position, islands } => {
-                s.serialize_field("event_kind", &None::<()>)?;
-                s.serialize_field("title", &None::<()>)?;
-                s.serialize_field("party", &position.holder)?;
-                s.serialize_field("stance", &position.stance)?;
-                s.serialize_field("islands", islands)?;
-                s.serialize_field("sources", &position.sources().collect::<Vec<_>>())?;
-            }
-            Self::IslandStart { island } | Self::IslandEnd { island } => {
-                s.serialize_field("event_kind", &None::<()>)?;
-                s.serialize_field("title", &None::<()>)?;
-                s.serialize_field("party", &None::<()>)?;
-                s.serialize_field("stance", &None::<()>)?;
-                s.serialize_field("islands", std::slice::from_ref(&island.id))?;
-                s.serialize_field("sources", &[] as &[IslandId])?;
-            }
-        }
-        s.end()
-    }
-}
-
 impl Dataset {
     /// What happened to `island`, in time order: the events concerning it, the starts and
     /// ends of the positions concerning it, and the beginning and end of the existence of it
@@ -238,10 +193,8 @@ impl Dataset {
     /// ```
     pub fn timeline(&self, island: &IslandId) -> Result<Vec<TimelineEntry<'_>>, QueryError> {
         let i = self.island_index(island)?;
-        let related = self.resolved().related_islands(i);
-        let concerns = |id: &IslandId| {
-            self.resolved().island(self.records(), id).is_some_and(|j| related.at(j.get()).copied().unwrap_or(false))
-        };
+        let related = self.resolved().island_tree.related(i);
+        let concerns = |id: &IslandId| self.resolved().island(self.records(), id).is_some_and(|j| *related.at(j));
         let mut entries: Vec<TimelineEntry<'_>> = self
             .events()
             .iter()
@@ -249,7 +202,7 @@ impl Dataset {
             .map(|event| TimelineEntry::Event { event })
             .collect();
         for (j, island) in self.islands().iter().enumerate() {
-            let Some(exists) = island.exists.as_ref().filter(|_| related.at(j).copied().unwrap_or(false)) else {
+            let Some(exists) = island.exists.as_ref().filter(|_| *related.at(j)) else {
                 continue;
             };
             if !matches!(exists.start(), PeriodEnd::Open) {
@@ -260,20 +213,18 @@ impl Dataset {
             }
         }
         let index = self.index();
-        if let Some(tree) = index.island(i) {
-            for rank in tree.ranks(index.len()) {
-                let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
-                let (position, islands) = (m.position(), m.islands());
-                // Internal papers are no public fact of the island's history (as in every query).
-                if position.internal {
-                    continue;
-                }
-                if !matches!(position.period.start(), PeriodEnd::Open) {
-                    entries.push(TimelineEntry::PositionStart { position, islands });
-                }
-                if !matches!(position.period.end(), PeriodEnd::Open) {
-                    entries.push(TimelineEntry::PositionEnd { position, islands });
-                }
+        for rank in index.island(i).ranks(index.len()) {
+            let Some(m) = self.match_at(rank, NEG_INF, POS_INF, None) else { continue };
+            let (position, islands) = (m.position(), m.islands());
+            // Internal papers are no public fact of the island's history (as in every query).
+            if position.internal {
+                continue;
+            }
+            if !matches!(position.period.start(), PeriodEnd::Open) {
+                entries.push(TimelineEntry::PositionStart { position, islands });
+            }
+            if !matches!(position.period.end(), PeriodEnd::Open) {
+                entries.push(TimelineEntry::PositionEnd { position, islands });
             }
         }
         entries.sort_by(|a, b| a.key().cmp(&b.key()));

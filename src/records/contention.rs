@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Stance;
+use super::position::Bearing;
 
 /// How two parties' positions on the same islands, at the same time, contend: the kind of a
 /// [derived dispute](crate::Dataset::disputes).
@@ -60,40 +61,79 @@ pub enum Contention {
 }
 
 /// What a stance counts as against another party: see [`Contention`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter)]
 pub(crate) enum Against {
     Claim,
     Hold,
 }
 
-impl Against {
-    /// Every value, in order: an index into a table per value.
-    pub(crate) const ALL: [Self; 2] = [Self::Claim, Self::Hold];
+/// A value for each [`Against`], read through an exhaustive match: a new value does not
+/// compile until the table has a place for it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByAgainst<T> {
+    claim: T,
+    hold: T,
+}
 
+impl<T> ByAgainst<T> {
+    /// The table of `f` of each value.
+    pub(crate) fn from_fn(mut f: impl FnMut(Against) -> T) -> Self {
+        Self { claim: f(Against::Claim), hold: f(Against::Hold) }
+    }
+
+    /// The value for `k`.
+    pub(crate) fn get(&self, k: Against) -> &T {
+        match k {
+            Against::Claim => &self.claim,
+            Against::Hold => &self.hold,
+        }
+    }
+}
+
+/// A value for each kind of [`Contention`], read through an exhaustive match: a new kind
+/// does not compile until the table has a place for it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByContention<T> {
+    both_claim: T,
+    claim_against_administration: T,
+    disputed_recognition: T,
+}
+
+impl<T> ByContention<T> {
+    /// The value for `k`.
+    pub(crate) fn get(&self, k: Contention) -> &T {
+        match k {
+            Contention::BothClaim => &self.both_claim,
+            Contention::ClaimAgainstAdministration => &self.claim_against_administration,
+            Contention::DisputedRecognition => &self.disputed_recognition,
+        }
+    }
+
+    /// The value for `k`, to change.
+    pub(crate) fn get_mut(&mut self, k: Contention) -> &mut T {
+        match k {
+            Contention::BothClaim => &mut self.both_claim,
+            Contention::ClaimAgainstAdministration => &mut self.claim_against_administration,
+            Contention::DisputedRecognition => &mut self.disputed_recognition,
+        }
+    }
+}
+
+impl Against {
     /// What a position of `stance` counts as against another party; `names_other` says
-    /// whether its counterpart is that party.
+    /// whether its counterpart is that party. Read from [`Stance::bearing`], the one table of
+    /// claims and holds.
     pub(crate) fn of(stance: Stance, names_other: bool) -> Option<Self> {
-        match stance {
-            Stance::ClaimsSovereignty => Some(Self::Claim),
-            Stance::DemandsTransfer if names_other => Some(Self::Claim),
-            Stance::Administers => Some(Self::Hold),
-            Stance::DemandsTransfer
-            | Stance::OffersTransfer
-            | Stance::PromisedTransfer
-            | Stance::RecognisesSovereigntyOf
-            | Stance::DisputesSovereigntyOf
-            | Stance::Renounces
-            | Stance::DeniesDispute
-            | Stance::AcknowledgesDispute
-            | Stance::RecognisesAdministrationOf
-            | Stance::NeutralOnSovereignty
-            | Stance::Owns
-            | Stance::Leases
-            | Stance::SupportsClaimOf
-            | Stance::HoldsTitle
-            | Stance::Disclaims
-            | Stance::Accepts
-            | Stance::Rejects => None,
+        match stance.bearing() {
+            Bearing::Claim => Some(Self::Claim),
+            Bearing::Demand if names_other => Some(Self::Claim),
+            Bearing::Hold => Some(Self::Hold),
+            Bearing::Demand
+            | Bearing::Lease
+            | Bearing::Neutral
+            | Bearing::RecognisesSovereignty
+            | Bearing::RecognisesAdministration
+            | Bearing::None => None,
         }
     }
 
@@ -101,17 +141,15 @@ impl Against {
     /// or it keeps a hold from counting (neutrality, recognition of the other's sovereignty
     /// or of its administration).
     pub(crate) fn may_bear(stance: Stance) -> bool {
-        Self::of(stance, true).is_some()
-            || Self::of(stance, false).is_some()
-            || matches!(
-                stance,
-                Stance::NeutralOnSovereignty | Stance::RecognisesSovereigntyOf | Stance::RecognisesAdministrationOf
-            )
-    }
-
-    /// Its place in [`Self::ALL`].
-    pub(crate) fn get(self) -> usize {
-        self as usize
+        match stance.bearing() {
+            Bearing::Claim
+            | Bearing::Demand
+            | Bearing::Hold
+            | Bearing::Neutral
+            | Bearing::RecognisesSovereignty
+            | Bearing::RecognisesAdministration => true,
+            Bearing::Lease | Bearing::None => false,
+        }
     }
 }
 

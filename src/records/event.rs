@@ -300,6 +300,33 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    /// Whether a party in this role pleaded a case, so that a ruling in it binds the party
+    /// (a derived dispute is adjudicated by a ruling both sides pleaded). Matched
+    /// exhaustively: a new role does not compile until it is placed here.
+    pub(crate) fn pleads(self) -> bool {
+        match self {
+            Self::Applicant | Self::Respondent | Self::Claimant | Self::Party => true,
+            Self::Signatory
+            | Self::Negotiator
+            | Self::Speaker
+            | Self::Addressee
+            | Self::Host
+            | Self::Visitor
+            | Self::Author
+            | Self::Publisher
+            | Self::Occupier
+            | Self::Mediator
+            | Self::Target
+            | Self::Adjudicator
+            | Self::Seller
+            | Self::Buyer
+            | Self::Actor
+            | Self::Other => false,
+        }
+    }
+}
+
 /// A party and the part it played in an event.
 ///
 /// # Examples

@@ -18,13 +18,14 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use contention::Against;
 pub use contention::Contention;
+pub(crate) use contention::{Against, ByAgainst, ByContention};
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
 #[allow(deprecated)]
 pub use party::{Membership, Representation};
 pub use party::{Party, PartyKind, Relation, RelationKind, Succession};
+pub(crate) use position::Bearing;
 pub use position::{CounterpartRule, Position, Stance};
 pub use source::{Source, SourceKind};
 

@@ -103,6 +103,31 @@ pub enum Stance {
     Rejects,
 }
 
+/// What a stance says about who has the islands, from [`Stance::bearing`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bearing {
+    /// A claim of sovereignty (`claims_sovereignty`).
+    Claim,
+    /// A claim made on the counterpart (`demands_transfer`): a claim against it alone.
+    Demand,
+    /// A hold in fact, in the holder's own right (`administers`).
+    Hold,
+    /// A hold in fact under the counterpart's title (`leases`): control, never against the
+    /// lessor or anyone in a dispute.
+    Lease,
+    /// Neutrality on sovereignty (`neutral_on_sovereignty`): keeps the holder's own hold
+    /// from counting in a dispute.
+    Neutral,
+    /// Recognition of the counterpart's sovereignty (`recognises_sovereignty_of`): keeps the
+    /// holder's hold from counting against it.
+    RecognisesSovereignty,
+    /// Recognition of the counterpart's administration (`recognises_administration_of`):
+    /// keeps the counterpart's hold from counting, unless a transfer is demanded.
+    RecognisesAdministration,
+    /// Nothing about who has the islands.
+    None,
+}
+
 /// Whether a stance names a counterpart.
 ///
 /// # Examples
@@ -160,7 +185,7 @@ impl Stance {
     /// ```
     #[must_use]
     pub fn is_claim(self) -> bool {
-        matches!(self, Self::ClaimsSovereignty | Self::DemandsTransfer)
+        matches!(self.bearing(), Bearing::Claim | Bearing::Demand)
     }
 
     /// Whether the stance is a hold of the islands in fact: `administers`, or `leases` (a
@@ -176,7 +201,35 @@ impl Stance {
     /// ```
     #[must_use]
     pub fn is_control(self) -> bool {
-        matches!(self, Self::Administers | Self::Leases)
+        matches!(self.bearing(), Bearing::Hold | Bearing::Lease)
+    }
+
+    /// What the stance says about who has the islands: the one table behind
+    /// [`is_claim`](Self::is_claim), [`is_control`](Self::is_control) and what a stance counts
+    /// as in a dispute (`Against::of`). Matched exhaustively: a new stance does not compile
+    /// until it is placed here.
+    pub(crate) fn bearing(self) -> Bearing {
+        match self {
+            Self::ClaimsSovereignty => Bearing::Claim,
+            Self::DemandsTransfer => Bearing::Demand,
+            Self::Administers => Bearing::Hold,
+            Self::Leases => Bearing::Lease,
+            Self::NeutralOnSovereignty => Bearing::Neutral,
+            Self::RecognisesSovereigntyOf => Bearing::RecognisesSovereignty,
+            Self::RecognisesAdministrationOf => Bearing::RecognisesAdministration,
+            Self::OffersTransfer
+            | Self::PromisedTransfer
+            | Self::DisputesSovereigntyOf
+            | Self::Renounces
+            | Self::DeniesDispute
+            | Self::AcknowledgesDispute
+            | Self::Owns
+            | Self::SupportsClaimOf
+            | Self::HoldsTitle
+            | Self::Disclaims
+            | Self::Accepts
+            | Self::Rejects => Bearing::None,
+        }
     }
 
     /// Whether the stance needs, allows or forbids a counterpart.

@@ -4,7 +4,7 @@ use std::hash::{BuildHasher, RandomState};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Event, Island, Party, Position, Source};
-use crate::resolve::{At, IslandIx, PartyIx};
+use crate::resolve::{At, IslandIx, PartyIx, idx};
 
 /// A record with a string id, as [`IdIndex`] reads it.
 pub(crate) trait Keyed {
@@ -50,11 +50,10 @@ impl IdIndex {
         let mut repeats = Vec::new();
         for (i, record) in records.iter().enumerate() {
             let at = index.find(records, record.key());
-            let Some(slot) = index.slots.at_mut(at) else { continue };
+            let slot = index.slots.at_mut(at);
             if *slot == EMPTY {
-                debug_assert!(u32::try_from(i).is_ok_and(|i| i != EMPTY), "more records than places");
-                #[allow(clippy::cast_possible_truncation)] // Asserted above.
-                let place = i as u32;
+                let place = idx(i);
+                debug_assert!(place != EMPTY, "more records than places");
                 *slot = place;
             } else {
                 repeats.push((i, *slot as usize));
@@ -72,7 +71,7 @@ impl IdIndex {
         #[allow(clippy::cast_possible_truncation)]
         let mut at = self.hasher.hash_one(id) as usize & mask;
         while let Some(&slot) = self.slots.get(at) {
-            if slot == EMPTY || records.at(slot as usize).is_none_or(|r| r.key() == id) {
+            if slot == EMPTY || records.at(slot as usize).key() == id {
                 break;
             }
             at = (at + 1) & mask;

@@ -30,20 +30,12 @@
 use std::fmt;
 
 use crate::records::{Records, Stance};
-use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, place};
+use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, idx, place};
 use crate::time::{Bounds, Certainty};
 
 place! {
     /// A position's rank in the index: its place in the order of every answer.
     RankIx,
-}
-
-/// A place as the `u32` the index's arrays store; see [`place!`](crate::resolve::place).
-pub(crate) fn idx(i: usize) -> u32 {
-    debug_assert!(u32::try_from(i).is_ok(), "more than u32::MAX entries");
-    #[allow(clippy::cast_possible_truncation)] // Asserted above.
-    let i = i as u32;
-    i
 }
 
 /// Entries per block: a block's hits fit in the bits of a `u64`, and a scan of one reads
@@ -111,8 +103,8 @@ impl QueryIndex {
                 (b.start_lo, b.start_hi, idx(i))
             })
             .collect();
-        let id_of = |i: u32| positions.at(i as usize).map(|p| &p.id);
-        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| id_of(a.2).cmp(&id_of(b.2))));
+        let id_of = |i: u32| &positions.at(i as usize).id;
+        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| id_of(a.2).cmp(id_of(b.2))));
 
         let n = keyed.len();
         let (mut start_hi, mut end_lo, mut end_hi) =
@@ -121,7 +113,7 @@ impl QueryIndex {
         let (mut internal, mut contingent) = (Vec::with_capacity(n), Vec::with_capacity(n));
         let mut holder_lists: Vec<Vec<u32>> = vec![Vec::new(); records.parties.len()];
         for (rank, &(_, _, p)) in keyed.iter().enumerate() {
-            let Some(pos) = positions.at(p as usize) else { continue };
+            let pos = positions.at(p as usize);
             let b = pos.period.bounds();
             start_hi.push(b.start_hi);
             end_lo.push(b.end_lo);
@@ -130,9 +122,9 @@ impl QueryIndex {
             contingent.push(pos.contingent);
             expansion.push(resolved.expansions.of(PositionIx::new(p as usize)));
             stance.push(pos.stance);
-            let holder = resolved.party(records, &pos.holder).and_then(|h| holder_lists.at_mut(h.get()));
-            if let Some(list) = holder {
-                list.push(idx(rank));
+            // An unknown holder (in records that validation refuses) is in no holder's tree.
+            if let Some(h) = resolved.party(records, &pos.holder) {
+                holder_lists.at_mut(h).push(idx(rank));
             }
         }
 
@@ -141,9 +133,7 @@ impl QueryIndex {
         let mut island_lists: Vec<Vec<u32>> = vec![Vec::new(); records.islands.len()];
         for (rank, &e) in expansion.iter().enumerate() {
             for &i in resolved.expansions.related(e) {
-                if let Some(list) = island_lists.at_mut(i.get()) {
-                    list.push(idx(rank));
-                }
+                island_lists.at_mut(i).push(idx(rank));
             }
         }
 
@@ -182,50 +172,49 @@ impl QueryIndex {
     }
 
     /// The tree over the positions of a party.
-    pub(crate) fn holder(&self, party: crate::resolve::PartyIx) -> Option<&Tree> {
-        self.by_holder.at(party.get())
+    pub(crate) fn holder(&self, party: crate::resolve::PartyIx) -> &Tree {
+        self.by_holder.at(party)
     }
 
     /// The tree over the positions concerning an island.
-    pub(crate) fn island(&self, island: crate::resolve::IslandIx) -> Option<&Tree> {
-        self.by_island.at(island.get())
+    pub(crate) fn island(&self, island: crate::resolve::IslandIx) -> &Tree {
+        self.by_island.at(island)
     }
 
     /// The position at `rank`.
     #[inline]
-    pub(crate) fn position_at(&self, rank: RankIx) -> Option<PositionIx> {
-        self.position.at(rank.get()).map(|&p| PositionIx::new(p as usize))
+    pub(crate) fn position_at(&self, rank: RankIx) -> PositionIx {
+        PositionIx::new(*self.position.at(rank) as usize)
     }
 
     /// The expanded island set of the position at `rank`.
     #[inline]
-    pub(crate) fn expansion_at(&self, rank: RankIx) -> Option<ExpansionIx> {
-        self.expansion.at(rank.get()).copied()
+    pub(crate) fn expansion_at(&self, rank: RankIx) -> ExpansionIx {
+        *self.expansion.at(rank)
     }
 
     /// The bounds of the position at `rank`.
     #[inline]
-    pub(crate) fn bounds_at(&self, rank: RankIx) -> Option<Bounds> {
-        let r = rank.get();
-        Some(Bounds {
-            start_lo: *self.ranked.start_lo.at(r)?,
-            start_hi: *self.start_hi.at(r)?,
-            end_lo: *self.end_lo.at(r)?,
-            end_hi: *self.ranked.end_hi.at(r)?,
-        })
+    pub(crate) fn bounds_at(&self, rank: RankIx) -> Bounds {
+        Bounds {
+            start_lo: *self.ranked.start_lo.at(rank),
+            start_hi: *self.start_hi.at(rank),
+            end_lo: *self.end_lo.at(rank),
+            end_hi: *self.ranked.end_hi.at(rank),
+        }
     }
 
     /// How surely the position at `rank` held at some time in `first..=last`; `None` when
     /// its hull does not overlap them.
     #[inline]
     pub(crate) fn certainty_at(&self, rank: RankIx, first: i32, last: i32) -> Option<Certainty> {
-        let c = self.bounds_at(rank)?.certainty(first, last)?;
+        let c = self.bounds_at(rank).certainty(first, last)?;
         Some(if self.is_contingent(rank) { c.min(Certainty::Possible) } else { c })
     }
 
     /// Whether the position at `rank` is contingent (possible at most).
     pub(crate) fn is_contingent(&self, rank: RankIx) -> bool {
-        self.contingent.at(rank.get()).copied().unwrap_or(false)
+        *self.contingent.at(rank)
     }
 
     /// Calls `found` with each rank of `hits` whose hull overlaps `first..=last`, reading
@@ -256,16 +245,8 @@ impl QueryIndex {
         };
         // Every slice has `hi - lo` entries, so `i` below is always in them.
         let mut one = |i: usize| {
-            let (Some(&start_lo), Some(&start_hi), Some(&end_lo), Some(&end_hi)) =
-                (start_lo.at(i), start_hi.at(i), end_lo.at(i), end_hi.at(i))
-            else {
-                return;
-            };
-            let (Some(&p), Some(&e), Some(&s), Some(&internal)) =
-                (position.at(i), expansion.at(i), stance.at(i), internal.at(i))
-            else {
-                return;
-            };
+            let (start_lo, start_hi, end_lo, end_hi) = (*start_lo.at(i), *start_hi.at(i), *end_lo.at(i), *end_hi.at(i));
+            let (p, e, s, internal) = (*position.at(i), *expansion.at(i), *stance.at(i), *internal.at(i));
             if let Some(certainty) = (Bounds { start_lo, start_hi, end_lo, end_hi }).certainty(first, last) {
                 let certainty = if self.is_contingent(RankIx::new(lo + i)) {
                     certainty.min(Certainty::Possible)
@@ -471,7 +452,7 @@ pub(crate) struct Tree {
 
 impl Tree {
     fn new(ranks: Option<Vec<u32>>, end_hi: &[i32]) -> Self {
-        let end_of = |r: u32| end_hi.get(r as usize).copied().unwrap_or(i32::MIN);
+        let end_of = |r: u32| *end_hi.at(r as usize);
         let (mut block_max, mut block_min) = (Vec::new(), Vec::new());
         let mut add_block = |ends: &mut dyn Iterator<Item = i32>| {
             let (min, max) = ends.fold((i32::MAX, i32::MIN), |(lo, hi), e| (lo.min(e), hi.max(e)));
@@ -483,7 +464,7 @@ impl Tree {
             Some(ranks) => ranks.chunks(BLOCK).for_each(|c| add_block(&mut c.iter().map(|&r| end_of(r)))),
         }
         let blocks = block_max.len();
-        let max_of = |b: u32| block_max.get(b as usize).copied().unwrap_or(i32::MIN);
+        let max_of = |b: u32| *block_max.at(b as usize);
         let mut sparse: Vec<u32> = Vec::new();
         let mut width = 1usize;
         // prev[i]: the block with the greatest end among i..i + width.
@@ -491,7 +472,7 @@ impl Tree {
         while width.saturating_mul(2) <= blocks {
             let level: Vec<u32> = (0..blocks)
                 .map(|i| {
-                    let a = prev.get(i).copied().unwrap_or(0);
+                    let a = *prev.at(i);
                     match prev.get(i + width) {
                         Some(&b) if max_of(b) > max_of(a) => b,
                         _ => a,
@@ -538,7 +519,7 @@ impl Tree {
         };
         let a = at(l)?;
         let b = at(r - (1 << level))?;
-        let max_of = |x: u32| self.block_max.get(x as usize).copied().unwrap_or(i32::MIN);
+        let max_of = |x: u32| *self.block_max.at(x as usize);
         Some(if max_of(b) > max_of(a) { b } else { a })
     }
 }

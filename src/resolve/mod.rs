@@ -18,16 +18,29 @@ mod ids;
 pub(crate) mod index;
 mod islands;
 mod parties;
+mod union;
 
 pub(crate) use disputes::Disputes;
 pub(crate) use ids::{IdIndex, Keyed};
 pub(crate) use index::{Hit, QueryIndex, RankIx, Ranked, Tree};
-pub(crate) use islands::{ExpansionIx, Expansions};
+pub(crate) use islands::{ExpansionIx, Expansions, IslandTree};
 pub(crate) use parties::{Follow, Reached, Relations, Route, Window};
+pub(crate) use union::UnionFind;
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::Records;
 use chrono::NaiveDate;
+
+/// A place in a list as the `u32` that typed places and the index's arrays store: the one
+/// conversion. Memory runs out long before a list holds `u32::MAX` entries (each takes well
+/// over a byte), which the assertion states.
+#[inline]
+pub(crate) fn idx(i: usize) -> u32 {
+    debug_assert!(u32::try_from(i).is_ok(), "a list of more than u32::MAX entries");
+    #[allow(clippy::cast_possible_truncation)] // Asserted above.
+    let i = i as u32;
+    i
+}
 
 /// Declares a typed place in one of the dataset's lists, stored as a `u32`.
 macro_rules! place {
@@ -37,19 +50,23 @@ macro_rules! place {
         pub(crate) struct $name(u32);
 
         impl $name {
-            /// The place `i`. Memory runs out long before a list holds `u32::MAX` records
-            /// (each takes well over a byte), which the assertion states.
+            /// The place `i` (see [`idx`](crate::resolve::idx)).
             #[inline]
             pub(crate) fn new(i: usize) -> Self {
-                debug_assert!(u32::try_from(i).is_ok(), "a list of more than u32::MAX records");
-                #[allow(clippy::cast_possible_truncation)] // Asserted above.
-                Self(i as u32)
+                Self($crate::resolve::idx(i))
             }
 
             /// The place as an index into its list.
             #[inline]
             pub(crate) fn get(self) -> usize {
                 self.0 as usize
+            }
+        }
+
+        impl $crate::resolve::Place for $name {
+            #[inline]
+            fn index(self) -> usize {
+                self.get()
             }
         }
     )*};
@@ -65,30 +82,49 @@ place! {
     PositionIx,
 }
 
+/// An index into one of the dataset's lists: a typed place, or a plain `usize` where a list
+/// is read beside the records it was built from.
+pub(crate) trait Place: Copy {
+    /// The place as an index into its list.
+    fn index(self) -> usize;
+}
+
+impl Place for usize {
+    #[inline]
+    fn index(self) -> usize {
+        self
+    }
+}
+
 /// Reading a list at a place that an invariant says is in it: the place came from a table
-/// built over this very list. A broken invariant fails the assertion in debug builds, so the
-/// property tests and fuzzers catch it; a release build answers without the entry rather than
-/// panic in a caller's program.
+/// built over this very list (the resolved form is built from the records it indexes, and a
+/// `Dataset` holds only valid records). So the code reads as the rule, and a broken invariant
+/// is a bug of this crate that panics, in tests and fuzzing as anywhere, rather than an
+/// answer that silently leaves data out. Where a place comes from the caller (an id the user
+/// gives), look it up with a fallible method instead.
 pub(crate) trait At<T> {
     /// The entry at `i`, which must exist.
-    fn at(&self, i: usize) -> Option<&T>;
+    fn at(&self, i: impl Place) -> &T;
     /// The entry at `i`, which must exist, to change.
-    fn at_mut(&mut self, i: usize) -> Option<&mut T>;
+    fn at_mut(&mut self, i: impl Place) -> &mut T;
 }
 
 impl<T> At<T> for [T] {
     #[inline]
     #[track_caller]
-    fn at(&self, i: usize) -> Option<&T> {
-        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+    fn at(&self, i: impl Place) -> &T {
+        let (i, len) = (i.index(), self.len());
         self.get(i)
+            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
     }
 
     #[inline]
     #[track_caller]
-    fn at_mut(&mut self, i: usize) -> Option<&mut T> {
-        debug_assert!(i < self.len(), "place {i} outside a list of {}", self.len());
+    fn at_mut(&mut self, i: impl Place) -> &mut T {
+        let len = self.len();
+        let i = i.index();
         self.get_mut(i)
+            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
     }
 }
 
@@ -100,8 +136,8 @@ pub(crate) struct Resolved {
     pub(crate) sources: IdIndex,
     pub(crate) events: IdIndex,
     pub(crate) positions: IdIndex,
-    /// For each island, the group or region its `part_of` names, if that is known.
-    pub(crate) island_parent: Box<[Option<IslandIx>]>,
+    /// The `part_of` tree of the islands.
+    pub(crate) island_tree: IslandTree,
     /// For each party, its predecessors, parts and agents.
     pub(crate) relations: Relations,
     /// The islands each position covers, groups expanded.
@@ -122,14 +158,13 @@ fn known_by(r: &Records, sources: &IdIndex) -> Box<[Option<NaiveDate>]> {
     loop {
         let mut changed = false;
         for (i, s) in r.sources.iter().enumerate() {
-            let Some(by) = known.get(i).copied().flatten() else { continue };
+            let Some(by) = *known.at(i) else { continue };
             for cited in &s.cites {
                 let Some(c) = sources.get(&r.sources, cited.as_str()) else { continue };
-                let Some(slot) = known.get_mut(c) else { continue };
                 // Only a source with a date of its own writing is known through another.
-                let cited = r.sources.get(c);
-                let own = cited.and_then(crate::records::Source::public_by);
-                let written = cited.is_some_and(|s| s.written.is_some());
+                let cited = r.sources.at(c);
+                let (own, written) = (cited.public_by(), cited.written.is_some());
+                let slot = known.at_mut(c);
                 if own.is_none() && written && slot.is_none_or(|d| by < d) {
                     *slot = Some(by);
                     changed = true;
@@ -149,10 +184,9 @@ impl Resolved {
     pub(crate) fn new(r: &Records) -> Self {
         let islands = IdIndex::new(&r.islands);
         let parties = IdIndex::new(&r.parties);
-        let island_parent: Box<[Option<IslandIx>]> =
-            r.islands.iter().map(|x| x.part_of.as_ref().and_then(|p| islands.island(&r.islands, p))).collect();
+        let island_tree = IslandTree::new(r, &islands);
         let relations = Relations::new(r, &parties);
-        let expansions = Expansions::new(r, &islands, &island_parent);
+        let expansions = Expansions::new(r, &islands, &island_tree);
         let sources = IdIndex::new(&r.sources);
         Self {
             known_by: known_by(r, &sources),
@@ -161,7 +195,7 @@ impl Resolved {
             positions: IdIndex::new(&r.positions),
             islands,
             parties,
-            island_parent,
+            island_tree,
             relations,
             expansions,
         }
@@ -177,29 +211,5 @@ impl Resolved {
     #[inline]
     pub(crate) fn party(&self, r: &Records, id: &PartyId) -> Option<PartyIx> {
         self.parties.party(&r.parties, id)
-    }
-
-    /// The groups and regions above `island` through `part_of`, nearest first, without
-    /// `island` itself. A cycle (which validation refuses) is walked once round.
-    pub(crate) fn ancestors(&self, island: IslandIx) -> impl Iterator<Item = IslandIx> + '_ {
-        let parent = |i: IslandIx| self.island_parent.get(i.get()).copied().flatten();
-        std::iter::successors(parent(island), move |&i| parent(i)).take(self.island_parent.len())
-    }
-
-    /// For `island`: whether each island is it, above it or below it through `part_of`, by
-    /// place. Something that names a marked island concerns this one.
-    pub(crate) fn related_islands(&self, island: IslandIx) -> Vec<bool> {
-        let mut related = vec![false; self.island_parent.len()];
-        for i in std::iter::once(island).chain(self.ancestors(island)) {
-            if let Some(mark) = related.at_mut(i.get()) {
-                *mark = true;
-            }
-        }
-        for (i, mark) in related.iter_mut().enumerate() {
-            if !*mark && self.ancestors(IslandIx::new(i)).any(|a| a == island) {
-                *mark = true;
-            }
-        }
-        related
     }
 }

@@ -164,13 +164,13 @@ impl Relations {
         let mut agents = vec![Vec::new(); r.parties.len()];
         for (i, x) in r.parties.iter().enumerate() {
             for m in &x.part_of {
-                if let Some(whole) = parties.party(&r.parties, &m.party).and_then(|w| parts.at_mut(w.get())) {
-                    whole.push((PartyIx::new(i), m.period.bounds()));
+                if let Some(whole) = parties.party(&r.parties, &m.party) {
+                    parts.at_mut(whole).push((PartyIx::new(i), m.period.bounds()));
                 }
             }
             for rep in &x.represents {
-                if let Some(whole) = parties.party(&r.parties, &rep.party).and_then(|w| agents.at_mut(w.get())) {
-                    whole.push((PartyIx::new(i), rep.period.bounds()));
+                if let Some(whole) = parties.party(&r.parties, &rep.party) {
+                    agents.at_mut(whole).push((PartyIx::new(i), rep.period.bounds()));
                 }
             }
         }

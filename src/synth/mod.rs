@@ -15,7 +15,7 @@
 //!   (persons) who represent a state for a term; polities take part in several disputes;
 //! - positions lasting from a day to centuries (log-uniform), a fifth of them open-ended
 //!   (`1993/..`), dated to the day, month, year or decade, some with `?` or `~`, a few with
-//!   an unknown start; all nine stances, with counterparts where a stance needs one,
+//!   an unknown start; every stance, with counterparts where a stance needs one,
 //!   conditions, ranks and notes;
 //! - sources published over time, more of them recent, citing earlier ones; each position
 //!   attributed to one to three sources published no earlier than it began, some with a

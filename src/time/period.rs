@@ -185,20 +185,22 @@ impl Period {
                 Ok(Self::with_text(CompactString::new(text), PeriodEnd::At(when.clone()), PeriodEnd::At(when)))
             }
             Err(e) => {
-                // edtf-core refuses an interval whose end precedes its start. Its ends alone
-                // may still be valid: keep it so validation can report it with the rest.
-                let reversed = e.message == "interval end precedes interval start";
-                // EDTF has no set as an end of an interval, but a one-of set is a date of the
-                // model (`[..1973-12-17]/..`), and any date may end a period.
+                // Two ends that are dates each on their own, which edtf-core refused as an
+                // interval: its one check of a whole interval between dated ends is their
+                // order, so the end precedes the start. Kept, so that validation reports it
+                // with the rest. EDTF has no set as an end of an interval, but a one-of set is
+                // a date of the model (`[..1973-12-17]/..`), and any date may end a period.
                 let set = |t: &str| t.starts_with('[');
-                let Some((a, b)) = text.split_once('/').filter(|(a, b)| reversed || set(a) || set(b)) else {
-                    return Err(refuse(e));
-                };
+                let Some((a, b)) = text.split_once('/') else { return Err(refuse(e)) };
                 match (PeriodEnd::parse_end(a, true), PeriodEnd::parse_end(b, false)) {
                     (Some(start @ PeriodEnd::At(_)), Some(end @ PeriodEnd::At(_))) => {
+                        // A reversed interval is refused at its end.
+                        debug_assert!(set(a) || set(b) || e.offset == a.len() + 1, "{text}: {e}");
                         Ok(Self::with_text(CompactString::new(text), start, end))
                     }
-                    (Some(start), Some(end)) if !reversed && (start.when().is_some() || end.when().is_some()) => {
+                    (Some(start), Some(end))
+                        if (set(a) || set(b)) && (start.when().is_some() || end.when().is_some()) =>
+                    {
                         Ok(Self::with_text(CompactString::new(text), start, end))
                     }
                     _ => Err(refuse(e)),

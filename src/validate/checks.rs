@@ -2,7 +2,7 @@
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{
-    Attribution, CounterpartRule, Island, IslandKind, PartyKind, Position, Rank, Records, RelationKind,
+    Attribution, CounterpartRule, Island, IslandKind, Party, PartyKind, Position, Rank, Records, RelationKind,
 };
 use crate::resolve::{At, IdIndex, Resolved};
 use crate::time::{Bounds, Period, date_of};
@@ -17,18 +17,39 @@ pub(super) struct Checker<'a> {
     issues: Vec<Issue>,
 }
 
+/// A record the checks report on: its kind, its id and its place in its list as given.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Record<'s> {
+    kind: RecordKind,
+    id: &'s str,
+    index: usize,
+}
+
+impl<'s> Record<'s> {
+    pub(super) fn new(kind: RecordKind, id: &'s str, index: usize) -> Self {
+        Self { kind, id, index }
+    }
+}
+
+/// An issue about to be reported on one field of a record: see [`Checker::on`].
+pub(super) struct Report<'c> {
+    issues: &'c mut Vec<Issue>,
+    subject: Subject,
+}
+
+impl Report<'_> {
+    /// Reports the issue `code`, of the severity the code has, saying `message`.
+    pub(super) fn issue(self, code: IssueCode, message: String) {
+        self.issues.push(Issue { code, severity: code.severity(), subject: self.subject, message });
+    }
+}
+
 impl Checker<'_> {
-    pub(super) fn push(
-        &mut self,
-        code: IssueCode,
-        kind: RecordKind,
-        id: &str,
-        index: usize,
-        field: &'static str,
-        message: String,
-    ) {
-        let subject = Subject { kind, id: id.to_owned(), index: self.gaps.place(kind, index), field };
-        self.issues.push(Issue { code, severity: code.severity(), subject, message });
+    /// The issue of `at`'s `field`, to report with [`Report::issue`]: each check names its
+    /// subject once, then the code and the message.
+    pub(super) fn on(&mut self, at: Record<'_>, field: &'static str) -> Report<'_> {
+        let subject = Subject { kind: at.kind, id: at.id.to_owned(), index: self.gaps.place(at.kind, at.index), field };
+        Report { issues: &mut self.issues, subject }
     }
 }
 
@@ -94,14 +115,10 @@ impl Checker<'_> {
         let list = kind.list_name();
         for &(i, first) in ids.repeats() {
             let id = id_at(i).unwrap_or_default();
-            let (at, first) = (self.gaps.place(kind, i), self.gaps.place(kind, first));
-            self.push(
+            let (place, first) = (self.gaps.place(kind, i), self.gaps.place(kind, first));
+            self.on(Record::new(kind, id, i), "id").issue(
                 IssueCode::DuplicateId,
-                kind,
-                id,
-                i,
-                "id",
-                format!("{kind} '{id}' at {list}[{at}] repeats the id of {list}[{first}]"),
+                format!("{kind} '{id}' at {list}[{place}] repeats the id of {list}[{first}]"),
             );
         }
     }
@@ -112,33 +129,26 @@ impl Checker<'_> {
         let r = self.r;
         for (i, island) in r.islands.iter().enumerate() {
             let id = island.id.as_str();
+            let at = Record::new(RecordKind::Island, id, i);
             if let Some(exists) = &island.exists {
-                self.reversed(RecordKind::Island, id, i, "exists", exists);
+                self.reversed(at, "exists", exists);
             }
             if island.kind == IslandKind::Part && island.part_of.is_none() {
-                self.push(
+                self.on(at, "part_of").issue(
                     IssueCode::PartWithoutIsland,
-                    RecordKind::Island,
-                    id,
-                    i,
-                    "part_of",
                     format!("island '{id}' is of kind part but names no island in part_of; name the island it divides"),
                 );
             }
             if let Some(parent) = &island.part_of {
                 match self.d.islands.get(&r.islands, parent.as_str()) {
                     None if self.gaps.is_unread(RecordKind::Island, parent.as_str()) => {}
-                    None => self.push(
+                    None => self.on(at, "part_of").issue(
                         IssueCode::UnknownReference,
-                        RecordKind::Island,
-                        id,
-                        i,
-                        "part_of",
                         format!("island '{id}' is part_of unknown island '{parent}'"),
                     ),
                     Some(p) => {
-                        let kind = r.islands.at(p).map(|x| x.kind);
-                        if let Some(kind) = kind.filter(|&k| !island.kind.may_be_part_of(k)) {
+                        let kind = r.islands.at(p).kind;
+                        if !island.kind.may_be_part_of(kind) {
                             self.part_of_kind(i, island, kind);
                         }
                     }
@@ -146,41 +156,29 @@ impl Checker<'_> {
             }
             if let Some(a) = island.area_km2 {
                 if !(a.is_finite() && a >= 0.0) {
-                    self.push(
+                    self.on(at, "area_km2").issue(
                         IssueCode::ValueOutOfRange,
-                        RecordKind::Island,
-                        id,
-                        i,
-                        "area_km2",
                         format!("island '{id}' has area_km2 {a}; expected a finite number of at least 0"),
                     );
                 }
             }
             if let Some(loc) = island.location {
                 if !(loc.lat.is_finite() && (-90.0..=90.0).contains(&loc.lat)) {
-                    self.push(
+                    self.on(at, "location").issue(
                         IssueCode::ValueOutOfRange,
-                        RecordKind::Island,
-                        id,
-                        i,
-                        "location",
                         format!("island '{id}' has latitude {}; expected -90 to 90", loc.lat),
                     );
                 }
                 if !(loc.lon.is_finite() && (-180.0..=180.0).contains(&loc.lon)) {
-                    self.push(
+                    self.on(at, "location").issue(
                         IssueCode::ValueOutOfRange,
-                        RecordKind::Island,
-                        id,
-                        i,
-                        "location",
                         format!("island '{id}' has longitude {}; expected -180 to 180", loc.lon),
                     );
                 }
             }
         }
         // Cycles: follow part_of from each island; report each cycle once, at its first member.
-        let parent: Vec<Option<usize>> = self.d.island_parent.iter().map(|p| p.map(|p| p.get())).collect();
+        let parent: Vec<Option<usize>> = self.d.island_tree.parents().iter().map(|p| p.map(|p| p.get())).collect();
         for i in cycle_starts(&parent) {
             let id = r.islands.get(i).map_or("", |x| x.id.as_str());
             let members: Vec<String> = cycle_members(&parent, i)
@@ -188,12 +186,8 @@ impl Checker<'_> {
                 .filter_map(|&m| r.islands.get(m))
                 .map(|x| format!("'{}'", x.id))
                 .collect();
-            self.push(
+            self.on(Record::new(RecordKind::Island, id, i), "part_of").issue(
                 IssueCode::PartOfCycle,
-                RecordKind::Island,
-                id,
-                i,
-                "part_of",
                 format!("island '{id}' is part of itself through part_of: {}", members.join(" -> ")),
             );
         }
@@ -218,130 +212,115 @@ impl Checker<'_> {
                 format!("island '{id}' is part_of '{parent}', which is of kind {kind}, not a group or region{hint}"),
             )
         };
-        self.push(code, RecordKind::Island, id, i, "part_of", message);
+        self.on(Record::new(RecordKind::Island, id, i), "part_of").issue(code, message);
     }
 
     fn parties(&mut self) {
-        let r = self.r;
-        for (i, party) in r.parties.iter().enumerate() {
-            let id = party.id.as_str();
+        for (i, party) in self.r.parties.iter().enumerate() {
+            let at = Record::new(RecordKind::Party, party.id.as_str(), i);
             if let Some(exists) = &party.exists {
-                self.reversed(RecordKind::Party, id, i, "exists", exists);
+                self.reversed(at, "exists", exists);
             }
-            for line in &party.successor_of {
-                self.party_ref(RecordKind::Party, id, i, "successor_of", &line.party);
-                for by in &line.contested_by {
-                    self.party_ref(RecordKind::Party, id, i, "successor_of", by);
-                    if *by == party.id || *by == line.party {
-                        let whom = if *by == party.id { "its successor" } else { "its predecessor" };
-                        self.push(
-                            IssueCode::SuccessionContestedByItsParty,
-                            RecordKind::Party,
-                            id,
-                            i,
-                            "successor_of",
-                            format!(
-                                "party '{id}' has its succession of '{}' contested by {whom} '{by}'; \
-                                 name in contested_by the other party that claims to continue '{}'",
-                                line.party, line.party
-                            ),
-                        );
-                    }
-                }
-                if line.is_contested() && line.attributions.is_empty() {
-                    self.push(
-                        IssueCode::MissingAttribution,
-                        RecordKind::Party,
-                        id,
-                        i,
-                        "successor_of",
+            self.successions(at, party);
+            for (kind, relation) in party.relations() {
+                let field = relation_field(kind);
+                self.party_ref(at, field, &relation.party);
+                self.reversed(at, field, &relation.period);
+                self.relation_sources(at, field, &relation.attributions);
+            }
+        }
+        self.successor_cycles();
+        self.party_part_of_cycles();
+    }
+
+    /// The lines of succession of `party`, at `at`: their parties, contests and sources.
+    fn successions(&mut self, at: Record<'_>, party: &Party) {
+        let id = at.id;
+        for line in &party.successor_of {
+            self.party_ref(at, "successor_of", &line.party);
+            for by in &line.contested_by {
+                self.party_ref(at, "successor_of", by);
+                if *by == party.id || *by == line.party {
+                    let whom = if *by == party.id { "its successor" } else { "its predecessor" };
+                    self.on(at, "successor_of").issue(
+                        IssueCode::SuccessionContestedByItsParty,
                         format!(
-                            "party '{id}' has a contested succession of '{}' without attributions; \
-                             give the sources of the succession and its contest",
-                            line.party
+                            "party '{id}' has its succession of '{}' contested by {whom} '{by}'; \
+                             name in contested_by the other party that claims to continue '{}'",
+                            line.party, line.party
                         ),
                     );
                 }
-                for a in &line.attributions {
-                    if self.unknown(RecordKind::Source, a.source.as_str()) {
-                        self.push(
-                            IssueCode::UnknownReference,
-                            RecordKind::Party,
-                            id,
-                            i,
-                            "successor_of",
-                            format!("party '{id}' names unknown source '{}' in successor_of", a.source),
-                        );
-                    }
-                    if let Some(by) = &a.account_of {
-                        self.party_ref(RecordKind::Party, id, i, "successor_of", by);
-                    }
-                }
             }
-            for (kind, relation) in party.relations() {
-                let field = relation_field(kind);
-                self.party_ref(RecordKind::Party, id, i, field, &relation.party);
-                self.reversed(RecordKind::Party, id, i, field, &relation.period);
-                self.relation_sources(id, i, field, &relation.attributions);
+            if line.is_contested() && line.attributions.is_empty() {
+                self.on(at, "successor_of").issue(
+                    IssueCode::MissingAttribution,
+                    format!(
+                        "party '{id}' has a contested succession of '{}' without attributions; \
+                         give the sources of the succession and its contest",
+                        line.party
+                    ),
+                );
             }
+            self.relation_sources(at, "successor_of", &line.attributions);
         }
+    }
+
+    /// Parties that succeed themselves, over every line: once per strongly connected set.
+    fn successor_cycles(&mut self) {
+        let r = self.r;
         let preds: Vec<Vec<usize>> =
             self.d.relations.predecessors.iter().map(|l| l.iter().map(|l| l.party.get()).collect()).collect();
         for members in cycles(&preds) {
             let Some(&i) = members.first() else { continue };
-            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
-            let names: Vec<String> =
-                members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
-            self.push(
+            let id = r.parties.at(i).id.as_str();
+            let names: Vec<String> = members.iter().map(|&m| format!("'{}'", r.parties.at(m).id)).collect();
+            self.on(Record::new(RecordKind::Party, id, i), "successor_of").issue(
                 IssueCode::SuccessorCycle,
-                RecordKind::Party,
-                id,
-                i,
-                "successor_of",
                 format!("party '{id}' succeeds itself through successor_of: {}", names.join(" -> ")),
             );
         }
+    }
+
+    /// Parties part of themselves through `part_of`, at a time when every membership surely
+    /// held.
+    fn party_part_of_cycles(&mut self) {
+        let r = self.r;
         // Parts point at their wholes here: a cycle is the same either way round.
         let mut wholes: Vec<Vec<(usize, Bounds)>> = vec![Vec::new(); r.parties.len()];
         for (whole, parts) in self.d.relations.parts.iter().enumerate() {
             for &(part, bounds) in parts {
-                if let Some(w) = wholes.get_mut(part.get()) {
-                    w.push((whole, bounds));
-                }
+                wholes.at_mut(part).push((whole, bounds));
             }
         }
         for members in timed_cycles(&wholes) {
             let Some(&i) = members.first() else { continue };
-            let id = r.parties.get(i).map_or("", |x| x.id.as_str());
+            let id = r.parties.at(i).id.as_str();
             let message = if members.len() <= 2 {
                 format!("party '{id}' names itself in part_of; name the party it is part of")
             } else {
-                let names: Vec<String> =
-                    members.iter().filter_map(|&m| r.parties.get(m)).map(|x| format!("'{}'", x.id)).collect();
+                let names: Vec<String> = members.iter().map(|&m| format!("'{}'", r.parties.at(m).id)).collect();
                 format!(
                     "party '{id}' is part of itself through part_of at a time when every membership surely held: {}",
                     names.join(" -> ")
                 )
             };
-            self.push(IssueCode::PartyPartOfCycle, RecordKind::Party, id, i, "part_of", message);
+            self.on(Record::new(RecordKind::Party, id, i), "part_of").issue(IssueCode::PartyPartOfCycle, message);
         }
     }
 
-    /// The sources and accounts of a relation of party `id` at place `i`, named in `field`.
-    fn relation_sources(&mut self, id: &str, i: usize, field: &'static str, attributions: &[Attribution]) {
+    /// The sources and accounts of a relation of the party at `at`, named in `field`.
+    fn relation_sources(&mut self, at: Record<'_>, field: &'static str, attributions: &[Attribution]) {
+        let id = at.id;
         for a in attributions {
             if self.unknown(RecordKind::Source, a.source.as_str()) {
-                self.push(
+                self.on(at, field).issue(
                     IssueCode::UnknownReference,
-                    RecordKind::Party,
-                    id,
-                    i,
-                    field,
                     format!("party '{id}' names unknown source '{}' in {field}", a.source),
                 );
             }
             if let Some(by) = &a.account_of {
-                self.party_ref(RecordKind::Party, id, i, field, by);
+                self.party_ref(at, field, by);
             }
         }
     }
@@ -349,6 +328,7 @@ impl Checker<'_> {
     fn sources(&mut self) {
         for (i, source) in self.r.sources.iter().enumerate() {
             let id = source.id.as_str();
+            let at = Record::new(RecordKind::Source, id, i);
             if self.d.known_by.get(i).is_none_or(Option::is_none) {
                 let message = if source.written.is_some() {
                     format!(
@@ -358,18 +338,14 @@ impl Checker<'_> {
                 } else {
                     format!("source '{id}' has no date: give `published`, or `accessed` for an undated page")
                 };
-                self.push(IssueCode::SourceUndated, RecordKind::Source, id, i, "published", message);
+                self.on(at, "published").issue(IssueCode::SourceUndated, message);
             }
             if let (Some(written), Some(published)) = (&source.written, &source.published) {
                 // Surely after: every reading of `written` is later than every reading of
                 // `published`; `1972` written and `1972-03` published may both be right.
                 if written.days().0 > published.days().1 {
-                    self.push(
+                    self.on(at, "written").issue(
                         IssueCode::SourceWrittenAfterPublished,
-                        RecordKind::Source,
-                        id,
-                        i,
-                        "written",
                         format!(
                             "source '{id}' was written {written}, after it was published {published}; \
                              a document is published on or after the day it is written"
@@ -379,14 +355,8 @@ impl Checker<'_> {
             }
             for cited in &source.cites {
                 if self.unknown(RecordKind::Source, cited.as_str()) {
-                    self.push(
-                        IssueCode::SourceCitesUnknown,
-                        RecordKind::Source,
-                        id,
-                        i,
-                        "cites",
-                        format!("source '{id}' cites unknown source '{cited}'"),
-                    );
+                    self.on(at, "cites")
+                        .issue(IssueCode::SourceCitesUnknown, format!("source '{id}' cites unknown source '{cited}'"));
                 }
             }
         }
@@ -396,58 +366,39 @@ impl Checker<'_> {
         let r = self.r;
         for (i, event) in r.events.iter().enumerate() {
             let id = event.id.as_str();
-            let k = RecordKind::Event;
-            self.reversed(k, id, i, "when", &event.when);
+            let at = Record::new(RecordKind::Event, id, i);
+            self.reversed(at, "when", &event.when);
             for island in &event.islands {
-                self.island_ref(k, id, i, "islands", island);
+                self.island_ref(at, "islands", island);
             }
-            self.attributions(k, id, i, &event.attributions);
+            self.attributions(at, &event.attributions);
             if let Some(other) = &event.same_as {
                 if *other == event.id {
-                    self.push(
-                        IssueCode::EventSameAsItself,
-                        k,
-                        id,
-                        i,
-                        "same_as",
-                        format!("event '{id}' is same_as itself; name another account of the same happening, or leave same_as out"),
-                    );
+                    self.on(at, "same_as").issue(IssueCode::EventSameAsItself, format!("event '{id}' is same_as itself; name another account of the same happening, or leave same_as out"));
                 } else if self.unknown(RecordKind::Event, other.as_str()) {
-                    self.push(
+                    self.on(at, "same_as").issue(
                         IssueCode::UnknownReference,
-                        k,
-                        id,
-                        i,
-                        "same_as",
                         format!("event '{id}' names unknown event '{other}' in same_as"),
                     );
                 }
             }
             let when = event.when.bounds();
             for (island, exists) in islands_outside(r, self.d, &event.islands, &when) {
-                self.push(
+                self.on(at, "islands").issue(
                     IssueCode::EventOutsideIslandExistence,
-                    k,
-                    id,
-                    i,
-                    "islands",
                     format!("event '{id}' ({}) names island '{island}', which exists only {exists}", event.when),
                 );
             }
             for part in &event.participants {
                 let Some(p) = self.d.parties.get(&r.parties, part.party.as_str()) else {
-                    self.party_ref(k, id, i, "participants", &part.party);
+                    self.party_ref(at, "participants", &part.party);
                     continue;
                 };
-                let exists = r.parties.at(p).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(p).exists.as_ref();
                 if let Some(exists) = exists {
                     if surely_outside(&when, &exists.bounds()) {
-                        self.push(
+                        self.on(at, "participants").issue(
                             IssueCode::EventOutsideParticipantExistence,
-                            k,
-                            id,
-                            i,
-                            "participants",
                             format!(
                                 "event '{id}' ({}) names participant '{}', which exists only {}",
                                 event.when, part.party, exists
@@ -468,15 +419,12 @@ impl Checker<'_> {
                 continue;
             }
             for rep in &party.represents {
-                let state = self.d.parties.get(&r.parties, rep.party.as_str()).and_then(|p| r.parties.at(p));
+                let state = self.d.parties.get(&r.parties, rep.party.as_str()).map(|p| r.parties.at(p));
                 if state.is_some_and(|p| p.kind == PartyKind::State) {
                     let id = party.id.as_str();
-                    self.push(
+                    let at = Record::new(RecordKind::Party, id, i);
+                    self.on(at, "represents").issue(
                         IssueCode::StateRepresentsState,
-                        RecordKind::Party,
-                        id,
-                        i,
-                        "represents",
                         format!(
                             "state '{id}' represents state '{}'; if it conducts that state's foreign relations, \
                              write on '{}' \"protected_by\": [{{\"party\": \"{id}\", \"period\": \"{}\"}}]",
@@ -495,10 +443,8 @@ impl Checker<'_> {
             let (id, start) = (event.id.as_str(), event.when.bounds().start_lo);
             for a in &event.attributions {
                 // An unknown source is reported as an error by the other checks.
-                let Some(source) = self.d.sources.get(&r.sources, a.source.as_str()).and_then(|s| r.sources.at(s))
-                else {
-                    continue;
-                };
+                let Some(s) = self.d.sources.get(&r.sources, a.source.as_str()) else { continue };
+                let source = r.sources.at(s);
                 // An undated page seen before the event began reported it just as early.
                 let (verb, Some(when)) =
                     (if source.published.is_some() { "published" } else { "accessed" }, source.known_from())
@@ -507,12 +453,8 @@ impl Checker<'_> {
                 };
                 let (_, last) = when.days();
                 if last < start {
-                    self.push(
+                    self.on(Record::new(RecordKind::Event, id, i), "attributions").issue(
                         IssueCode::SourcePublishedBeforeEvent,
-                        RecordKind::Event,
-                        id,
-                        i,
-                        "attributions",
                         format!(
                             "event '{id}' ({}) is attributed to source '{}', {verb} {when} before the event",
                             event.when, a.source
@@ -527,21 +469,17 @@ impl Checker<'_> {
         let r = self.r;
         for (i, pos) in r.positions.iter().enumerate() {
             let id = pos.id.as_str();
-            let k = RecordKind::Position;
-            self.reversed(k, id, i, "period", &pos.period);
+            let at = Record::new(RecordKind::Position, id, i);
+            self.reversed(at, "period", &pos.period);
             if pos.islands.is_empty() {
-                self.push(IssueCode::EmptyIslands, k, id, i, "islands", format!("position '{id}' names no island"));
+                self.on(at, "islands").issue(IssueCode::EmptyIslands, format!("position '{id}' names no island"));
             }
             for island in &pos.islands {
-                self.island_ref(k, id, i, "islands", island);
+                self.island_ref(at, "islands", island);
             }
             for (island, exists) in islands_outside(r, self.d, &pos.islands, &pos.period.bounds()) {
-                self.push(
+                self.on(at, "period").issue(
                     IssueCode::PositionOutsideIslandExistence,
-                    k,
-                    id,
-                    i,
-                    "period",
                     format!(
                         "position '{id}' holds during {}, but its island '{island}' exists only {exists}; \
                          name the island that existed then (a claim to the whole island concerns each later part)",
@@ -550,15 +488,11 @@ impl Checker<'_> {
                 );
             }
             if let Some(h) = self.d.parties.get(&r.parties, pos.holder.as_str()) {
-                let exists = r.parties.at(h).and_then(|x| x.exists.as_ref());
+                let exists = r.parties.at(h).exists.as_ref();
                 if let Some(exists) = exists {
                     if surely_outside(&pos.period.bounds(), &exists.bounds()) {
-                        self.push(
+                        self.on(at, "period").issue(
                             IssueCode::PositionOutsideHolderExistence,
-                            k,
-                            id,
-                            i,
-                            "period",
                             format!(
                                 "position '{id}' holds during {}, but its holder '{}' exists only {}",
                                 pos.period, pos.holder, exists
@@ -567,19 +501,15 @@ impl Checker<'_> {
                     }
                 }
             } else {
-                self.party_ref(k, id, i, "holder", &pos.holder);
+                self.party_ref(at, "holder", &pos.holder);
             }
             self.counterpart(i, pos);
             self.version_3_fields(i, pos);
-            self.attributions(k, id, i, &pos.attributions);
+            self.attributions(at, &pos.attributions);
             self.linked_events(i, pos);
             if pos.rank != Rank::Normal && pos.rank_reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                self.push(
+                self.on(at, "rank_reason").issue(
                     IssueCode::MissingRankReason,
-                    k,
-                    id,
-                    i,
-                    "rank_reason",
                     format!("position '{id}' has rank {} but no rank_reason", pos.rank),
                 );
             }
@@ -588,35 +518,26 @@ impl Checker<'_> {
 
     fn counterpart(&mut self, i: usize, pos: &Position) {
         let id = pos.id.as_str();
-        let k = RecordKind::Position;
+        let at = Record::new(RecordKind::Position, id, i);
         match (pos.stance.counterpart_rule(), &pos.counterpart) {
-            (CounterpartRule::Required, None) => self.push(
+            (CounterpartRule::Required, None) => self.on(at, "counterpart").issue(
                 IssueCode::CounterpartRequired,
-                k,
-                id,
-                i,
-                "counterpart",
                 format!("position '{id}' has stance {}, which needs a counterpart, but names none", pos.stance),
             ),
-            (CounterpartRule::NotAllowed, Some(c)) => self.push(
+            (CounterpartRule::NotAllowed, Some(c)) => self.on(at, "counterpart").issue(
                 IssueCode::CounterpartNotAllowed,
-                k,
-                id,
-                i,
-                "counterpart",
                 format!("position '{id}' has stance {}, which takes no counterpart, but names '{c}'", pos.stance),
             ),
-            _ => {}
+            // Matched exhaustively: a new rule does not compile until it is checked here.
+            (CounterpartRule::Required, Some(_))
+            | (CounterpartRule::Optional, _)
+            | (CounterpartRule::NotAllowed, None) => {}
         }
         if let Some(c) = &pos.counterpart {
-            self.party_ref(k, id, i, "counterpart", c);
+            self.party_ref(at, "counterpart", c);
             if *c == pos.holder {
-                self.push(
+                self.on(at, "counterpart").issue(
                     IssueCode::CounterpartIsHolder,
-                    k,
-                    id,
-                    i,
-                    "counterpart",
                     format!("position '{id}' names its holder '{c}' as its own counterpart"),
                 );
             }
@@ -626,26 +547,18 @@ impl Checker<'_> {
     /// `regarding`, `contingent` and `alternatives`.
     fn version_3_fields(&mut self, i: usize, pos: &Position) {
         let id = pos.id.as_str();
-        let k = RecordKind::Position;
+        let at = Record::new(RecordKind::Position, id, i);
         match (pos.stance.needs_regarding(), &pos.regarding) {
-            (true, None) => self.push(
+            (true, None) => self.on(at, "regarding").issue(
                 IssueCode::RegardingRequired,
-                k,
-                id,
-                i,
-                "regarding",
                 format!(
                     "position '{id}' has stance {}, which is about an event's outcome, but names none; \
                      give `regarding`: the ruling, resolution or referendum",
                     pos.stance
                 ),
             ),
-            (false, Some(e)) => self.push(
+            (false, Some(e)) => self.on(at, "regarding").issue(
                 IssueCode::RegardingNotAllowed,
-                k,
-                id,
-                i,
-                "regarding",
                 format!(
                     "position '{id}' has stance {}, which is about no event, but names '{e}' in regarding; \
                      only `accepts` and `rejects` take `regarding`",
@@ -656,12 +569,8 @@ impl Checker<'_> {
                 if self.d.events.get(&self.r.events, e.as_str()).is_none()
                     && !self.gaps.is_unread(RecordKind::Event, e.as_str())
                 {
-                    self.push(
+                    self.on(at, "regarding").issue(
                         IssueCode::UnknownReference,
-                        k,
-                        id,
-                        i,
-                        "regarding",
                         format!("position '{id}' names unknown event '{e}' in regarding"),
                     );
                 }
@@ -669,22 +578,14 @@ impl Checker<'_> {
             (false, None) => {}
         }
         if pos.contingent && pos.conditions.as_deref().is_none_or(|c| c.trim().is_empty()) {
-            self.push(
+            self.on(at, "conditions").issue(
                 IssueCode::ContingentWithoutConditions,
-                k,
-                id,
-                i,
-                "conditions",
                 format!("position '{id}' is contingent but has no conditions; say in `conditions` what it depends on"),
             );
         }
         if let (Some(group), false) = (&pos.alternatives, pos.contingent) {
-            self.push(
+            self.on(at, "alternatives").issue(
                 IssueCode::AlternativesNotContingent,
-                k,
-                id,
-                i,
-                "alternatives",
                 format!(
                     "position '{id}' is one of the alternatives '{group}' but is not contingent; \
                      write \"contingent\": true with its conditions, or leave out `alternatives`"
@@ -695,7 +596,7 @@ impl Checker<'_> {
 
     fn linked_events(&mut self, i: usize, pos: &Position) {
         let id = pos.id.as_str();
-        let k = RecordKind::Position;
+        let at = Record::new(RecordKind::Position, id, i);
         let p = pos.period.bounds();
         for (field, event_id) in [("established_by", &pos.established_by), ("ended_by", &pos.ended_by)] {
             let Some(event_id) = event_id else { continue };
@@ -703,25 +604,17 @@ impl Checker<'_> {
                 if self.gaps.is_unread(RecordKind::Event, event_id.as_str()) {
                     continue;
                 }
-                self.push(
+                self.on(at, field).issue(
                     IssueCode::UnknownReference,
-                    k,
-                    id,
-                    i,
-                    field,
                     format!("position '{id}' names unknown event '{event_id}' in {field}"),
                 );
                 continue;
             };
-            let Some(event) = self.r.events.at(e) else { continue };
+            let event = self.r.events.at(e);
             let ev = event.when.bounds();
             if field == "established_by" && p.start_hi < ev.start_lo {
-                self.push(
+                self.on(at, field).issue(
                     IssueCode::PositionBeforeEstablishingEvent,
-                    k,
-                    id,
-                    i,
-                    field,
                     format!(
                         "position '{id}' starts ({}) before the event '{event_id}' that established it ({})",
                         pos.period, event.when
@@ -729,12 +622,8 @@ impl Checker<'_> {
                 );
             }
             if field == "ended_by" && p.end_lo > ev.end_hi {
-                self.push(
+                self.on(at, field).issue(
                     IssueCode::PositionAfterEndingEvent,
-                    k,
-                    id,
-                    i,
-                    field,
                     format!(
                         "position '{id}' lasts ({}) beyond the event '{event_id}' that ended it ({})",
                         pos.period, event.when
@@ -744,15 +633,12 @@ impl Checker<'_> {
         }
     }
 
-    fn reversed(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, period: &Period) {
+    fn reversed(&mut self, at: Record<'_>, field: &'static str, period: &Period) {
+        let Record { kind, id, .. } = at;
         if period.is_reversed() {
             let b = period.bounds();
-            self.push(
+            self.on(at, field).issue(
                 IssueCode::PeriodReversed,
-                kind,
-                id,
-                i,
-                field,
                 format!(
                     "{kind} '{id}' has {field} '{period}', which ends (by {}) before it starts (from {})",
                     bounds_text(b.end_hi),
@@ -762,56 +648,39 @@ impl Checker<'_> {
         }
     }
 
-    fn island_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, island: &IslandId) {
+    fn island_ref(&mut self, at: Record<'_>, field: &'static str, island: &IslandId) {
+        let Record { kind, id, .. } = at;
         if self.unknown(RecordKind::Island, island.as_str()) {
-            self.push(
+            self.on(at, field).issue(
                 IssueCode::UnknownReference,
-                kind,
-                id,
-                i,
-                field,
                 format!("{kind} '{id}' names unknown island '{island}' in {field}"),
             );
         }
     }
 
-    fn party_ref(&mut self, kind: RecordKind, id: &str, i: usize, field: &'static str, party: &PartyId) {
+    fn party_ref(&mut self, at: Record<'_>, field: &'static str, party: &PartyId) {
+        let Record { kind, id, .. } = at;
         if self.unknown(RecordKind::Party, party.as_str()) {
-            self.push(
-                IssueCode::UnknownReference,
-                kind,
-                id,
-                i,
-                field,
-                format!("{kind} '{id}' names unknown party '{party}' in {field}"),
-            );
+            self.on(at, field)
+                .issue(IssueCode::UnknownReference, format!("{kind} '{id}' names unknown party '{party}' in {field}"));
         }
     }
 
-    fn attributions(&mut self, kind: RecordKind, id: &str, i: usize, attributions: &[Attribution]) {
+    fn attributions(&mut self, at: Record<'_>, attributions: &[Attribution]) {
+        let Record { kind, id, .. } = at;
         if attributions.is_empty() {
-            self.push(
-                IssueCode::MissingAttribution,
-                kind,
-                id,
-                i,
-                "attributions",
-                format!("{kind} '{id}' has no attribution to a source"),
-            );
+            self.on(at, "attributions")
+                .issue(IssueCode::MissingAttribution, format!("{kind} '{id}' has no attribution to a source"));
         }
         for a in attributions {
             if self.unknown(RecordKind::Source, a.source.as_str()) {
-                self.push(
+                self.on(at, "attributions").issue(
                     IssueCode::UnknownReference,
-                    kind,
-                    id,
-                    i,
-                    "attributions",
                     format!("{kind} '{id}' names unknown source '{}' in attributions", a.source),
                 );
             }
             if let Some(party) = &a.account_of {
-                self.party_ref(kind, id, i, "attributions", party);
+                self.party_ref(at, "attributions", party);
             }
         }
     }
@@ -828,7 +697,7 @@ fn islands_outside<'i, 'r>(
     names
         .iter()
         .filter_map(|n| {
-            let island = d.islands.get(&r.islands, n.as_str()).and_then(|x| r.islands.at(x))?;
+            let island = r.islands.at(d.islands.get(&r.islands, n.as_str())?);
             island.exists.as_ref().filter(|e| surely_outside(when, &e.bounds())).map(|e| (n, e))
         })
         .collect()

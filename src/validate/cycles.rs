@@ -2,7 +2,7 @@
 //! every record names at most one parent; `successor_of` may name several parents; parties'
 //! `part_of` names several, each for a period.
 
-use crate::resolve::Window;
+use crate::resolve::{At, Window};
 use crate::time::Bounds;
 
 /// The smallest index of each cycle in a functional graph (each node has at most one parent).
@@ -62,26 +62,41 @@ pub(super) fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize
 /// round to it again, by a shortest way, parts in the order of their smallest node. A node
 /// that is its own parent is a cycle of one.
 pub(super) fn cycles(parents: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    // Kosaraju: finishing order on the graph, then parts on its reverse.
+    let order = finishing_order(parents);
+    let (part, parts) = strong_parts(parents, &order);
+    let mut out: Vec<Vec<usize>> = parts
+        .iter()
+        .enumerate()
+        .filter_map(|(id, members)| {
+            let &start = members.iter().min()?;
+            // A part of one node is a cycle only when the node is its own parent.
+            if members.len() == 1 && !parents.at(start).contains(&start) {
+                return None;
+            }
+            shortest_cycle(parents, start, |node| *part.at(node) == id)
+        })
+        .collect();
+    out.sort_unstable_by_key(|c| c.first().copied());
+    out
+}
+
+/// The nodes of the graph in the order a depth-first walk finishes them, without recursion.
+fn finishing_order(parents: &[Vec<usize>]) -> Vec<usize> {
     let n = parents.len();
-    let next = |i: usize| parents.get(i).map_or(&[][..], |p| &p[..]);
-    // Kosaraju, without recursion: finishing order on the graph, then parts on its reverse.
     let mut order = Vec::with_capacity(n);
     let mut seen = vec![false; n];
     for root in 0..n {
-        if seen.get(root).copied().unwrap_or(true) {
+        if *seen.at(root) {
             continue;
         }
         let mut stack = vec![(root, 0usize)];
-        if let Some(s) = seen.get_mut(root) {
-            *s = true;
-        }
+        *seen.at_mut(root) = true;
         while let Some(&mut (node, ref mut k)) = stack.last_mut() {
-            if let Some(&child) = next(node).get(*k) {
+            if let Some(&child) = parents.at(node).get(*k) {
                 *k += 1;
-                if seen.get(child) == Some(&false) {
-                    if let Some(s) = seen.get_mut(child) {
-                        *s = true;
-                    }
+                if !*seen.at(child) {
+                    *seen.at_mut(child) = true;
                     stack.push((child, 0));
                 }
             } else {
@@ -90,79 +105,74 @@ pub(super) fn cycles(parents: &[Vec<usize>]) -> Vec<Vec<usize>> {
             }
         }
     }
+    order
+}
+
+/// The strongly connected parts of the graph, found on its reverse in the reverse of
+/// `order`: each node's part, and each part's members.
+fn strong_parts(parents: &[Vec<usize>], order: &[usize]) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let n = parents.len();
     let mut reverse = vec![Vec::new(); n];
     for (i, ps) in parents.iter().enumerate() {
         for &p in ps {
-            if let Some(r) = reverse.get_mut(p) {
-                r.push(i);
-            }
+            reverse.at_mut(p).push(i);
         }
     }
     let mut part = vec![usize::MAX; n];
     let mut parts: Vec<Vec<usize>> = Vec::new();
     for &root in order.iter().rev() {
-        if part.get(root) != Some(&usize::MAX) {
+        if *part.at(root) != usize::MAX {
             continue;
         }
         let id = parts.len();
         let mut members = vec![root];
-        if let Some(p) = part.get_mut(root) {
-            *p = id;
-        }
+        *part.at_mut(root) = id;
         let mut k = 0;
         while let Some(&node) = members.get(k) {
             k += 1;
-            for &child in reverse.get(node).map_or(&[][..], |r| &r[..]) {
-                if part.get(child) == Some(&usize::MAX) {
-                    if let Some(p) = part.get_mut(child) {
-                        *p = id;
-                    }
+            for &child in reverse.at(node) {
+                if *part.at(child) == usize::MAX {
+                    *part.at_mut(child) = id;
                     members.push(child);
                 }
             }
         }
         parts.push(members);
     }
-    let mut out: Vec<Vec<usize>> = parts
-        .iter()
-        .enumerate()
-        .filter_map(|(id, members)| {
-            let &start = members.iter().min()?;
-            if members.len() == 1 && !next(start).contains(&start) {
-                return None;
+    (part, parts)
+}
+
+/// A shortest way from `start` round to itself through the nodes `inside` admits, breadth
+/// first: its members in order, `start` first and last.
+fn shortest_cycle(parents: &[Vec<usize>], start: usize, inside: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+    let mut from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut queue = std::collections::VecDeque::from([start]);
+    while let Some(node) = queue.pop_front() {
+        for &child in parents.at(node) {
+            if !inside(child) {
+                continue;
             }
-            // Breadth first from `start` inside its part, back to `start`.
-            let mut from: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-            let mut queue = std::collections::VecDeque::from([start]);
-            while let Some(node) = queue.pop_front() {
-                for &child in next(node) {
-                    if part.get(child) != Some(&id) {
-                        continue;
-                    }
-                    if child == start {
-                        let mut path = vec![start, node];
-                        let mut at = node;
-                        while at != start {
-                            at = from.get(&at).copied().unwrap_or(start);
-                            path.push(at);
-                        }
-                        path.reverse();
-                        if node == start {
-                            path.truncate(2);
-                        }
-                        return Some(path);
-                    }
-                    if let std::collections::hash_map::Entry::Vacant(e) = from.entry(child) {
-                        e.insert(node);
-                        queue.push_back(child);
-                    }
+            if child == start {
+                let mut path = vec![start, node];
+                let mut at = node;
+                while at != start {
+                    // Every node reached but `start` was reached from another.
+                    at = *from.get(&at)?;
+                    path.push(at);
                 }
+                path.reverse();
+                if node == start {
+                    path.truncate(2);
+                }
+                return Some(path);
             }
-            None
-        })
-        .collect();
-    out.sort_unstable_by_key(|c| c.first().copied());
-    out
+            if let std::collections::hash_map::Entry::Vacant(e) = from.entry(child) {
+                e.insert(node);
+                queue.push_back(child);
+            }
+        }
+    }
+    None
 }
 
 /// The first cycle through each node, found from its smallest member, of a graph whose edges

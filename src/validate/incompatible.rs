@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use crate::ids::PartyId;
 use crate::records::Stance;
-use crate::resolve::PositionIx;
-use crate::validate::checks::Checker;
+use crate::resolve::{At, PositionIx};
+use crate::validate::checks::{Checker, Record};
 use crate::validate::{IssueCode, RecordKind};
 
 impl Checker<'_> {
@@ -23,12 +23,12 @@ impl Checker<'_> {
         for (_, mut list) in holders {
             // Sweep by the latest start reading: a later position can only surely overlap an
             // earlier one if it surely starts before the earlier one's earliest end.
-            list.sort_unstable_by_key(|&i| r.positions.get(i).map(|p| p.period.bounds().start_hi));
+            list.sort_unstable_by_key(|&i| r.positions.at(i).period.bounds().start_hi);
             for (n, &a) in list.iter().enumerate() {
-                let Some(pa) = r.positions.get(a) else { continue };
+                let pa = r.positions.at(a);
                 let ba = pa.period.bounds();
                 for &b in list.iter().skip(n + 1) {
-                    let Some(pb) = r.positions.get(b) else { continue };
+                    let pb = r.positions.at(b);
                     let bb = pb.period.bounds();
                     if bb.start_hi > ba.end_lo {
                         break;
@@ -42,12 +42,8 @@ impl Checker<'_> {
                     }
                     let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
                     let (id, other) = (second.id.as_str(), first.id.as_str());
-                    self.push(
+                    self.on(Record::new(RecordKind::Position, id, a.max(b)), "stance").issue(
                         IssueCode::IncompatiblePositions,
-                        RecordKind::Position,
-                        id,
-                        a.max(b),
-                        "stance",
                         format!(
                             "position '{id}' ({} {}) and position '{other}' ({} {}) of holder '{}' cannot both hold \
                              on the same islands at the same time per the same source",
@@ -63,12 +59,11 @@ impl Checker<'_> {
     /// at a time when both surely held.
     pub(super) fn exclusive_titles(&mut self) {
         let r = self.r;
-        let titles: Vec<usize> = (0..r.positions.len())
-            .filter(|&i| r.positions.get(i).is_some_and(|p| p.stance == Stance::HoldsTitle))
-            .collect();
+        let titles: Vec<usize> =
+            (0..r.positions.len()).filter(|&i| r.positions.at(i).stance == Stance::HoldsTitle).collect();
         for (n, &a) in titles.iter().enumerate() {
             for &b in titles.iter().skip(n + 1) {
-                let (Some(pa), Some(pb)) = (r.positions.get(a), r.positions.get(b)) else { continue };
+                let (pa, pb) = (r.positions.at(a), r.positions.at(b));
                 if !pa.titles_exclude(pb)
                     || !pa.period.bounds().surely_overlaps(&pb.period.bounds())
                     || !pa.shares_an_account_with(pb)
@@ -77,12 +72,8 @@ impl Checker<'_> {
                     continue;
                 }
                 let id = pb.id.as_str();
-                self.push(
+                self.on(Record::new(RecordKind::Position, id, b), "stance").issue(
                     IssueCode::IncompatiblePositions,
-                    RecordKind::Position,
-                    id,
-                    b,
-                    "stance",
                     format!(
                         "position '{id}' gives '{}' title ({}) where position '{}' gives '{}' title ({}) per the same \
                          source; title is exclusive: if the source leaves open which holds, make both contingent \

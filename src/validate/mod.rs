@@ -75,7 +75,6 @@ pub enum IssueCode {
     PositionOutsideIslandExistence,
     /// An event surely happened when one of the islands it names surely did not exist.
     EventOutsideIslandExistence,
-    /// A position or event without any attribution to a source.
     /// A position or event without any attribution to a source, or a contested succession
     /// without one.
     MissingAttribution,
@@ -94,7 +93,6 @@ pub enum IssueCode {
     PartOfNotAnIsland,
     /// A part names no island in `part_of`: a part is always a part of one island.
     PartWithoutIsland,
-    /// Parties are, through `successor_of`, their own successors.
     /// Parties are, through `successor_of` (along any of their lines), their own successors.
     SuccessorCycle,
     /// A position surely starts before the event that established it.

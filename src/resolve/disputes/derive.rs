@@ -3,8 +3,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ids::PartyId;
-use crate::records::{Against, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance};
-use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, place};
+use strum::IntoEnumIterator;
+
+use crate::records::{
+    Against, Bearing, ByAgainst, ByContention, Contention, EventKind, PartyKind, Records, RelationKind, Role, Stance,
+};
+use crate::resolve::{At, IslandIx, PartyIx, PositionIx, Resolved, UnionFind, idx, place};
 use crate::time::{Bounds, NEG_INF, POS_INF};
 
 use super::days::{Days, Run};
@@ -37,6 +41,12 @@ struct Sides {
     apart: HashSet<(Line, Line)>,
 }
 
+/// The days a period of bounds `b` possibly holds on (its hull) and surely holds on (its
+/// core): the one reading of a period as days in the derivation.
+fn hull_and_core(b: &Bounds) -> (Days, Days) {
+    (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo))
+}
+
 /// Two lines, least first.
 fn pair(a: Line, b: Line) -> (Line, Line) {
     (a.min(b), a.max(b))
@@ -54,36 +64,19 @@ struct SideKey {
 impl Sides {
     fn new(r: &Records, res: &Resolved) -> Self {
         let n = r.parties.len();
-        // Union-find over uncontested successions, each set rooted at its least party.
-        let mut parent: Vec<Line> = (0..n).map(PartyIx::new).collect();
-        fn find(parent: &mut [Line], mut x: Line) -> Line {
-            while let Some(&p) = parent.at(x.get()) {
-                if p == x {
-                    break;
-                }
-                let grand = parent.get(p.get()).copied().unwrap_or(p);
-                if let Some(slot) = parent.at_mut(x.get()) {
-                    *slot = grand;
-                }
-                x = p;
-            }
-            x
-        }
+        // The sets joined by uncontested successions, each named by its least party.
+        let mut lines = UnionFind::new(n);
         let mut contested = Vec::new();
-        for (i, lines) in res.relations.predecessors.iter().enumerate() {
-            for line in lines.iter() {
-                let (a, b) = (PartyIx::new(i), line.party);
-                if line.contested {
-                    contested.push((a, b));
-                    continue;
-                }
-                let (a, b) = pair(find(&mut parent, a), find(&mut parent, b));
-                if let Some(slot) = parent.at_mut(b.get()) {
-                    *slot = a;
+        for (i, preds) in res.relations.predecessors.iter().enumerate() {
+            for pred in preds.iter() {
+                if pred.contested {
+                    contested.push((PartyIx::new(i), pred.party));
+                } else {
+                    lines.join(i, pred.party.get());
                 }
             }
         }
-        let line: Vec<Line> = (0..n).map(|i| find(&mut parent, PartyIx::new(i))).collect();
+        let line: Vec<Line> = (0..n).map(|i| PartyIx::new(lines.find(i))).collect();
         let up: Vec<Vec<(PartyIx, Bounds)>> = r
             .parties
             .iter()
@@ -94,7 +87,7 @@ impl Sides {
             for (kind, m) in p.relations() {
                 let ends = m.period.bounds().end_hi;
                 if kind != RelationKind::Represents && ends < POS_INF {
-                    let own = line.get(i).copied().unwrap_or(PartyIx::new(i));
+                    let own = *line.at(i);
                     breaks.entry(own).or_default().push(ends.saturating_add(1));
                 }
             }
@@ -112,7 +105,7 @@ impl Sides {
     }
 
     fn line(&self, p: PartyIx) -> Line {
-        self.line.get(p.get()).copied().unwrap_or(p)
+        *self.line.at(p)
     }
 
     /// `party`, then every party it is part of, is protected by or represents, at any time and
@@ -122,7 +115,7 @@ impl Sides {
         let mut next = 0;
         while let Some(&p) = seen.get(next) {
             next += 1;
-            for &(w, _) in self.up.get(p.get()).into_iter().flatten() {
+            for &(w, _) in self.up.at(p) {
                 if !seen.contains(&w) {
                     seen.push(w);
                 }
@@ -136,9 +129,7 @@ impl Sides {
     fn top_on(&self, party: PartyIx, day: i32) -> PartyIx {
         let mut at = party;
         let mut steps = 0;
-        while let Some(&(w, _)) =
-            self.up.get(at.get()).into_iter().flatten().find(|(_, b)| b.start_hi <= day && day <= b.end_lo)
-        {
+        while let Some(&(w, _)) = self.up.at(at).iter().find(|(_, b)| b.start_hi <= day && day <= b.end_lo) {
             at = w;
             steps += 1;
             // A cycle (which validation refuses) has no top: stop where the walk began again.
@@ -167,8 +158,8 @@ impl Sides {
         if path.contains(&party) {
             return;
         }
-        let origin = origin.or_else(|| self.state.get(party.get()).copied().unwrap_or(false).then_some(party));
-        let ups = self.up.get(party.get()).map_or(&[][..], |u| &u[..]);
+        let origin = origin.or_else(|| self.state.at(party).then_some(party));
+        let ups = self.up.at(party);
         if ups.is_empty() {
             if !poss.is_empty() {
                 out.push((party, origin.unwrap_or(party), poss, def));
@@ -178,7 +169,7 @@ impl Sides {
         path.push(party);
         let (mut own_poss, mut own_def) = (poss.clone(), def.clone());
         for &(whole, m) in ups {
-            let (hull, core) = (Days::run(m.start_lo, m.end_hi), Days::run(m.start_hi, m.end_lo));
+            let (hull, core) = hull_and_core(&m);
             let lifted = poss.and(&hull);
             if !lifted.is_empty() {
                 self.lift(whole, origin, lifted, def.and(&core), path, out);
@@ -208,7 +199,7 @@ impl Sides {
             let stint = Days::run(from, last);
             let (p, d) = (poss.and(&stint), def.and(&stint));
             if !p.is_empty() {
-                out.push((u32::try_from(k).unwrap_or(u32::MAX), p, d));
+                out.push((idx(k), p, d));
             }
             let Some(next) = next else { break };
             from = next;
@@ -309,29 +300,37 @@ impl Family {
         // The demands matter only beside a recognition of the other's administration.
         let recognises_hold =
             pieces.clone().any(|p| p.stance == Stance::RecognisesAdministrationOf && p.towards(other));
-        let mut slots: [Acc<'a>; 6] = Default::default();
+        let (mut claim, mut hold, mut neutral) = (Acc::Empty, Acc::Empty, Acc::Empty);
+        let (mut recognises, mut accepts_hold, mut demands) = (Acc::Empty, Acc::Empty, Acc::Empty);
         for p in pieces {
-            let slot = match (p.stance, p.against(other)) {
-                (_, Some(Against::Claim)) => {
-                    if recognises_hold && p.stance == Stance::DemandsTransfer {
-                        if let Some(acc) = slots.get_mut(5) {
-                            acc.take(p);
+            // Matched exhaustively: a new bearing does not compile until it is placed here.
+            match p.stance.bearing() {
+                Bearing::Claim | Bearing::Demand | Bearing::Hold => match p.against(other) {
+                    Some(Against::Claim) => {
+                        if recognises_hold && p.stance.bearing() == Bearing::Demand {
+                            demands.take(p);
                         }
+                        claim.take(p);
                     }
-                    0
+                    Some(Against::Hold) => hold.take(p),
+                    // A demand made of a third party.
+                    None => {}
+                },
+                Bearing::Neutral => neutral.take(p),
+                Bearing::RecognisesSovereignty if p.towards(other) => recognises.take(p),
+                Bearing::RecognisesAdministration if p.towards(other) => accepts_hold.take(p),
+                Bearing::RecognisesSovereignty | Bearing::RecognisesAdministration | Bearing::Lease | Bearing::None => {
                 }
-                (_, Some(Against::Hold)) => 1,
-                (Stance::NeutralOnSovereignty, None) => 2,
-                (Stance::RecognisesSovereigntyOf, None) if p.towards(other) => 3,
-                (Stance::RecognisesAdministrationOf, None) if p.towards(other) => 4,
-                _ => continue,
-            };
-            if let Some(acc) = slots.get_mut(slot) {
-                acc.take(p);
             }
         }
-        let [claim, hold, neutral, recognises, accepts_hold, demands] = slots.map(Acc::days);
-        Self { claim, hold, neutral, recognises, accepts_hold, demands }
+        Self {
+            claim: claim.days(),
+            hold: hold.days(),
+            neutral: neutral.days(),
+            recognises: recognises.days(),
+            accepts_hold: accepts_hold.days(),
+            demands: demands.days(),
+        }
     }
 
     /// The days of its holds that count against `other`'s family: held in its own right,
@@ -370,7 +369,8 @@ struct Contest {
     poss: Days,
     def: Days,
     islands: Vec<IslandContest>,
-    kinds: [Days; 3],
+    /// The days of each kind of contention.
+    kinds: ByContention<Days>,
     /// Each pair of outermost parties, one of each side, first side's first.
     dyads: HashMap<(PartyIx, PartyIx), (Days, Days)>,
 }
@@ -381,13 +381,12 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     let pieces = pieces(r, res, &sides);
 
     // Each island's root: the topmost group or region above it, or itself.
-    let root: Vec<IslandIx> =
-        (0..r.islands.len()).map(|i| res.ancestors(IslandIx::new(i)).last().unwrap_or(IslandIx::new(i))).collect();
+    let root: Vec<IslandIx> = (0..r.islands.len()).map(|i| res.island_tree.root(IslandIx::new(i))).collect();
     // Each piece on each island of its position, by root.
     let mut by_root: HashMap<IslandIx, Vec<(IslandIx, PieceIx)>> = HashMap::new();
     for (k, piece) in pieces.iter().enumerate() {
         for &x in res.expansions.set(res.expansions.of(piece.position)) {
-            let top = root.get(x.get()).copied().unwrap_or(x);
+            let top = *root.at(x);
             by_root.entry(top).or_default().push((x, PieceIx::new(k)));
         }
     }
@@ -397,14 +396,14 @@ pub(super) fn derive(r: &Records, res: &Resolved) -> Vec<Derived> {
     roots.sort_unstable();
     for top in roots {
         let Some(mut entries) = by_root.remove(&top) else { continue };
-        let piece = |k: PieceIx| pieces.at(k.get());
+        let piece = |k: PieceIx| pieces.at(k);
         // By island, side and party; within these by piece, so by position (pieces are made
         // in position order), which lets `meet` find a shared position in one pass.
-        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).map(|p| (p.side, p.party)), k));
+        entries.sort_unstable_by_key(|&(x, k)| (x, piece(k).side, piece(k).party, k));
         let mut contests: HashMap<(SideKey, SideKey), Contest> = HashMap::new();
         for island in entries.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(x, _)) = island.first() else { continue };
-            let on_x: Vec<&Piece> = island.iter().filter_map(|&(_, k)| piece(k)).collect();
+            let on_x: Vec<&Piece> = island.iter().map(|&(_, k)| piece(k)).collect();
             contest_island(r, x, &on_x, &sides, &mut contests);
         }
         let mut keys: Vec<(SideKey, SideKey)> = contests.keys().copied().collect();
@@ -430,11 +429,11 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
         }
         let Some(holder) = res.party(r, &pos.holder) else { continue };
         let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
-        let b = pos.period.bounds();
-        let def = if pos.contingent { Days::default() } else { Days::run(b.start_hi, b.end_lo) };
-        sides.lift(holder, None, Days::run(b.start_lo, b.end_hi), def, &mut Vec::new(), &mut lifted);
+        let (poss, def) = hull_and_core(&pos.period.bounds());
+        let def = if pos.contingent { Days::default() } else { def };
+        sides.lift(holder, None, poss, def, &mut Vec::new(), &mut lifted);
         for (party, origin, poss, def) in lifted.drain(..) {
-            if !sides.may_side.get(party.get()).copied().unwrap_or(false) {
+            if !sides.may_side.at(party) {
                 continue;
             }
             let (line, origin) = (sides.line(party), sides.line(origin));
@@ -465,11 +464,12 @@ fn contest_island(
     sides: &Sides,
     contests: &mut HashMap<(SideKey, SideKey), Contest>,
 ) {
-    let exists = r.islands.at(x.get()).and_then(|i| i.exists.as_ref()).map(|p| p.bounds());
-    let (hull, core) = match exists {
-        Some(b) => (Days::run(b.start_lo, b.end_hi), Days::run(b.start_hi, b.end_lo)),
-        None => (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)),
-    };
+    let (hull, core) = r
+        .islands
+        .at(x)
+        .exists
+        .as_ref()
+        .map_or_else(|| (Days::run(NEG_INF, POS_INF), Days::run(NEG_INF, POS_INF)), |p| hull_and_core(&p.bounds()));
     let groups: Vec<&[&Piece]> = on_x.chunk_by(|a, b| a.side == b.side && a.party == b.party).collect();
     for (i, a_pieces) in groups.iter().enumerate() {
         for b_pieces in groups.iter().skip(i + 1) {
@@ -490,8 +490,8 @@ fn contest_island(
             let contest = contests.entry((a0.side, b0.side)).or_default();
             contest.poss.add(&poss);
             contest.def.add(&def);
-            for (all, k) in contest.kinds.iter_mut().zip(&kinds) {
-                all.add(k);
+            for k in Contention::iter() {
+                contest.kinds.get_mut(k).add(kinds.get(k));
             }
             // Islands come in order: this one is the last, if the contest has it yet.
             match contest.islands.last_mut().filter(|c| c.island == x) {
@@ -516,7 +516,8 @@ fn contest_island(
 struct Meeting {
     poss: Days,
     def: Days,
-    kinds: [Days; 3],
+    /// The days of each kind of contention.
+    kinds: ByContention<Days>,
     /// Each position behind it, whether of the first group, with the days on which it
     /// contends.
     backing: Vec<(PositionIx, bool, Days)>,
@@ -533,8 +534,7 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     let fb = Family::of(b.iter().copied(), a0.line);
     // Each family's claim and hold in its own right against the other, by `Against`.
     let (ha, hb) = (fa.own_hold(&fb), fb.own_hold(&fa));
-    let ca: [&Both; 2] = [&fa.claim, ha.as_ref().unwrap_or(&fa.hold)];
-    let cb: [&Both; 2] = [&fb.claim, hb.as_ref().unwrap_or(&fb.hold)];
+    let (ca, cb) = (counting(&fa, ha.as_ref()), counting(&fb, hb.as_ref()));
     let mut m = Meeting::default();
     if share_a_position(a, b) {
         // Rare: pair by pair, leaving out each position's pair with itself, each piece's days
@@ -543,13 +543,13 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
             for q in b.iter().filter(|q| q.position != p.position) {
                 let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
                 let Some(kind) = Contention::between(ra, rb) else { continue };
-                let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+                let (wa, wb) = (ca.get(ra), cb.get(rb));
                 let days = p.poss.and(&wa.poss).and(&q.poss).and(&wb.poss).and(hull);
                 if days.is_empty() {
                     continue;
                 }
                 m.def.add(&p.def.and(&wa.def).and(&q.def).and(&wb.def).and(core));
-                m.kinds[kind as usize].add(&days);
+                m.kinds.get_mut(kind).add(&days);
                 m.poss.add(&days);
                 m.backing.push((p.position, true, days.clone()));
                 m.backing.push((q.position, false, days));
@@ -558,16 +558,16 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         return m;
     }
     // Otherwise by the unions of each kind of stance: linear in the pieces.
-    for ra in Against::ALL {
-        for rb in Against::ALL {
+    for ra in Against::iter() {
+        for rb in Against::iter() {
             let Some(kind) = Contention::between(ra, rb) else { continue };
-            let (Some(&wa), Some(&wb)) = (ca.get(ra.get()), cb.get(rb.get())) else { continue };
+            let (wa, wb) = (ca.get(ra), cb.get(rb));
             let days = wa.poss.and(&wb.poss).and(hull);
             if days.is_empty() {
                 continue;
             }
             m.def.add(&wa.def.and(&wb.def).and(core));
-            m.kinds[kind as usize].add(&days);
+            m.kinds.get_mut(kind).add(&days);
             m.poss.add(&days);
         }
     }
@@ -576,21 +576,19 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
     }
     // Each piece whose days meet a contending kind of the other group's: for each kind of
     // one group, the days on which it counts and some kind of the other's contends with it.
-    let contending = |own: &[&Both; 2], theirs: &[&Both; 2]| {
-        Against::ALL.map(|mine| {
+    let contending = |own: &ByAgainst<&Both>, theirs: &ByAgainst<&Both>| {
+        ByAgainst::from_fn(|mine| {
             let mut out = Days::default();
-            for other in Against::ALL {
-                if let (Some(_), Some(w)) = (Contention::between(mine, other), theirs.get(other.get())) {
-                    out.add(&w.poss);
-                }
+            for other in Against::iter().filter(|&other| Contention::between(mine, other).is_some()) {
+                out.add(&theirs.get(other).poss);
             }
-            own.get(mine.get()).map_or_else(Days::default, |c| out.and(&c.poss).and(hull))
+            out.and(&own.get(mine).poss).and(hull)
         })
     };
     let (wa, wb) = (contending(&ca, &cb), contending(&cb, &ca));
     for (mine, window, other, first) in [(a, &wa, b0.line, true), (b, &wb, a0.line, false)] {
         for p in mine {
-            let Some(days) = p.against(other).and_then(|role| window.get(role.get())) else { continue };
+            let Some(days) = p.against(other).map(|role| window.get(role)) else { continue };
             let days = p.poss.and(days);
             if !days.is_empty() {
                 m.backing.push((p.position, first, days));
@@ -598,6 +596,15 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         }
     }
     m
+}
+
+/// A family's days by what they count as against the other's: its claims, and its holds in
+/// their own right (`own_hold`, where something keeps some of them from counting).
+fn counting<'f>(f: &'f Family, own_hold: Option<&'f Both>) -> ByAgainst<&'f Both> {
+    ByAgainst::from_fn(|k| match k {
+        Against::Claim => &f.claim,
+        Against::Hold => own_hold.unwrap_or(&f.hold),
+    })
 }
 
 /// Whether two lists of pieces, each in position order, have a position in common: one pass
@@ -616,64 +623,18 @@ fn share_a_position(a: &[&Piece], b: &[&Piece]) -> bool {
     false
 }
 
+/// A pair of outermost parties of a dispute, its first side's first, with its possible and
+/// definite days in the dispute's run.
+type DyadDays = ([PartyIx; 2], Days, Days);
+
 /// Cuts the contention of two sides under the root `top` into disputes: one for each run of
 /// days on which it possibly held.
 fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Contest, out: &mut Vec<Derived>) {
     for &(lo, hi) in contest.poss.runs() {
-        let span = Days::run(lo, hi);
-        let within = |d: &Days| d.and(&span);
-        // Each dyad, its first side's party first, in order of its first day, then of ids.
-        let id = |p: PartyIx| r.parties.at(p.get()).map(|x| &x.id);
-        let first = |d: &Days| d.hull().map_or(i32::MIN, |h| h.0);
-        let mut dyads: Vec<([PartyIx; 2], Days, Days)> = contest
-            .dyads
-            .iter()
-            .filter(|(_, (p, _))| p.meets(lo, hi))
-            .map(|(&(a, b), (p, d))| ([a, b], within(p), within(d)))
-            .collect();
-        dyads.sort_unstable_by(|x, y| first(&x.1).cmp(&first(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id))));
-        // Each side's outermost parties, in the order of the first day each took part.
-        let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
-        for (parties, poss, _) in &dyads {
-            for (s, p) in side.iter_mut().zip(parties) {
-                let day = first(poss);
-                match s.iter_mut().find(|(_, q)| q == p) {
-                    Some(entry) => entry.0 = entry.0.min(day),
-                    None => s.push((day, *p)),
-                }
-            }
-        }
-        for s in &mut side {
-            s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(&id(y.1))));
-        }
-        let side: [Vec<PartyIx>; 2] = side.map(|s| s.into_iter().map(|(_, p)| p).collect());
-        let mut islands: Vec<DisputedIsland> = Vec::new();
-        let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
-        let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
-        for c in &in_run {
-            let (Some(first), Some(last), Some(id)) =
-                (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi), r.islands.at(c.island.get()))
-            else {
-                continue;
-            };
-            let start = backing.len();
-            backing.extend(c.backing.iter().filter_map(|(p, s, d)| Some((*p, *s, last_within(d, lo, hi)?))));
-            // A dispute of one island ends as that island does: one ending, computed below.
-            let end = if last == POS_INF || in_run.len() == 1 {
-                Ending::default()
-            } else {
-                ending(r, res, sides, &side, backing.get(start..).unwrap_or_default(), last)
-            };
-            let definite = within(&c.def);
-            islands.push(DisputedIsland {
-                island: c.island,
-                id: id.id.clone(),
-                possible: (first, last),
-                definite,
-                end,
-            });
-        }
-        islands.sort_unstable_by_key(|i| i.island);
+        let within = |d: &Days| d.and(&Days::run(lo, hi));
+        let dyads = dyads_in_run(r, contest, lo, hi);
+        let side = side_parties(r, &dyads);
+        let (mut islands, backing) = islands_in_run(r, res, sides, contest, &side, lo, hi);
         let mut positions: Vec<PositionIx> = backing.iter().map(|(p, _, _)| *p).collect();
         positions.sort_unstable();
         positions.dedup();
@@ -681,26 +642,17 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
         if let [one] = &mut islands[..] {
             one.end = end.clone();
         }
-        let contention: Vec<Contention> =
-            [Contention::BothClaim, Contention::ClaimAgainstAdministration, Contention::DisputedRecognition]
-                .into_iter()
-                .zip(&contest.kinds)
-                .filter(|(_, d)| d.meets(lo, hi))
-                .map(|(k, _)| k)
-                .collect();
-        // The answers name parties and the territory by id: every place here is one of the
-        // records', so none is left out.
-        let ids = |s: &[PartyIx]| s.iter().filter_map(|&p| id(p).cloned()).collect::<Box<[PartyId]>>();
-        let mut sides_ids = [ids(&side[0]), ids(&side[1])];
+        let contention: Vec<Contention> = Contention::iter().filter(|&k| contest.kinds.get(k).meets(lo, hi)).collect();
+        // The answers name parties and the territory by id.
+        let id = |p: PartyIx| r.parties.at(p).id.clone();
+        let mut sides_ids = side.map(|s| s.into_iter().map(id).collect::<Box<[PartyId]>>());
         let mut dyads: Box<[Dyad]> = dyads
             .into_iter()
-            .filter_map(|([a, b], possible, definite)| {
-                Some(Dyad { parties: [id(a)?.clone(), id(b)?.clone()], possible, definite })
-            })
+            .map(|([a, b], possible, definite)| Dyad { parties: [id(a), id(b)], possible, definite })
             .collect();
-        let (Some(territory), Some(last_a), Some(last_b)) =
-            (r.islands.at(top.get()).map(|i| i.id.clone()), sides_ids[0].last(), sides_ids[1].last())
-        else {
+        // Each run of the contest's days is some dyad's, so each side has a party.
+        let (Some(last_a), Some(last_b)) = (sides_ids[0].last(), sides_ids[1].last()) else {
+            debug_assert!(false, "a side without a party");
             continue;
         };
         let mut named = [last_a.clone(), last_b.clone()];
@@ -713,7 +665,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             }
         }
         out.push(Derived {
-            territory,
+            territory: r.islands.at(top).id.clone(),
             named,
             sides: sides_ids,
             per_island: islands.into_boxed_slice(),
@@ -725,6 +677,87 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             end,
         });
     }
+}
+
+/// The first possible day of `days`, or the infinite past.
+fn first_day(days: &Days) -> i32 {
+    days.hull().map_or(i32::MIN, |h| h.0)
+}
+
+/// Each dyad of `contest` in the run `lo..=hi`, with its days in the run: in order of its
+/// first day, then of its parties' ids.
+fn dyads_in_run(r: &Records, contest: &Contest, lo: i32, hi: i32) -> Vec<DyadDays> {
+    let span = Days::run(lo, hi);
+    let id = |p: PartyIx| &r.parties.at(p).id;
+    let mut dyads: Vec<DyadDays> = contest
+        .dyads
+        .iter()
+        .filter(|(_, (p, _))| p.meets(lo, hi))
+        .map(|(&(a, b), (p, d))| ([a, b], p.and(&span), d.and(&span)))
+        .collect();
+    dyads.sort_unstable_by(|x, y| first_day(&x.1).cmp(&first_day(&y.1)).then_with(|| x.0.map(id).cmp(&y.0.map(id))));
+    dyads
+}
+
+/// Each side's outermost parties in `dyads`, in the order of the first day each took part,
+/// then of ids.
+fn side_parties(r: &Records, dyads: &[DyadDays]) -> [Vec<PartyIx>; 2] {
+    let id = |p: PartyIx| &r.parties.at(p).id;
+    let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
+    for (parties, poss, _) in dyads {
+        for (s, p) in side.iter_mut().zip(parties) {
+            let day = first_day(poss);
+            match s.iter_mut().find(|(_, q)| q == p) {
+                Some(entry) => entry.0 = entry.0.min(day),
+                None => s.push((day, *p)),
+            }
+        }
+    }
+    for s in &mut side {
+        s.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| id(x.1).cmp(id(y.1))));
+    }
+    side.map(|s| s.into_iter().map(|(_, p)| p).collect())
+}
+
+/// The islands of `contest` in the run `lo..=hi`, each with its days and ending, in place
+/// order; and every position behind them, with its side and last day of contention in the
+/// run. The ending of a dispute of one island is left to the dispute's.
+fn islands_in_run(
+    r: &Records,
+    res: &Resolved,
+    sides: &Sides,
+    contest: &Contest,
+    side: &[Vec<PartyIx>; 2],
+    lo: i32,
+    hi: i32,
+) -> (Vec<DisputedIsland>, Vec<(PositionIx, bool, i32)>) {
+    let mut islands: Vec<DisputedIsland> = Vec::new();
+    let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
+    let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
+    for c in &in_run {
+        // Every island in the run has a day in it.
+        let (Some(first), Some(last)) = (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi)) else {
+            debug_assert!(false, "an island of the run without a day in it");
+            continue;
+        };
+        let start = backing.len();
+        backing.extend(c.backing.iter().filter_map(|(p, s, d)| Some((*p, *s, last_within(d, lo, hi)?))));
+        // A dispute of one island ends as that island does: one ending, computed by the caller.
+        let end = if last == POS_INF || in_run.len() == 1 {
+            Ending::default()
+        } else {
+            ending(r, res, sides, side, backing.get(start..).unwrap_or_default(), last)
+        };
+        islands.push(DisputedIsland {
+            island: c.island,
+            id: r.islands.at(c.island).id.clone(),
+            possible: (first, last),
+            definite: c.def.and(&Days::run(lo, hi)),
+            end,
+        });
+    }
+    islands.sort_unstable_by_key(|i| i.island);
+    (islands, backing)
 }
 
 /// The first day of `days` within `lo..=hi`, if any.
@@ -752,7 +785,7 @@ fn ending(
     let stopping: Vec<(&crate::records::Position, bool)> = backing
         .iter()
         .filter(|(_, _, end)| *end == last)
-        .filter_map(|&(p, s, _)| Some((r.positions.at(p.get())?, s)))
+        .map(|&(p, s, _)| (r.positions.at(p), s))
         .filter(|(p, _)| p.period.bounds().end_hi == last)
         .collect();
     let mut ended_by: Vec<usize> =
@@ -778,18 +811,16 @@ fn ending(
     // by or acts for, to any depth; a side, for its outermost parties' lines.
     let side_lines = |s: &[PartyIx]| s.iter().map(|&p| sides.line(p)).collect::<Vec<_>>();
     let lines = [side_lines(&side[0]), side_lines(&side[1])];
-    let takes_part =
-        |roles: &dyn Fn(Role) -> bool, s: usize| {
-            r.events.at(e).is_some_and(|ev| {
-                ev.participants.iter().filter(|p| roles(p.role)).filter_map(|p| res.party(r, &p.party)).any(|p| {
-                    sides.above(p).into_iter().any(|q| lines.get(s).is_some_and(|l| l.contains(&sides.line(q))))
-                })
-            })
-        };
-    let pleaded = |role: Role| matches!(role, Role::Applicant | Role::Respondent | Role::Claimant | Role::Party);
+    let takes_part = |roles: &dyn Fn(Role) -> bool, s: usize| {
+        let participants = r.events.at(e).participants.iter().filter(|p| roles(p.role));
+        participants
+            .filter_map(|p| res.party(r, &p.party))
+            .any(|p| sides.above(p).into_iter().any(|q| lines.at(s).contains(&sides.line(q))))
+    };
+    let pleaded = |role: Role| role.pleads();
     let signed = |role: Role| role == Role::Signatory;
     let any = |_: Role| true;
-    let is_ruling = r.events.at(e).is_some_and(|ev| ev.kind == EventKind::Ruling);
+    let is_ruling = r.events.at(e).kind == EventKind::Ruling;
     let how = if is_ruling && takes_part(&pleaded, 0) && takes_part(&pleaded, 1) {
         How::Adjudicated
     } else if takes_part(&signed, 0) && takes_part(&signed, 1) {

@@ -35,7 +35,7 @@ pub(crate) use days::{Days, Run};
 
 use crate::ids::{IslandId, PartyId};
 use crate::records::{Contention, Records};
-use crate::resolve::index::idx;
+use crate::resolve::idx;
 use crate::resolve::{At, IslandIx, PositionIx, RankIx, Ranked, Resolved, Tree};
 use crate::time::Certainty;
 
@@ -186,11 +186,7 @@ impl Disputes {
             out.reserve(hits.len());
             hits.for_each(|rank: RankIx| {
                 let r = rank.get();
-                let (Some(d), Some(&lo), Some(&hi)) =
-                    (self.list.at(r), self.definite_at.at(r), self.definite_at.at(r + 1))
-                else {
-                    return;
-                };
+                let (d, lo, hi) = (self.list.at(r), *self.definite_at.at(r), *self.definite_at.at(r + 1));
                 let runs = self.definite.get(lo as usize..hi as usize).unwrap_or_default();
                 if let Some(c) = certainty(d.possible, runs, first, last) {
                     out.push(answer(d, c));
