@@ -286,14 +286,15 @@ impl Serialize for Refused {
 
 #[cfg(feature = "svg")]
 codes!(
-    /// A stable code for the cause: `unknown_island`, `unknown_party`, `years_reversed`,
-    /// `year_out_of_range` or `nothing_dated`.
+    /// A stable code for the cause: `unknown_island`, `unknown_party`, `unknown_dispute`,
+    /// `years_reversed`, `year_out_of_range` or `nothing_dated`.
     crate::export::svg::TimelineError,
     |e| {
         use crate::export::svg::TimelineError as T;
         match e {
             T::UnknownIsland(_) => "unknown_island",
             T::UnknownParty(_) => "unknown_party",
+            T::UnknownDispute(_) => "unknown_dispute",
             T::EmptyRange { .. } => "years_reversed",
             T::YearOutOfRange(_) => "year_out_of_range",
             T::NothingDated => "nothing_dated",
