@@ -19,7 +19,7 @@ const MAX_LINES: usize = 5;
 /// rest; a longer title is cut with an ellipsis.
 const MAX_LABEL_W: [f64; 2] = [260.0, 165.0];
 /// The narrowest room a cut label is put in.
-const MIN_CUT_W: f64 = 90.0;
+const MIN_CUT_W: f64 = 110.0;
 /// Space kept around labels and leaders.
 const GAP: f64 = 4.0;
 
@@ -222,11 +222,18 @@ impl Lines {
 
 /// Where a label `w` wide for a leader at `x` goes on the first line that has room for it
 /// whole: running right from the leader, or, only where the right edge leaves no room for
-/// that and no other diamond lies under it, ending at it (a label running left over other
-/// diamonds would bar their leaders). Its line and left end.
-fn whole(lines: &Lines, x: f64, w: f64, (left, right): (f64, f64), diamonds: &[f64]) -> Option<(usize, f64)> {
+/// that, ending at it, if no weightier diamond lies under it (a label running left bars the
+/// leaders of the diamonds it covers). Its line and left end.
+fn whole(
+    lines: &Lines,
+    x: f64,
+    w: f64,
+    (left, right): (f64, f64),
+    diamonds: &[(f64, u8)],
+    weight: u8,
+) -> Option<(usize, f64)> {
     let a = if x - 3.0 + w <= right { x - 3.0 } else { x + 3.0 - w };
-    if a < left || diamonds.iter().any(|&d| a - GAP < d && d < x - 1.0) {
+    if a < left || diamonds.iter().any(|&(d, dw)| a - GAP < d && d < x - 1.0 && dw > weight) {
         return None;
     }
     (1..=MAX_LINES)
@@ -237,7 +244,7 @@ fn whole(lines: &Lines, x: f64, w: f64, (left, right): (f64, f64), diamonds: &[f
 
 /// Labels the clusters, weightiest first (in tiers of weight) and within a tier from right to
 /// left, each on the shallowest line where its whole label fits, else cut with an ellipsis on
-/// the line with the most room; returns the lines used. Right to left, a label goes under
+/// the shallowest line with room for a useful part; returns the lines used. Right to left, a label goes under
 /// those to its right, so that no leader has to cross a label (a staircase).
 fn place_labels(clusters: &mut [Cluster<'_>], scale: &Scale) -> usize {
     let (left, right) = (scale.x0 - 4.0, scale.x1 + 10.0);
@@ -256,20 +263,26 @@ fn place_labels(clusters: &mut [Cluster<'_>], scale: &Scale) -> usize {
         }
     });
     let mut lines = Lines::default();
-    let diamonds: Vec<f64> = clusters.iter().map(|c| c.x).collect();
+    let diamonds: Vec<(f64, u8)> = clusters.iter().map(|c| (c.x, c.weight())).collect();
     for i in order {
         let Some(c) = clusters.get_mut(i) else { continue };
         let full = label_text(c);
         let max_w = if tier(c.weight()) == 3 { MAX_LABEL_W[0] } else { MAX_LABEL_W[1] };
         let Some(text) = fit(&full, EVENT_FONT, max_w) else { continue };
         let w = width(&text, EVENT_FONT);
-        let chosen = match whole(&lines, c.x, w, (left, right), &diamonds) {
+        // Near the right edge a label runs left over the diamonds before it, barring their
+        // leaders: there, only a short one.
+        let short = (c.x - 3.0 + w > right).then(|| fit(&full, EVENT_FONT, MAX_LABEL_W[1])).flatten();
+        let text = short.unwrap_or(text);
+        let w = width(&text, EVENT_FONT);
+        let chosen = match whole(&lines, c.x, w, (left, right), &diamonds, c.weight()) {
             Some((line, a)) => Some((line, a, text)),
+            // The shallowest line with room for a useful part of it, so that the lines
+            // under it stay free for the labels of the events to its left.
             None => (1..=MAX_LINES)
                 .filter(|&line| lines.reaches(line, c.x))
                 .map(|line| (line, lines.room_right(line, c.x, right)))
-                .filter(|&(_, room)| room >= MIN_CUT_W)
-                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .find(|&(_, room)| room >= MIN_CUT_W)
                 .and_then(|(line, room)| fit(&full, EVENT_FONT, room.min(max_w)).map(|t| (line, c.x - 3.0, t))),
         };
         if let Some((line, a, text)) = chosen {
@@ -277,5 +290,18 @@ fn place_labels(clusters: &mut [Cluster<'_>], scale: &Scale) -> usize {
             c.label = Some((line, Label { text, full, x: a }));
         }
     }
-    lines.labels.len()
+    close_up(clusters, &lines)
+}
+
+/// Moves labels up over the label lines left empty (a staircase can skip one), and returns
+/// the lines used.
+fn close_up(clusters: &mut [Cluster<'_>], lines: &Lines) -> usize {
+    let used: Vec<usize> =
+        (1..=lines.labels.len()).filter(|&l| lines.labels.get(l - 1).is_some_and(|x| !x.is_empty())).collect();
+    for c in clusters {
+        if let Some((line, _)) = &mut c.label {
+            *line = used.iter().position(|&l| l == *line).map_or(*line, |p| p + 1);
+        }
+    }
+    used.len()
 }

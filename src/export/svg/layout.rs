@@ -198,10 +198,12 @@ impl<'a> Layout<'a> {
             x1: f64::from(options.width) - MARGIN - 12.0,
             years: selection.years,
         };
+        let around: Vec<&IslandId> =
+            selection.island.map(|i| data.ancestry(i).map(|a| &a.id).collect()).unwrap_or_default();
         for row_lanes in &mut lanes {
             for lane in row_lanes.iter_mut() {
                 stack(lane, &scale);
-                label_bands(lane, kind, names, &scale, selection.island);
+                label_bands(lane, kind, names, &scale, &around);
             }
         }
         for (row, row_lanes) in rows.iter_mut().zip(lanes) {
@@ -279,25 +281,10 @@ fn row_of<'a>(s: &Selection<'a>, island: &'a IslandId) -> Option<&'a IslandId> {
 /// The lanes of each row, with their bands in start order, not yet stacked.
 fn lanes<'a>(s: &Selection<'a>, kind: RowKind, rows: &[Row<'a>]) -> Vec<Vec<Lane<'a>>> {
     let data = s.data;
-    let names = Names { data };
     let row_index = |id: &str| rows.iter().position(|r| r.id == id);
     let mut out: Vec<Vec<Lane<'a>>> = rows.iter().map(|_| Vec::new()).collect();
     for &p in &s.positions {
-        let Some((hull, runs_left, runs_right)) = clip(p.period.hull(), s.days) else { continue };
-        let core = p.period.core().and_then(|c| clip(c, s.days)).map(|(c, _, _)| c);
-        let start = match (runs_left, p.period.start()) {
-            (false, _) => Start::Dated,
-            (true, PeriodEnd::Open) => Start::BeforePicture,
-            (true, PeriodEnd::Unknown) => Start::Unknown,
-            // A date known only by its upper bound (`[..1950]`) is as unknown as no date.
-            (true, PeriodEnd::At(w)) if w.range().first().is_none() => Start::Unknown,
-            (true, PeriodEnd::At(_)) => Start::BeforePicture,
-        };
-        // An unknown start is drawn from the first day the position surely held.
-        let hull = match (start, core) {
-            (Start::Unknown, Some(c)) => (c.0, hull.1),
-            _ => hull,
-        };
+        let Some(band) = band(p, s.days) else { continue };
         let mut targets: Vec<usize> = match kind {
             RowKind::Islands => covered(data, p)
                 .iter()
@@ -312,27 +299,10 @@ fn lanes<'a>(s: &Selection<'a>, kind: RowKind, rows: &[Row<'a>]) -> Vec<Vec<Lane
         let account = account(p);
         for row in targets {
             let Some(row_lanes) = out.get_mut(row) else { continue };
-            let band = Band { position: p, hull, core, start, runs_right, track: 0, label: None };
+            let band = Band { label: None, ..band };
             match row_lanes.iter_mut().find(|l| *l.holder == p.holder && l.stance == p.stance && l.account == account) {
                 Some(lane) => lane.bands.push(band),
-                None => {
-                    let mut label = match kind {
-                        RowKind::Islands => format!("{} {}", names.party(&p.holder), stance_label(p.stance)),
-                        RowKind::Parties => stance_label(p.stance).to_owned(),
-                    };
-                    if let Some(a) = account {
-                        label.push_str(&format!(" (per {})", names.party(a)));
-                    }
-                    let label = Label { text: String::new(), full: label, x: 0.0 };
-                    row_lanes.push(Lane {
-                        holder: &p.holder,
-                        stance: p.stance,
-                        account,
-                        label,
-                        bands: vec![band],
-                        tracks: 1,
-                    });
-                }
+                None => row_lanes.push(lane(p, account, kind, Names { data }, band)),
             }
         }
     }
@@ -344,6 +314,46 @@ fn lanes<'a>(s: &Selection<'a>, kind: RowKind, rows: &[Row<'a>]) -> Vec<Vec<Lane
         }
     }
     out
+}
+
+/// The band of a position within days `first..end`, or `None` outside them.
+fn band(p: &Position, days: (i64, i64)) -> Option<Band<'_>> {
+    let (hull, runs_left, runs_right) = clip(p.period.hull(), days)?;
+    let core = p.period.core().and_then(|c| clip(c, days)).map(|(c, _, _)| c);
+    let start = match (runs_left, p.period.start()) {
+        (false, _) => Start::Dated,
+        (true, PeriodEnd::Open) => Start::BeforePicture,
+        (true, PeriodEnd::Unknown) => Start::Unknown,
+        // A date known only by its upper bound (`[..1950]`) is as unknown as no date.
+        (true, PeriodEnd::At(w)) if w.range().first().is_none() => Start::Unknown,
+        (true, PeriodEnd::At(_)) => Start::BeforePicture,
+    };
+    // An unknown start is drawn from the first day the position surely held.
+    let hull = match (start, core) {
+        (Start::Unknown, Some(c)) => (c.0, hull.1),
+        _ => hull,
+    };
+    Some(Band { position: p, hull, core, start, runs_right, track: 0, label: None })
+}
+
+/// A new lane for the position `p` (in `account`), holding `band`, with its label: the
+/// stance, after the holder's name in a row of an island, and whose account it is.
+fn lane<'a>(
+    p: &'a Position,
+    account: Option<&'a PartyId>,
+    kind: RowKind,
+    names: Names<'_>,
+    band: Band<'a>,
+) -> Lane<'a> {
+    let mut label = match kind {
+        RowKind::Islands => format!("{} {}", names.party(&p.holder), stance_label(p.stance)),
+        RowKind::Parties => stance_label(p.stance).to_owned(),
+    };
+    if let Some(a) = account {
+        label.push_str(&format!(" (per {})", names.party(a)));
+    }
+    let label = Label { text: String::new(), full: label, x: 0.0 };
+    Lane { holder: &p.holder, stance: p.stance, account, label, bands: vec![band], tracks: 1 }
 }
 
 /// The party whose account every attribution of the position reports, when that is not the
@@ -394,15 +404,16 @@ fn stack(lane: &mut Lane<'_>, scale: &Scale) {
     lane.tracks = tracks.len().max(1);
 }
 
-/// The text a band carries: its counterpart ("to Japan") and, in a party's row, its islands
-/// unless they are just the island the picture is of.
-fn band_text(p: &Position, kind: RowKind, names: Names<'_>, shown: Option<&IslandId>) -> String {
+/// The text a band carries: its counterpart ("to Japan") and, in a party's row, its islands,
+/// unless they are only the island the picture is of and the groups and regions it lies in
+/// (`around`), which every band of the picture would repeat.
+fn band_text(p: &Position, kind: RowKind, names: Names<'_>, around: &[&IslandId]) -> String {
     let word = counterpart_word(p.stance);
     let mut parts: Vec<String> = Vec::new();
     if let (Some(c), false) = (&p.counterpart, word.is_empty()) {
         parts.push(format!("{word} {}", names.party(c)));
     }
-    if kind == RowKind::Parties && !(p.islands.len() == 1 && p.islands.first() == shown) {
+    if kind == RowKind::Parties && !p.islands.iter().all(|i| around.contains(&i)) {
         parts.push(p.islands.iter().map(|i| names.island(i)).collect::<Vec<_>>().join(", "));
     }
     parts.join(": ")
@@ -424,10 +435,10 @@ fn place_label(text: String, (x0, x1): (f64, f64), drawn_end: f64, next: f64) ->
 }
 
 /// Labels each band of a stacked lane (see [`place_label`]).
-fn label_bands(lane: &mut Lane<'_>, kind: RowKind, names: Names<'_>, scale: &Scale, shown: Option<&IslandId>) {
+fn label_bands(lane: &mut Lane<'_>, kind: RowKind, names: Names<'_>, scale: &Scale, around: &[&IslandId]) {
     let extents: Vec<(usize, (f64, f64))> = lane.bands.iter().map(|b| (b.track, extent(b, scale))).collect();
     for (i, band) in lane.bands.iter_mut().enumerate() {
-        let text = band_text(band.position, kind, names, shown);
+        let text = band_text(band.position, kind, names, around);
         if text.is_empty() {
             continue;
         }
