@@ -404,7 +404,8 @@ fn stack(lane: &mut Lane<'_>, scale: &Scale) {
     lane.tracks = tracks.len().max(1);
 }
 
-/// The text a band carries: its counterpart ("to Japan") and, in a party's row, its islands,
+/// The text a band carries: its counterpart ("to Japan"), the event whose outcome it accepts
+/// or rejects, and, in a party's row, its islands,
 /// unless they are only the island the picture is of and the groups and regions it lies in
 /// (`around`), which every band of the picture would repeat.
 fn band_text(p: &Position, kind: RowKind, names: Names<'_>, around: &[&IslandId]) -> String {
@@ -412,6 +413,10 @@ fn band_text(p: &Position, kind: RowKind, names: Names<'_>, around: &[&IslandId]
     let mut parts: Vec<String> = Vec::new();
     if let (Some(c), false) = (&p.counterpart, word.is_empty()) {
         parts.push(format!("{word} {}", names.party(c)));
+    }
+    // An outcome accepted or rejected: the event that had it.
+    if let Some(e) = p.regarding.as_ref().and_then(|e| names.data.event(e)) {
+        parts.push(e.title.clone());
     }
     if kind == RowKind::Parties && !p.islands.iter().all(|i| around.contains(&i)) {
         parts.push(p.islands.iter().map(|i| names.island(i)).collect::<Vec<_>>().join(", "));

@@ -143,10 +143,11 @@ pub(super) fn covered<'a>(data: &'a Dataset, p: &'a Position) -> &'a [IslandId] 
     data.covered_islands(&p.id).unwrap_or(&p.islands)
 }
 
-/// Whether an island is a region with members: its members have rows, it has none.
+/// Whether an island is a region with members: its members have rows, it has none. A member
+/// is an island whose nearest group or region, on the dataset's one walk up `part_of`, is it.
 pub(super) fn is_region_with_members(data: &Dataset, island: &IslandId) -> bool {
     data.island(island).is_some_and(|i| i.kind == IslandKind::Region)
-        && data.islands().iter().any(|i| i.part_of.as_ref() == Some(island))
+        && data.islands().iter().any(|i| data.ancestry(&i.id).nth(1).is_some_and(|parent| &parent.id == island))
 }
 
 fn check_years(options: &Timeline) -> Result<(), TimelineError> {
