@@ -240,8 +240,23 @@ impl Timeline {
         self
     }
 
-    /// This timeline, showing only `island` (for a group or region: its members) and the
-    /// positions and events that concern it.
+    /// This timeline, a view of one island: only `island` (for a group or region: its
+    /// members) and the positions and events that concern it, as
+    /// [`Dataset::timeline`](crate::Dataset::timeline) counts them: those naming it, a group or
+    /// region it belongs to, or one of its members. With [`RowKind::Parties`] (as the
+    /// `timeline_svg` example draws it) a row per party, a lane per stance.
+    ///
+    /// ```
+    /// use island_claims::export::svg::{RowKind, Timeline};
+    /// let data = island_claims::datasets::kuril();
+    /// let svg = Timeline::new().island("shikotan".parse()?).rows(RowKind::Parties).render(data)?;
+    /// // The USSR's promise of 1956 to transfer two islands has its lane and its label.
+    /// assert!(svg.contains(r#"data-party="ussr" data-stance="promised_transfer""#));
+    /// assert!(svg.contains("to Japan: Habomai Islands, Shikotan"));
+    /// // Iturup is no part of Shikotan's story.
+    /// assert!(!svg.contains(r#"data-position="ussr-administers-iturup-1945""#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn island(mut self, island: IslandId) -> Self {
         self.island = Some(island);
