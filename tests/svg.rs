@@ -705,6 +705,8 @@ fn the_picture_opens_in_a_browser() {
     assert_eq!(r["overflowing"], serde_json::json!([]), "labels on bands that overflow them in the browser");
     assert_eq!(r["overlapping"], serde_json::json!([]), "event labels that overlap in the browser");
     assert_eq!(r["clipped"], serde_json::json!([]), "labels that run out of the picture in the browser");
+    assert_eq!(r["covering"], serde_json::json!([]), "labels after a band that cover the next band");
+    assert_eq!(r["column"], serde_json::json!([]), "row and lane labels that run into the time axis");
 }
 
 /// The script the browser runs on the page: what its DOM and layout say, as JSON.
@@ -718,8 +720,10 @@ const r = {
     .map(t => [...t.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim()),
   tooltips: [...svg.querySelectorAll('g.band > title, g.event > title')].map(t => t.textContent.trim()),
   bands: svg.querySelectorAll('g.band').length,
-  overflowing: [], overlapping: [], clipped: [],
+  overflowing: [], overlapping: [], clipped: [], covering: [], column: [],
 };
+const rects = [...svg.querySelectorAll('g.band')].map(g => [g, g.querySelector('rect').getBBox()]);
+const axis = svg.querySelector('g.axis-top line').getBBox().x;
 const width = svg.viewBox.baseVal.width;
 for (const band of svg.querySelectorAll('g.band')) {
   const rect = band.querySelector('rect').getBBox();
@@ -729,6 +733,17 @@ for (const band of svg.querySelectorAll('g.band')) {
   const on = b.x < rect.x + rect.width;
   if (on && b.x + b.width > rect.x + rect.width + 1) r.overflowing.push(label.textContent);
   if (b.x + b.width > width) r.clipped.push(label.textContent);
+  // A label after its band covers no other band of its track.
+  for (const [other, o] of rects) {
+    if (!on && other !== band && Math.abs(o.y - rect.y) < 1 && o.x < b.x + b.width && b.x < o.x + o.width) {
+      r.covering.push(label.textContent.trim());
+    }
+  }
+}
+// The labels of rows and lanes stay in their column, left of the time axis.
+for (const t of svg.querySelectorAll('text.row-label, text.lane-label')) {
+  const b = t.getBBox();
+  if (b.x + b.width > axis + 1) r.column.push(t.textContent.trim());
 }
 const boxes = [...svg.querySelectorAll('text.event-label')].map(t => [t.textContent, t.getBBox()]);
 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {

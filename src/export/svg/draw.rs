@@ -12,7 +12,7 @@ use super::layout::{Band, DisputeBand, Label, Lane, Layout, Row, Scale, Start, t
 use super::legend::legend;
 use super::prose::Names;
 use super::style::{colour, pattern_id, px, stance_pattern};
-use super::text::{ELLIPSIS, fit, width, xml_safe};
+use super::text::{BOLD, ELLIPSIS, fit, width, xml_safe};
 use super::{
     ARROW_W, AXIS_H, BAND_FONT, EVENT_FONT, EVENT_LINE_H, HEADER_H, LANE_FONT, LANE_H, MARGIN, RAIL_H, ROW_FONT,
     RowKind, TITLE_H, Timeline,
@@ -186,7 +186,7 @@ impl<'a> Drawing<'a> {
         let g = Group::new()
             .set("class", "heading")
             .add(
-                Text::new(fit(&title, 17.0, room).unwrap_or_default())
+                Text::new(fit(&title, 17.0 * BOLD, room).unwrap_or_default())
                     .set("x", MARGIN)
                     .set("y", y + 16.0)
                     .set("font-size", 17)

@@ -11,7 +11,7 @@ use super::events::EventTrack;
 use super::prose::Names;
 use super::select::{Selection, clip, covered, day, is_region_with_members};
 use super::style::{counterpart_word, stance_label, stance_rank};
-use super::text::{fit, width};
+use super::text::{BOLD, fit, width};
 use super::{
     ARROW_W, BAND_FONT, HEADER_H, LANE_FONT, LANE_GAP, LANE_H, MARGIN, ROW_FONT, ROW_PAD, RowKind, Timeline,
     TimelineError,
@@ -208,7 +208,7 @@ impl<'a> Layout<'a> {
         }
         for (row, row_lanes) in rows.iter_mut().zip(lanes) {
             row.lanes = row_lanes;
-            row.label = fitted(&row.label.full, ROW_FONT, label_w - 6.0, MARGIN + 6.0);
+            row.label = fitted(&row.label.full, ROW_FONT * BOLD, label_w - 6.0, MARGIN + 6.0);
             for lane in &mut row.lanes {
                 lane.label = fitted(&lane.label.full, LANE_FONT, label_w - 16.0, MARGIN + 16.0);
             }
@@ -368,7 +368,7 @@ fn account(p: &Position) -> Option<&PartyId> {
 /// The width of the label column: the widest row or lane label, within bounds that leave
 /// the time axis most of the picture.
 fn label_column(rows: &[Row<'_>], lanes: &[Vec<Lane<'_>>], width: f64) -> f64 {
-    let rows_w = rows.iter().map(|r| super::text::width(&r.label.full, ROW_FONT) + 12.0);
+    let rows_w = rows.iter().map(|r| super::text::width(&r.label.full, ROW_FONT * BOLD) + 12.0);
     let lanes_w = lanes.iter().flatten().map(|l| super::text::width(&l.label.full, LANE_FONT) + 22.0);
     let widest = rows_w.chain(lanes_w).fold(0.0, f64::max);
     widest.clamp(110.0, (width * 0.3).max(110.0))
@@ -472,7 +472,7 @@ fn dispute_row<'a>(s: &Selection<'a>, scale: &Scale, names: Names<'a>, label_w: 
     };
     let mut row = Row {
         id: "disputes",
-        label: fitted("Disputes", ROW_FONT, label_w - 6.0, MARGIN + 6.0),
+        label: fitted("Disputes", ROW_FONT * BOLD, label_w - 6.0, MARGIN + 6.0),
         title: "Disputes derived from the positions: two sides whose positions on the same islands cannot both stand"
             .to_owned(),
         lanes: Vec::new(),

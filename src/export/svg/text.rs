@@ -1,5 +1,8 @@
 //! How wide a text is drawn, and cutting a label that does not fit with an ellipsis.
 
+/// How much wider bold text is than regular, as a factor on its size for [`width`].
+pub(super) const BOLD: f64 = 1.12;
+
 /// The ellipsis that ends a cut label.
 pub(super) const ELLIPSIS: char = '\u{2026}';
 
