@@ -137,24 +137,3 @@ impl Serialize for Error {
         }
     }
 }
-
-// The picture's error has its codes here until its module, which is being redrawn, takes them.
-#[cfg(feature = "svg")]
-impl crate::export::svg::TimelineError {
-    /// A stable code for the cause: `unknown_island`, `unknown_party`, `years_reversed`,
-    /// `year_out_of_range` or `nothing_dated`.
-    #[must_use]
-    pub fn code(&self) -> &'static str {
-        use crate::export::svg::TimelineError as T;
-        match self {
-            T::UnknownIsland(_) => "unknown_island",
-            T::UnknownParty(_) => "unknown_party",
-            T::EmptyRange { .. } => "years_reversed",
-            T::YearOutOfRange(_) => "year_out_of_range",
-            T::NothingDated => "nothing_dated",
-        }
-    }
-}
-
-#[cfg(feature = "svg")]
-crate::coded::serialize_coded!(crate::export::svg::TimelineError);

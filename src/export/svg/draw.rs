@@ -1,67 +1,78 @@
 //! Turns a layout into SVG elements.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use svg::Document;
-use svg::node::element::{ClipPath, Definitions, Group, Line, Path, Polygon, Rectangle, Style, Text, Title};
+use svg::node::element::{
+    ClipPath, Definitions, Description, Group, Line, Path, Polygon, Rectangle, Style, Text, Title,
+};
 
-use super::layout::{Band, DisputeBand, Layout, Marker, Row, Scale};
-use super::style::{PALETTE, STANCE_ORDER, pattern_id, px, stance_label, stance_pattern, xml_safe};
-use super::{AXIS_H, CHAR_W, EVENT_LANE_H, LABEL_FONT, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, TITLE_H, Timeline};
+use super::events::{Cluster, EventTrack};
+use super::layout::{Band, DisputeBand, Label, Lane, Layout, Row, Scale, Start, track_y};
+use super::legend::legend;
+use super::prose::Names;
+use super::style::{colour, pattern_id, px, stance_pattern};
+use super::text::{BOLD, ELLIPSIS, fit, width, xml_safe};
+use super::{
+    ARROW_W, AXIS_H, BAND_FONT, EVENT_FONT, EVENT_LINE_H, HEADER_H, LANE_FONT, LANE_H, MARGIN, RAIL_H, ROW_FONT,
+    RowKind, TITLE_H, Timeline,
+};
 use crate::dataset::Dataset;
-use crate::ids::{IslandId, PartyId};
-use crate::records::{Position, Stance};
+use crate::ids::PartyId;
+use crate::records::Stance;
 
 /// The one colour of derived disputes: the parties' colours belong to their positions.
-const DISPUTE_COLOUR: &str = "#8b1a1a";
+pub(super) const DISPUTE_COLOUR: &str = "#8b1a1a";
+/// The colour of event diamonds and leaders.
+pub(super) const EVENT_COLOUR: &str = "#333";
 
 /// Builds the SVG elements from a layout.
 pub(super) struct Drawing<'a> {
     options: &'a Timeline,
-    data: &'a Dataset,
     layout: &'a Layout<'a>,
-    colours: HashMap<&'a PartyId, &'static str>,
+    names: Names<'a>,
+    colours: HashMap<&'a PartyId, String>,
     scale: Scale,
 }
 
 impl<'a> Drawing<'a> {
     pub(super) fn new(options: &'a Timeline, data: &'a Dataset, layout: &'a Layout<'a>) -> Self {
         // Colours go to every party that holds a position anywhere in the dataset, not only
-        // in this picture, so that a party keeps its colour across pictures of one dataset.
-        let mut colours = HashMap::new();
+        // in this picture, so that a party keeps its colour across pictures of one dataset;
+        // there are as many colours as parties, so no two share one.
         let holders = data.parties().iter().filter(|p| data.all_positions().iter().any(|x| x.holder == p.id));
-        for (i, party) in holders.enumerate() {
-            colours.insert(&party.id, PALETTE.get(i % PALETTE.len()).copied().unwrap_or("#888"));
-        }
-        Self { options, data, layout, colours, scale: layout.scale }
+        let colours = holders.enumerate().map(|(i, party)| (&party.id, colour(i))).collect();
+        Self { options, layout, names: Names { data }, colours, scale: layout.scale }
     }
 
-    fn colour(&self, party: &PartyId) -> &'static str {
-        self.colours.get(party).copied().unwrap_or("#888")
+    pub(super) fn colour(&self, party: &PartyId) -> &str {
+        self.colours.get(party).map_or("#888", String::as_str)
     }
 
-    fn party_name(&self, party: &PartyId) -> String {
-        self.data.party(party).and_then(|p| p.names.english()).unwrap_or(party.as_str()).to_owned()
+    pub(super) fn names(&self) -> Names<'a> {
+        self.names
     }
 
-    fn island_name(&self, island: &IslandId) -> String {
-        self.data.island(island).and_then(|i| i.names.english()).unwrap_or(island.as_str()).to_owned()
+    pub(super) fn layout(&self) -> &'a Layout<'a> {
+        self.layout
     }
 
     pub(super) fn document(&self) -> Document {
         let width = f64::from(self.options.width);
         let mut y = MARGIN;
-        let mut body = Group::new();
-
-        body = body.add(self.heading(y));
+        let (heading, title) = self.heading(y);
+        let mut body = Group::new().add(heading);
         y += TITLE_H;
         let plot_top = y;
         body = body.add(self.axis(y, true));
         y += AXIS_H;
-
-        // Row backgrounds and labels first, then the year grid, then the bands and markers,
-        // so that the grid shows through the backgrounds but not over the bands.
+        let events = &self.layout.events;
+        if !events.clusters.is_empty() {
+            body = body.add(self.events(events, y));
+            y += events.height();
+        }
+        // Row backgrounds and labels first, then the year grid, then the bands, so that the
+        // grid shows through the backgrounds but not over the bands.
         let mut backgrounds = Group::new().set("class", "row-labels");
         let mut rows = Group::new().set("class", "rows");
         for (i, row) in self.layout.rows.iter().enumerate() {
@@ -73,7 +84,7 @@ impl<'a> Drawing<'a> {
         body = body.add(backgrounds).add(self.grid(plot_top + AXIS_H, y)).add(rows);
         body = body.add(self.axis(y, false));
         y += AXIS_H + 10.0;
-        let (legend, legend_h) = self.legend(y, width);
+        let (legend, legend_h) = legend(self, y, width);
         body = body.add(legend);
         y += legend_h + MARGIN;
 
@@ -81,7 +92,11 @@ impl<'a> Drawing<'a> {
             .set("width", width)
             .set("height", px(y))
             .set("viewBox", format!("0 0 {} {}", width, px(y)))
+            .set("role", "img")
+            .set("aria-labelledby", "picture-title picture-desc")
             .set("font-family", "DejaVu Sans, Arial, Helvetica, sans-serif")
+            .add(Title::new(xml_safe(&title)).set("id", "picture-title"))
+            .add(Description::new().set("id", "picture-desc").add(svg::node::Text::new(xml_safe(&self.description()))))
             .add(Style::new(
                 "text{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif}\
                  .band:hover rect,.event:hover path{stroke:#000;stroke-width:1}",
@@ -91,56 +106,94 @@ impl<'a> Drawing<'a> {
             .add(body)
     }
 
+    /// What the picture shows, in a sentence or two, for `<desc>`.
+    fn description(&self) -> String {
+        let l = self.layout;
+        let (from, to) = l.selection.years;
+        let parties: Vec<String> = l.parties.iter().map(|p| self.names.party(p)).collect();
+        let positions: usize = l.rows.iter().flat_map(|r| &r.lanes).map(|lane| lane.bands.len()).sum();
+        let events: usize = l.events.clusters.iter().map(|c| c.events.len()).sum();
+        let rows = match self.options.row_kind() {
+            RowKind::Islands => "one row per island",
+            RowKind::Parties => "one row per party",
+        };
+        let mut t = format!(
+            "A timeline from {from} to {to}, {rows}, with a lane per party and stance: {positions} bands for the \
+             positions of {} and {events} events.",
+            super::text::and_list(&parties)
+        );
+        let disputes: usize = l.rows.iter().map(|r| r.disputes.len()).sum();
+        if disputes > 0 {
+            t.push_str(&format!(" A last row shows {disputes} derived disputes."));
+        }
+        t
+    }
+
     fn definitions(&self, height: f64) -> Definitions {
         let mut defs = Definitions::new();
-        for &s in STANCE_ORDER {
+        for s in <Stance as strum::IntoEnumIterator>::iter() {
             if let Some(p) = stance_pattern(s) {
                 defs = defs.add(p);
             }
         }
         defs.add(
             ClipPath::new().set("id", "plot").add(
-                // Wide enough for the arrows of bands that run on beyond the picture.
+                // Wide enough for the arrows of bands that run on beyond the picture, and for
+                // the labels after bands.
                 Rectangle::new()
-                    .set("x", px(self.scale.x0 - 9.0))
+                    .set("x", px(self.scale.x0 - ARROW_W - 2.0))
                     .set("y", 0)
-                    .set("width", px(self.scale.x1 - self.scale.x0 + 18.0))
+                    .set("width", px(self.scale.x1 - self.scale.x0 + 2.0 * ARROW_W + 12.0))
                     .set("height", px(height)),
             ),
         )
     }
 
-    fn heading(&self, y: f64) -> Group {
-        let (from, to) = self.layout.years;
+    /// The heading and the title it shows.
+    fn heading(&self, y: f64) -> (Group, String) {
+        let (from, to) = self.layout.selection.years;
         let title = match &self.options.title {
             Some(t) => xml_safe(t),
             None => {
-                let what = match (&self.options.island, &self.options.party) {
-                    (Some(i), _) => format!("{}: claims and control", self.island_name(i)),
-                    (None, Some(p)) => format!("Positions of {}", self.party_name(p)),
-                    (None, None) => "Island claims".to_owned(),
+                let s = &self.layout.selection;
+                let what = match (&s.dispute, s.island, s.party) {
+                    (Some((_, d)), _, _) => {
+                        let side =
+                            |n: usize| d.side(n).map(|p| self.names.party(p)).collect::<Vec<_>>().join(", then ");
+                        format!("{}: {} and {}", self.names.island(d.territory()), side(0), side(1))
+                    }
+                    (None, Some(i), _) => format!("{}: claims and control", self.names.island(i)),
+                    (None, None, Some(p)) => format!("Positions of {}", self.names.party(p)),
+                    (None, None, None) => "Island claims".to_owned(),
                 };
                 format!("{what}, {from}\u{2013}{to}")
             }
         };
-        let rows = match self.options.rows {
-            RowKind::Islands => "one row per island",
-            RowKind::Parties => "one row per party",
+        let rows = match self.options.row_kind() {
+            RowKind::Islands => "A row per island and a lane per party and stance",
+            RowKind::Parties => "A row per party and a lane per stance",
         };
         let long = format!(
-            "{rows}; a band per position: colour = party, pattern = stance, solid = surely held, \
-             faded = dates uncertain; \u{25c6} = event. Hover for details and sources."
+            "{rows}. Colour: party; pattern: stance; solid: surely held; faded: dates uncertain. \
+             \u{25c6}: events. Hover for details and sources."
         );
-        let width = f64::from(self.options.width) - 2.0 * MARGIN;
-        let sub = if text_w(&long) <= width {
+        let room = f64::from(self.options.width) - 2.0 * MARGIN;
+        let sub = if width(&long, 11.0) <= room {
             long
         } else {
-            "Hover over bands and \u{25c6} events for details and sources.".to_owned()
+            fit("Hover over bands and \u{25c6} events for details and sources.", 11.0, room).unwrap_or_default()
         };
-        Group::new()
+        let g = Group::new()
             .set("class", "heading")
-            .add(Text::new(title).set("x", MARGIN).set("y", y + 16.0).set("font-size", 17).set("font-weight", "bold"))
-            .add(Text::new(sub).set("x", MARGIN).set("y", y + 34.0).set("font-size", 11).set("fill", "#555"))
+            .add(
+                Text::new(fit(&title, 17.0 * BOLD, room).unwrap_or_default())
+                    .set("x", MARGIN)
+                    .set("y", y + 16.0)
+                    .set("font-size", 17)
+                    .set("font-weight", "bold"),
+            )
+            .add(Text::new(sub).set("x", MARGIN).set("y", y + 34.0).set("font-size", 11).set("fill", "#444"));
+        (g, title)
     }
 
     fn axis(&self, y: f64, top: bool) -> Group {
@@ -186,11 +239,87 @@ impl<'a> Drawing<'a> {
         g
     }
 
-    /// A row's background, striped, and its label, which tells more on hover.
+    /// The events row: its label, the rail of diamonds and the labels under it.
+    fn events(&self, track: &EventTrack<'a>, y: f64) -> Group {
+        let h = track.height();
+        let mut g = Group::new()
+            .set("class", "events-row")
+            .set("data-row", "events")
+            .add(
+                Rectangle::new()
+                    .set("x", MARGIN)
+                    .set("y", px(y))
+                    .set("width", f64::from(self.options.width) - 2.0 * MARGIN)
+                    .set("height", px(h))
+                    .set("fill", "#fbf8ef"),
+            )
+            .add(
+                label_text(
+                    &Label { text: "Events".to_owned(), full: "Events".to_owned(), x: MARGIN + 6.0 },
+                    y + 13.0,
+                    ROW_FONT,
+                )
+                .set("font-weight", "bold")
+                .add(Title::new("Events concerning the islands and parties shown, each drawn once")),
+            );
+        for c in &track.clusters {
+            g = g.add(self.cluster(c, y));
+        }
+        g
+    }
+
+    /// A diamond on the rail (with the days it may lie on, or the number of events it
+    /// stands for), its leader and label.
+    fn cluster(&self, c: &Cluster<'a>, top: f64) -> Group {
+        let ids: Vec<&str> = c.events.iter().map(|e| e.id.as_str()).collect();
+        let y = top + RAIL_H / 2.0 + 1.0;
+        let mut g =
+            Group::new().set("class", "event").set("data-events", ids.join(" ")).add(Title::new(xml_safe(&c.title)));
+        if let Some((a, b)) = c.span {
+            g = g.add(
+                Line::new()
+                    .set("x1", px(a))
+                    .set("x2", px(b.max(a + 1.0)))
+                    .set("y1", px(y))
+                    .set("y2", px(y))
+                    .set("stroke", EVENT_COLOUR)
+                    .set("stroke-width", 2),
+            );
+        }
+        if let Some((line, label)) = &c.label {
+            #[allow(clippy::cast_precision_loss)] // At most a few lines.
+            let ly = top + RAIL_H + *line as f64 * EVENT_LINE_H;
+            g = g
+                .add(
+                    Line::new()
+                        .set("x1", px(c.x))
+                        .set("x2", px(c.x))
+                        .set("y1", px(y + 5.0))
+                        .set("y2", px(ly - 8.0))
+                        .set("stroke", "#999")
+                        .set("stroke-width", 0.7),
+                )
+                .add(label_text(label, ly, EVENT_FONT).set("class", "label event-label"));
+        }
+        g = g.add(diamond(c.x, y));
+        if c.events.len() > 1 && c.count_fits {
+            g = g.add(
+                Text::new(c.events.len().to_string())
+                    .set("x", px(c.x + 5.5))
+                    .set("y", px(y - 1.0))
+                    .set("font-size", 8)
+                    .set("fill", EVENT_COLOUR),
+            );
+        }
+        g
+    }
+
+    /// A row's background, striped, and its label, which tells more on hover; and the labels
+    /// of its lanes.
     fn row_background(&self, row: &Row<'a>, index: usize, y: f64, h: f64) -> Group {
         let width = f64::from(self.options.width);
-        let fill = if index % 2 == 0 { "#f4f4f4" } else { "#fff" };
-        Group::new()
+        let fill = if index % 2 == 0 { "#f2f2f2" } else { "#fff" };
+        let mut g = Group::new()
             .add(
                 Rectangle::new()
                     .set("x", MARGIN)
@@ -200,32 +329,47 @@ impl<'a> Drawing<'a> {
                     .set("fill", fill),
             )
             .add(
-                Text::new(xml_safe(&row.label))
-                    .set("x", MARGIN + 6.0)
-                    .set("y", px(y + ROW_PAD + events_h(row) + 11.0))
-                    .set("font-size", 12)
+                label_text(&row.label, y + 13.0, ROW_FONT)
+                    .set("class", "label row-label")
                     .set("font-weight", "bold")
-                    .set("fill", "#222")
                     .add(Title::new(xml_safe(&row.title))),
-            )
+            );
+        let mut top = y + HEADER_H;
+        for lane in &row.lanes {
+            g = g.add(
+                label_text(&lane.label, top + LANE_H - 4.0, LANE_FONT)
+                    .set("class", "label lane-label")
+                    .set("fill", "#333"),
+            );
+            top += track_y(lane.tracks);
+        }
+        g
     }
 
-    /// A row's bands, lane by lane, and its event markers above them.
+    /// A row's lanes and their bands, and the disputes of the disputes row.
     fn row(&self, row: &Row<'a>, y: f64) -> Group {
         let mut g = Group::new().set("class", "row").set("data-row", row.id).set("clip-path", "url(#plot)");
-        let lanes_top = y + ROW_PAD + events_h(row);
-        for band in &row.bands {
-            #[allow(clippy::cast_precision_loss)] // Few lanes.
-            let by = lanes_top + band.lane as f64 * (LANE_H + LANE_GAP);
-            g = g.add(self.band(band, by));
+        let mut top = y + HEADER_H;
+        for lane in &row.lanes {
+            g = g.add(self.lane(lane, top));
+            top += track_y(lane.tracks);
         }
         for band in &row.disputes {
-            #[allow(clippy::cast_precision_loss)] // Few lanes.
-            let by = lanes_top + band.lane as f64 * (LANE_H + LANE_GAP);
-            g = g.add(self.dispute(band, by));
+            g = g.add(self.dispute(band, top + track_y(band.track)));
         }
-        for marker in &row.markers {
-            g = g.add(self.marker(marker, y + ROW_PAD + EVENT_LANE_H / 2.0));
+        g
+    }
+
+    fn lane(&self, lane: &Lane<'a>, top: f64) -> Group {
+        let mut g = Group::new()
+            .set("class", "lane")
+            .set("data-party", lane.holder.as_str())
+            .set("data-stance", lane.stance.as_ref());
+        if let Some(a) = lane.account {
+            g = g.set("data-account", a.as_str());
+        }
+        for band in &lane.bands {
+            g = g.add(self.band(band, top + track_y(band.track)));
         }
         g
     }
@@ -233,18 +377,6 @@ impl<'a> Drawing<'a> {
     /// A derived dispute: faded over the days it possibly held, solid over the days it surely
     /// held, in one colour for every dispute (the parties' colours belong to their positions).
     fn dispute(&self, band: &DisputeBand<'a>, y: f64) -> Group {
-        const COLOUR: &str = DISPUTE_COLOUR;
-        let d = &band.dispute;
-        let side = |s: usize| d.side(s).map(|p| self.party_name(p)).collect::<Vec<_>>().join(" then ");
-        let names = format!("{} – {}", side(0), side(1));
-        let contention = d.contention().iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ");
-        let positions = d.positions().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
-        let title = format!(
-            "{names}\n{}: {}\n{contention}; {}\npositions: {positions}",
-            self.island_name(d.territory()),
-            d.period(),
-            d.outcome()
-        );
         let (x0, x1) = (self.scale.x(band.possible.0), self.scale.x(band.possible.1));
         let w = (x1 - x0).max(2.0);
         let rect =
@@ -252,21 +384,16 @@ impl<'a> Drawing<'a> {
         let mut g = Group::new()
             .set("class", "dispute")
             .set("data-dispute", band.number)
-            .add(Title::new(xml_safe(&title)))
-            .add(rect(x0, w).set("fill", COLOUR).set("fill-opacity", 0.28));
+            .add(Title::new(xml_safe(&self.names.dispute(&band.dispute))))
+            .add(rect(x0, w).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.28));
         for &(c0, c1) in &band.definite {
             let (cx0, cx1) = (self.scale.x(c0), self.scale.x(c1));
-            g = g.add(rect(cx0, (cx1 - cx0).max(1.0)).set("fill", COLOUR).set("fill-opacity", 0.85));
+            g = g.add(rect(cx0, (cx1 - cx0).max(1.0)).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.85));
         }
-        g = runs_on(g, (x0, x0 + w), y, (band.runs_left, band.runs_right), COLOUR);
-        if text_w(&names) + 8.0 <= w {
-            g = g.add(
-                Text::new(xml_safe(&names))
-                    .set("x", px(x0 + 4.0))
-                    .set("y", px(y + LANE_H - 4.0))
-                    .set("font-size", LABEL_FONT)
-                    .set("fill", "#fff"),
-            );
+        let start = if band.runs_left { Start::BeforePicture } else { Start::Dated };
+        g = ends(g, (x0, x0 + w), y, (start, band.runs_right), DISPUTE_COLOUR);
+        if let Some(label) = &band.label {
+            g = g.add(halo(label_text(label, y + LANE_H - 4.0, BAND_FONT).set("class", "label band-label")));
         }
         g
     }
@@ -276,8 +403,10 @@ impl<'a> Drawing<'a> {
         let colour = self.colour(&p.holder);
         let (x0, x1) = (self.scale.x(band.hull.0), self.scale.x(band.hull.1));
         let w = (x1 - x0).max(2.0);
-        let mut g =
-            Group::new().set("class", "band").set("data-position", p.id.as_str()).add(Title::new(self.band_title(p)));
+        let mut g = Group::new()
+            .set("class", "band")
+            .set("data-position", p.id.as_str())
+            .add(Title::new(xml_safe(&self.names.position(p))));
         let rect =
             |x: f64, w: f64| Rectangle::new().set("x", px(x)).set("y", px(y)).set("width", px(w)).set("height", LANE_H);
         // The hull, faded; then the core, solid; then the stance's pattern over both.
@@ -289,6 +418,7 @@ impl<'a> Drawing<'a> {
         if stance_pattern(p.stance).is_some() {
             g = g.add(rect(x0, w).set("fill", format!("url(#{})", pattern_id(p.stance))));
         }
+        // Giving up a claim leaves nothing to fill: the band is an outline.
         if p.stance == Stance::Renounces {
             g = g.add(
                 rect(x0, w)
@@ -298,306 +428,84 @@ impl<'a> Drawing<'a> {
                     .set("stroke-dasharray", "4 2"),
             );
         }
-        // Arrows where the band runs on beyond the picture.
-        g = runs_on(g, (x0, x0 + w), y, (band.runs_left, band.runs_right), colour);
-        if let Some(label) = self.band_label(p, w) {
-            g = g.add(
-                Text::new(label)
-                    .set("x", px(x0 + 4.0))
-                    .set("y", px(y + LANE_H - 4.0))
-                    .set("font-size", LABEL_FONT)
-                    .set("fill", "#111")
-                    .set("stroke", "#fff")
-                    .set("stroke-width", 2.6)
-                    .set("stroke-opacity", 0.9)
-                    .set("stroke-linejoin", "round")
-                    .set("paint-order", "stroke"),
-            );
+        // A thin dark edge keeps a band apart from its neighbours in greyscale print.
+        g = g.add(
+            rect(x0, w).set("fill", "none").set("stroke", "#000").set("stroke-opacity", 0.35).set("stroke-width", 0.6),
+        );
+        g = ends(g, (x0, x0 + w), y, (band.start, band.runs_right), colour);
+        if let Some(label) = &band.label {
+            g = g.add(halo(label_text(label, y + LANE_H - 4.0, BAND_FONT).set("class", "label band-label")));
         }
         g
     }
+}
 
-    /// The longest label that fits a band `width` pixels wide, if any does.
-    fn band_label(&self, p: &Position, width: f64) -> Option<String> {
-        let holder = self.party_name(&p.holder);
-        let cp = p.counterpart.as_ref().map(|c| self.party_name(c));
-        let what = match (p.stance, &cp) {
-            (Stance::Administers, _) => "administers".to_owned(),
-            (Stance::ClaimsSovereignty, _) => "claims".to_owned(),
-            (Stance::DemandsTransfer, Some(c)) => format!("demands transfer from {c}"),
-            (Stance::OffersTransfer, Some(c)) => format!("offers transfer to {c}"),
-            (Stance::PromisedTransfer, Some(c)) => format!("promised transfer to {c}"),
-            (Stance::RecognisesSovereigntyOf, Some(c)) => format!("recognises {c}'s sovereignty"),
-            (Stance::DisputesSovereigntyOf, Some(c)) => format!("disputes {c}'s sovereignty"),
-            (Stance::DeniesDispute, _) => "denies a dispute".to_owned(),
-            (Stance::AcknowledgesDispute, _) => "acknowledges a dispute".to_owned(),
-            (Stance::Renounces, _) => "renounces".to_owned(),
-            (Stance::RecognisesAdministrationOf, Some(c)) => format!("recognises {c}'s administration"),
-            (Stance::NeutralOnSovereignty, _) => "neutral on sovereignty".to_owned(),
-            (Stance::Owns, _) => "owns property".to_owned(),
-            (Stance::Leases, Some(c)) => format!("leases from {c}"),
-            (Stance::SupportsClaimOf, Some(c)) => format!("supports {c}'s claim"),
-            (Stance::HoldsTitle, _) => "holds title".to_owned(),
-            (Stance::Disclaims, _) => "disclaims".to_owned(),
-            (Stance::Accepts, _) => "accepts outcome".to_owned(),
-            (Stance::Rejects, _) => "rejects outcome".to_owned(),
-            (s, None) => stance_label(s).to_owned(),
-        };
-        let short = match p.stance {
-            Stance::DemandsTransfer => "demands",
-            Stance::OffersTransfer => "offers",
-            Stance::PromisedTransfer => "promised",
-            Stance::RecognisesSovereigntyOf => "recognises",
-            Stance::DisputesSovereigntyOf => "disputes",
-            Stance::DeniesDispute => "denies dispute",
-            Stance::AcknowledgesDispute => "acknowledges dispute",
-            Stance::RecognisesAdministrationOf => "recognises",
-            Stance::NeutralOnSovereignty => "neutral",
-            Stance::Leases => "leases",
-            Stance::SupportsClaimOf => "supports",
-            Stance::Accepts => "accepts",
-            Stance::Rejects => "rejects",
-            Stance::Administers
-            | Stance::ClaimsSovereignty
-            | Stance::Renounces
-            | Stance::Owns
-            | Stance::HoldsTitle
-            | Stance::Disclaims => "",
-        };
-        let islands = match self.options.rows {
-            RowKind::Parties => {
-                format!(": {}", p.islands.iter().map(|i| self.island_name(i)).collect::<Vec<_>>().join(", "))
-            }
-            RowKind::Islands => String::new(),
-        };
-        let per = self.account(p).map(|a| format!(" (per {a})")).unwrap_or_default();
-        let mut candidates =
-            vec![format!("{holder} {what}{islands}{per}"), format!("{holder} {what}{per}"), format!("{holder} {what}")];
-        if !short.is_empty() {
-            candidates.push(format!("{holder} {short}"));
-        }
-        candidates.push(holder.clone());
-        #[allow(clippy::cast_precision_loss)] // Labels are short.
-        let fits = |s: &String| s.chars().count() as f64 * CHAR_W + 8.0 <= width;
-        candidates.into_iter().find(fits).map(|s| xml_safe(&s))
-    }
-
-    /// The party whose account every attribution of the position reports, when that is not
-    /// the holder itself ("according to Putin").
-    fn account(&self, p: &Position) -> Option<String> {
-        match p.accounts()[..] {
-            [Some(party)] if party != &p.holder => Some(self.party_name(party)),
-            _ => None,
-        }
-    }
-
-    fn band_title(&self, p: &Position) -> String {
-        let mut t = format!("{} {}", self.party_name(&p.holder), p.stance);
-        if let Some(c) = &p.counterpart {
-            let _ = write!(t, " ({})", self.party_name(c));
-        }
-        let islands: Vec<String> = p.islands.iter().map(|i| self.island_name(i)).collect();
-        let _ = write!(t, ": {}\n{}", islands.join(", "), p.period);
-        let hull = p.period.hull();
-        let day = |d: Option<chrono::NaiveDate>, open: &str| d.map_or(open.to_owned(), |d| d.to_string());
-        match p.period.core() {
-            Some(c) => {
-                let _ = write!(t, " (surely held {} to {}", day(c.first(), "the beginning"), day(c.last(), "today"));
-            }
-            None => t.push_str(" (no day surely held"),
-        }
-        let _ = write!(t, "; may have held {} to {})", day(hull.first(), "the beginning"), day(hull.last(), "today"));
-        if let Some(c) = &p.conditions {
-            let _ = write!(t, "\nconditions: {c}");
-        }
-        if !p.rank.is_normal() {
-            let _ = write!(t, "\nrank: {}", p.rank);
-            if let Some(r) = &p.rank_reason {
-                let _ = write!(t, " ({r})");
-            }
-        }
-        for a in &p.attributions {
-            let _ = write!(t, "\nsource: {}", a.source);
-            if let Some(s) = self.data.source(&a.source) {
-                let _ = write!(t, " \u{2013} {}", s.title);
-            }
-            if let Some(who) = &a.account_of {
-                let _ = write!(t, " (according to {})", self.party_name(who));
-            }
-        }
-        xml_safe(&t)
-    }
-
-    fn marker(&self, m: &Marker<'a>, y: f64) -> Group {
-        let e = m.event;
-        let x = self.scale.x(m.at);
-        let mut g = Group::new().set("class", "event").set("data-event", e.id.as_str());
-        let mut title = format!("{} \u{00b7} {}\n{}", e.when, e.title, e.kind.as_ref().replace('_', " "));
-        if !e.participants.is_empty() {
-            let who: Vec<String> =
-                e.participants.iter().map(|p| format!("{} ({})", self.party_name(&p.party), p.role)).collect();
-            let _ = write!(title, "\n{}", who.join(", "));
-        }
-        if let Some(s) = &e.summary {
-            let _ = write!(title, "\n{s}");
-        }
-        g = g.add(Title::new(xml_safe(&title)));
-        if let Some((a, b)) = m.span {
-            let (xa, xb) = (self.scale.x(a), self.scale.x(b));
-            g = g.add(
-                Line::new()
-                    .set("x1", px(xa))
-                    .set("x2", px(xb))
-                    .set("y1", px(y))
-                    .set("y2", px(y))
-                    .set("stroke", "#333")
-                    .set("stroke-width", 1.5),
-            );
-        }
-        g.add(
-            Path::new()
-                .set("d", format!("M{},{}l4.5,5l-4.5,5l-4.5,-5z", px(x), px(y - 5.0)))
-                .set("fill", "#333")
-                .set("stroke", "#fff")
-                .set("stroke-width", 0.8),
-        )
-    }
-
-    /// The legend and its height.
-    fn legend(&self, top: f64, width: f64) -> (Group, f64) {
-        let mut g = Group::new().set("class", "legend");
-        let mut flow = Flow { x0: MARGIN, x: MARGIN, y: top, max_x: width - MARGIN, line_h: 20.0 };
-        let swatch =
-            |x: f64, y: f64| Rectangle::new().set("x", px(x)).set("y", px(y - 10.0)).set("width", 26).set("height", 12);
-        let text = |s: String, x: f64, y: f64| {
-            Text::new(xml_safe(&s)).set("x", px(x)).set("y", px(y)).set("font-size", 11).set("fill", "#222")
-        };
-
-        g = g.add(text("Parties:".to_owned(), flow.x, flow.y).set("font-weight", "bold"));
-        flow.x += 62.0;
-        for party in &self.layout.parties {
-            let name = self.party_name(party);
-            let (x, y) = flow.place(34.0 + text_w(&name) + 14.0);
-            g = g.add(swatch(x, y).set("fill", self.colour(party))).add(text(name, x + 32.0, y));
-        }
-        flow.newline();
-        g = g.add(text("Stances:".to_owned(), flow.x, flow.y).set("font-weight", "bold"));
-        flow.x += 62.0;
-        for &s in STANCE_ORDER.iter().filter(|s| self.layout.stances.contains(s)) {
-            let label = stance_label(s).to_owned();
-            let (x, y) = flow.place(34.0 + text_w(&label) + 14.0);
-            g = g.add(swatch(x, y).set("fill", "#777"));
-            if stance_pattern(s).is_some() {
-                g = g.add(swatch(x, y).set("fill", format!("url(#{})", pattern_id(s))));
-            }
-            if s == Stance::Renounces {
-                g = g.add(
-                    swatch(x, y)
-                        .set("fill", "none")
-                        .set("stroke", "#777")
-                        .set("stroke-width", 1.5)
-                        .set("stroke-dasharray", "4 2"),
-                );
-            }
-            g = g.add(text(label, x + 32.0, y));
-        }
-        flow.newline();
-        g = g.add(text("Dates:".to_owned(), flow.x, flow.y).set("font-weight", "bold"));
-        flow.x += 62.0;
-        let items: [(&str, f64); 2] = [("surely held", 1.0), ("may have held (uncertain start or end)", 0.32)];
-        for (label, opacity) in items {
-            let (x, y) = flow.place(34.0 + text_w(label) + 14.0);
-            g = g.add(swatch(x, y).set("fill", "#777").set("fill-opacity", opacity)).add(text(
-                label.to_owned(),
-                x + 32.0,
-                y,
-            ));
-        }
-        let (x, y) = flow.place(60.0 + text_w("continues beyond the picture"));
-        g = g
-            .add(swatch(x, y).set("fill", "#777").set("width", 18))
-            .add(
-                Polygon::new()
-                    .set(
-                        "points",
-                        format!(
-                            "{},{} {},{} {},{}",
-                            px(x + 18.0),
-                            px(y - 10.0),
-                            px(x + 25.0),
-                            px(y - 4.0),
-                            px(x + 18.0),
-                            px(y + 2.0)
-                        ),
-                    )
-                    .set("fill", "#777"),
-            )
-            .add(text("continues beyond the picture".to_owned(), x + 32.0, y));
-        let (x, y) = flow.place(40.0 + text_w("event (hover for details)"));
-        g = g
-            .add(
-                Path::new()
-                    .set("d", format!("M{},{}l4.5,5l-4.5,5l-4.5,-5z", px(x + 10.0), px(y - 9.0)))
-                    .set("fill", "#333"),
-            )
-            .add(text("event (hover for details)".to_owned(), x + 22.0, y));
-        if self.layout.rows.iter().any(|r| !r.disputes.is_empty()) {
-            let label = "dispute (surely / possibly held)";
-            let (x, y) = flow.place(34.0 + text_w(label) + 14.0);
-            g = g
-                .add(swatch(x, y).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.28))
-                .add(swatch(x, y).set("width", 13).set("fill", DISPUTE_COLOUR).set("fill-opacity", 0.85))
-                .add(text(label.to_owned(), x + 32.0, y));
-        }
-        (g, flow.y - top)
+/// A label as SVG text at baseline `y`; its whole text is its accessible name, so that a
+/// label cut with an ellipsis still says everything to a screen reader and a script.
+pub(super) fn label_text(label: &Label, y: f64, size: f64) -> Text {
+    let t = Text::new(xml_safe(&label.text)).set("x", px(label.x)).set("y", px(y)).set("font-size", size);
+    if label.text.ends_with(ELLIPSIS) && label.text != label.full {
+        t.set("aria-label", xml_safe(&label.full))
+    } else {
+        t
     }
 }
 
-/// The height of a row's event lane: none when it has no events.
-/// `g` with an arrow at each end of the band `x0..x1` at `y` that runs on beyond the picture
-/// (`left`, `right`).
-fn runs_on(mut g: Group, (x0, x1): (f64, f64), y: f64, (left, right): (bool, bool), colour: &str) -> Group {
+/// Dark text on a white halo, which reads on a band of any colour and pattern and on the
+/// background after it.
+fn halo(t: Text) -> Text {
+    t.set("fill", "#111")
+        .set("stroke", "#fff")
+        .set("stroke-width", 2.6)
+        .set("stroke-opacity", 0.9)
+        .set("stroke-linejoin", "round")
+        .set("paint-order", "stroke")
+}
+
+/// An event's diamond, centred at `x`, `y`.
+pub(super) fn diamond(x: f64, y: f64) -> Path {
+    Path::new()
+        .set("d", format!("M{},{}l4.5,5l-4.5,5l-4.5,-5z", px(x), px(y - 5.0)))
+        .set("fill", EVENT_COLOUR)
+        .set("stroke", "#fff")
+        .set("stroke-width", 0.8)
+}
+
+/// `g` with the marks at the ends of the band `x0..x1` at `y`: an arrow where it runs on
+/// beyond the picture, a dotted stub and a question mark where its start is unknown.
+pub(super) fn ends(mut g: Group, (x0, x1): (f64, f64), y: f64, (start, right): (Start, bool), colour: &str) -> Group {
     let mid = y + LANE_H / 2.0;
-    for (run, x, tip) in [(right, x1, x1 + 7.0), (left, x0, x0 - 7.0)] {
-        if run {
-            let points = format!("{},{} {},{} {},{}", px(x), px(y), px(tip), px(mid), px(x), px(y + LANE_H));
-            g = g.add(Polygon::new().set("points", points).set("fill", colour));
+    let arrow = |x: f64, tip: f64| {
+        Polygon::new()
+            .set("points", format!("{},{} {},{} {},{}", px(x), px(y), px(tip), px(mid), px(x), px(y + LANE_H)))
+            .set("fill", colour)
+    };
+    if right {
+        g = g.add(arrow(x1, x1 + ARROW_W - 1.0));
+    }
+    match start {
+        Start::Dated => {}
+        Start::BeforePicture => g = g.add(arrow(x0, x0 - ARROW_W + 1.0)),
+        Start::Unknown => {
+            g = g.add(
+                Line::new()
+                    .set("x1", px(x0 - ARROW_W))
+                    .set("x2", px(x0))
+                    .set("y1", px(mid))
+                    .set("y2", px(mid))
+                    .set("stroke", colour)
+                    .set("stroke-width", 2)
+                    .set("stroke-dasharray", "1.5 1.5"),
+            );
+            g = g.add(
+                Text::new("?")
+                    .set("x", px(x0 - ARROW_W - 6.0))
+                    .set("y", px(y + LANE_H - 3.0))
+                    .set("font-size", 10)
+                    .set("font-weight", "bold")
+                    .set("fill", "#000"),
+            );
         }
     }
     g
-}
-
-fn events_h(row: &Row<'_>) -> f64 {
-    if row.markers.is_empty() { 0.0 } else { EVENT_LANE_H }
-}
-
-#[allow(clippy::cast_precision_loss)] // Labels are short.
-fn text_w(s: &str) -> f64 {
-    s.chars().count() as f64 * 6.2
-}
-
-/// Places legend items left to right, wrapping at the right margin.
-struct Flow {
-    x0: f64,
-    x: f64,
-    y: f64,
-    max_x: f64,
-    line_h: f64,
-}
-
-impl Flow {
-    fn place(&mut self, w: f64) -> (f64, f64) {
-        if self.x + w > self.max_x && self.x > self.x0 + 62.0 {
-            self.newline();
-            self.x += 62.0;
-        }
-        let at = (self.x, self.y);
-        self.x += w;
-        at
-    }
-
-    fn newline(&mut self) {
-        self.x = self.x0;
-        self.y += self.line_h;
-    }
 }

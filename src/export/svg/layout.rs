@@ -1,30 +1,30 @@
-//! Which rows, bands and markers a timeline has, and where they go.
+//! Which rows, lanes, bands and labels a timeline has, and where they go.
+//!
+//! A row is an island (or a party); in it, a lane per party and stance (and account, when
+//! the sources report a position as another party's account of it), so that a lane tells one
+//! party's one story: the USSR's claim and later Japan's never share one. A lane has one
+//! track, or more where its bands overlap.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use super::style::stance_rank;
-use super::{EVENT_LANE_H, LANE_GAP, LANE_H, MARGIN, ROW_PAD, RowKind, Timeline, TimelineError};
+use super::events::EventTrack;
+use super::prose::Names;
+use super::select::{Selection, clip, covered, day, is_region_with_members};
+use super::style::{counterpart_word, stance_label, stance_rank};
+use super::text::{BOLD, fit, width};
+use super::{
+    ARROW_W, BAND_FONT, HEADER_H, LANE_FONT, LANE_GAP, LANE_H, MARGIN, ROW_FONT, ROW_PAD, RowKind, Timeline,
+    TimelineError,
+};
 use crate::dataset::Dataset;
-use crate::ids::{IslandId, PartyId, SourceId};
+use crate::ids::{IslandId, PartyId};
 use crate::query::Dispute;
-use crate::records::{Event, Island, IslandKind, Position, Source, Stance};
-use crate::time::{DayRange, Period};
+use crate::records::{Island, IslandKind, Position, Stance};
+use crate::time::PeriodEnd;
 
-/// The first and last years a picture can show: four-digit years keep the axis readable and
-/// every day within chrono's range.
-const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
-
-/// A lane of a row: the stance of its bands and their extents in pixels.
-type Lane = (Stance, Vec<(f64, f64)>);
-
-/// How far, in pixels, two bands in one lane may overlap: enough for the shared day of a
+/// How far, in pixels, two bands in one track may overlap: enough for the shared day of a
 /// handover, too little to hide anything.
 const TOUCH: f64 = 2.0;
-
-/// Day numbers: days since 0001-01-01 (day 1), as `i64` so that sums cannot overflow.
-fn day(d: NaiveDate) -> i64 {
-    i64::from(d.num_days_from_ce())
-}
 
 /// Maps days to x positions.
 #[derive(Debug, Clone, Copy)]
@@ -67,7 +67,28 @@ impl Scale {
     }
 }
 
-/// One position drawn in one row.
+/// How a band begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Start {
+    /// On a day its dates give (perhaps uncertainly: the faded part).
+    Dated,
+    /// Before the picture does: an arrow at the left edge.
+    BeforePicture,
+    /// On a day no source gives: the band begins where it is first known to hold, after a
+    /// dotted stub and a question mark, not faded to the left edge as if it had held there.
+    Unknown,
+}
+
+/// A label placed in the picture: its text (cut with an ellipsis where the whole does not
+/// fit), the whole text, and where it starts.
+#[derive(Debug, Clone)]
+pub(super) struct Label {
+    pub(super) text: String,
+    pub(super) full: String,
+    pub(super) x: f64,
+}
+
+/// One position drawn in one lane.
 #[derive(Debug)]
 pub(super) struct Band<'a> {
     pub(super) position: &'a Position,
@@ -75,12 +96,26 @@ pub(super) struct Band<'a> {
     pub(super) hull: (i64, i64),
     /// The days it surely held, clipped, if any.
     pub(super) core: Option<(i64, i64)>,
-    /// Whether it may have begun before the picture does.
-    pub(super) runs_left: bool,
+    pub(super) start: Start,
     /// Whether it may go on after the picture ends.
     pub(super) runs_right: bool,
-    /// Its lane in the row, from the top.
-    pub(super) lane: usize,
+    /// Its track in the lane, from the top.
+    pub(super) track: usize,
+    pub(super) label: Option<Label>,
+}
+
+/// The bands of one party's one stance (in one account) in a row.
+#[derive(Debug)]
+pub(super) struct Lane<'a> {
+    pub(super) holder: &'a PartyId,
+    pub(super) stance: Stance,
+    /// The party whose account every source of the lane's positions gives, when that is not
+    /// the holder.
+    pub(super) account: Option<&'a PartyId>,
+    /// The label at the left, as it fits the label column.
+    pub(super) label: Label,
+    pub(super) bands: Vec<Band<'a>>,
+    pub(super) tracks: usize,
 }
 
 /// One derived dispute drawn in the disputes row.
@@ -95,464 +130,412 @@ pub(super) struct DisputeBand<'a> {
     pub(super) definite: Vec<(i64, i64)>,
     pub(super) runs_left: bool,
     pub(super) runs_right: bool,
-    pub(super) lane: usize,
+    pub(super) track: usize,
+    pub(super) label: Option<Label>,
 }
 
-/// One event drawn in one row.
-#[derive(Debug)]
-pub(super) struct Marker<'a> {
-    pub(super) event: &'a Event,
-    /// Where the diamond goes: the middle of the days the event may lie on.
-    pub(super) at: i64,
-    /// The days it may lie on, when that is more than one.
-    pub(super) span: Option<(i64, i64)>,
-}
-
-/// One row of the picture.
+/// One row of the picture: an island, a party, or the derived disputes.
 #[derive(Debug)]
 pub(super) struct Row<'a> {
-    /// The island or party id (`data-row`).
+    /// The island or party id, or `disputes` (`data-row`).
     pub(super) id: &'a str,
     /// The label at the left.
-    pub(super) label: String,
+    pub(super) label: Label,
     /// The label's hover text.
     pub(super) title: String,
-    pub(super) bands: Vec<Band<'a>>,
+    pub(super) lanes: Vec<Lane<'a>>,
     /// The disputes of the disputes row (empty in every other row).
     pub(super) disputes: Vec<DisputeBand<'a>>,
-    pub(super) markers: Vec<Marker<'a>>,
-    lanes: usize,
+    dispute_tracks: usize,
 }
 
 impl Row<'_> {
-    pub(super) fn height(&self) -> f64 {
-        #[allow(clippy::cast_precision_loss)] // Few lanes.
-        let lanes = self.lanes.max(1) as f64;
-        let events = if self.markers.is_empty() { 0.0 } else { EVENT_LANE_H };
-        2.0 * ROW_PAD + events + lanes * LANE_H + (lanes - 1.0) * LANE_GAP
+    /// The tracks of the row, all lanes together.
+    pub(super) fn tracks(&self) -> usize {
+        self.lanes.iter().map(|l| l.tracks).sum::<usize>() + self.dispute_tracks
     }
+
+    pub(super) fn height(&self) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // Few tracks.
+        let tracks = self.tracks().max(1) as f64;
+        HEADER_H + tracks * (LANE_H + LANE_GAP) + ROW_PAD
+    }
+}
+
+/// The y offset of a track from the top of its row's lanes.
+pub(super) fn track_y(track: usize) -> f64 {
+    #[allow(clippy::cast_precision_loss)] // Few tracks.
+    let t = track as f64;
+    t * (LANE_H + LANE_GAP)
 }
 
 /// Everything a timeline shows, placed.
 #[derive(Debug)]
 pub(super) struct Layout<'a> {
+    pub(super) selection: Selection<'a>,
+    pub(super) events: EventTrack<'a>,
     pub(super) rows: Vec<Row<'a>>,
     /// The holders of the bands drawn, in dataset order: the legend's parties.
     pub(super) parties: Vec<&'a PartyId>,
-    /// The stances of the bands drawn.
+    /// The stances of the bands drawn, in legend order.
     pub(super) stances: Vec<Stance>,
-    /// The first and last year shown.
-    pub(super) years: (i32, i32),
     pub(super) scale: Scale,
-}
-
-/// The islands of the dataset and how they nest.
-struct Islands<'a> {
-    data: &'a Dataset,
-}
-
-impl<'a> Islands<'a> {
-    /// `island` and the groups and regions it is part of, nearest first (the dataset's one
-    /// walk up `part_of`).
-    fn ancestry(&self, island: &'a IslandId) -> impl Iterator<Item = &'a Island> + 'a {
-        self.data.ancestry(island)
-    }
-
-    fn has_members(&self, island: &IslandId) -> bool {
-        self.data.islands().iter().any(|i| i.part_of.as_ref() == Some(island))
-    }
-
-    /// Whether `island` is `of` or lies within it.
-    fn within(&self, island: &'a IslandId, of: &IslandId) -> bool {
-        self.ancestry(island).any(|i| &i.id == of)
-    }
-
-    /// The row an island is drawn in: its own, or its outermost group's; none for a region
-    /// with members (its members have rows). The island asked for keeps its own row.
-    fn row_of(&self, island: &'a IslandId, asked: Option<&IslandId>) -> Option<&'a IslandId> {
-        let record = self.data.island(island)?;
-        if record.kind == IslandKind::Region && self.has_members(island) {
-            return None;
-        }
-        if asked == Some(island) {
-            return Some(island);
-        }
-        let group = self.ancestry(island).skip(1).filter(|i| i.kind == IslandKind::Group).last();
-        Some(group.map_or(island, |g| &g.id))
-    }
 }
 
 impl<'a> Layout<'a> {
     pub(super) fn new(options: &'a Timeline, data: &'a Dataset) -> Result<Self, TimelineError> {
-        let islands = Islands { data };
-        let asked_island = match &options.island {
-            Some(i) => Some(data.island(i).map(|r| &r.id).ok_or_else(|| TimelineError::UnknownIsland(i.clone()))?),
-            None => None,
+        let selection = Selection::new(options, data)?;
+        let names = Names { data };
+        let kind = options.row_kind();
+        let mut rows = row_heads(&selection, kind, names);
+        let mut lanes = lanes(&selection, kind, &rows);
+        let label_w = label_column(&rows, &lanes, f64::from(options.width));
+        let (first, end) = selection.days;
+        let scale = Scale {
+            first,
+            end,
+            x0: MARGIN + label_w,
+            x1: f64::from(options.width) - MARGIN - 12.0,
+            years: selection.years,
         };
-        let asked_party = match &options.party {
-            Some(p) => Some(data.party(p).map(|r| &r.id).ok_or_else(|| TimelineError::UnknownParty(p.clone()))?),
-            None => None,
-        };
-        for y in [options.from, options.to].into_iter().flatten() {
-            if !YEARS.contains(&y) {
-                return Err(TimelineError::YearOutOfRange(y));
+        let around: Vec<&IslandId> =
+            selection.island.map(|i| data.ancestry(i).map(|a| &a.id).collect()).unwrap_or_default();
+        for row_lanes in &mut lanes {
+            for lane in row_lanes.iter_mut() {
+                stack(lane, &scale);
+                label_bands(lane, kind, names, &scale, &around);
             }
         }
-        if let (Some(from), Some(to)) = (options.from, options.to) {
-            if to < from {
-                return Err(TimelineError::EmptyRange { from, to });
+        for (row, row_lanes) in rows.iter_mut().zip(lanes) {
+            row.lanes = row_lanes;
+            row.label = fitted(&row.label.full, ROW_FONT * BOLD, label_w - 6.0, MARGIN + 6.0);
+            for lane in &mut row.lanes {
+                lane.label = fitted(&lane.label.full, LANE_FONT, label_w - 16.0, MARGIN + 16.0);
             }
         }
-        let in_selection = |id: &'a IslandId| asked_island.is_none_or(|a| islands.within(id, a));
-
-        // The selection, before the years.
-        let positions: Vec<&Position> = data
-            .all_positions()
-            .iter()
-            .filter(|p| asked_party.is_none_or(|a| &p.holder == a))
-            .filter(|p| asked_island.is_none() || covered(data, p).iter().any(&in_selection))
-            .collect();
-        let event_islands = |e: &'a Event| -> Vec<&'a IslandId> {
-            data.islands()
-                .iter()
-                .map(|i| &i.id)
-                .filter(|i| e.islands.iter().any(|named| islands.within(i, named)))
-                .collect()
-        };
-        let events: Vec<&Event> = data
-            .events()
-            .iter()
-            .filter(|e| asked_party.is_none_or(|a| e.participants.iter().any(|p| &p.party == a)))
-            .filter(|e| asked_island.is_none() || event_islands(e).into_iter().any(in_selection))
-            .collect();
-
-        // The sources behind the selection: every source for the whole dataset, else those the
-        // selected positions and events cite.
-        let sources: Vec<&Source> = if asked_island.is_none() && asked_party.is_none() {
-            data.sources().iter().collect()
-        } else {
-            let cited =
-                positions.iter().flat_map(|p| &p.attributions).chain(events.iter().flat_map(|e| &e.attributions));
-            let mut ids: Vec<&SourceId> = cited.map(|a| &a.source).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.into_iter().filter_map(|id| data.source(id)).collect()
-        };
-        let years = years(options, &positions, &events, &sources)?;
-        let (first, end) = match (NaiveDate::from_ymd_opt(years.0, 1, 1), NaiveDate::from_ymd_opt(years.1, 12, 31)) {
-            (Some(a), Some(b)) => (day(a), day(b) + 1),
-            _ => return Err(TimelineError::YearOutOfRange(years.0)),
-        };
-        let positions: Vec<&Position> =
-            positions.into_iter().filter(|p| clip(p.period.hull(), first, end).is_some()).collect();
-
-        // The rows, each with its label.
-        let mut rows: Vec<Row<'a>> = Vec::new();
-        match options.rows {
-            RowKind::Islands => {
-                for island in data.islands() {
-                    let id = &island.id;
-                    if in_selection(id) && islands.row_of(id, asked_island) == Some(id) {
-                        rows.push(Row::new(
-                            id.as_str(),
-                            display(&island.names, id.as_str()),
-                            island_title(data, island),
-                        ));
-                    }
-                }
-            }
-            RowKind::Parties => {
-                for party in data.parties() {
-                    if positions.iter().any(|p| p.holder == party.id) {
-                        let mut title = format!("{} ({})", display(&party.names, party.id.as_str()), party.kind);
-                        if let Some(e) = &party.exists {
-                            title.push_str(&format!(", {e}"));
-                        }
-                        rows.push(Row::new(party.id.as_str(), display(&party.names, party.id.as_str()), title));
-                    }
-                }
-            }
+        rows.retain(|r| !r.lanes.is_empty() || kind == RowKind::Islands);
+        if options.disputes || selection.dispute.is_some() {
+            rows.extend(dispute_row(&selection, &scale, names, label_w));
         }
-        let row_ids: Vec<&str> = rows.iter().map(|r| r.id).collect();
-        let row_index = |id: &str| row_ids.iter().position(|r| *r == id);
-
-        // Bands: each position in each row it touches, clipped to the years.
-        let mut placed: Vec<(usize, Band<'a>)> = Vec::new();
-        for p in &positions {
-            let Some((hull, runs_left, runs_right)) = clip(p.period.hull(), first, end) else { continue };
-            let core = p.period.core().and_then(|c| clip(c, first, end)).map(|(c, _, _)| c);
-            let targets: Vec<usize> = match options.rows {
-                RowKind::Islands => {
-                    let mut t: Vec<usize> = covered(data, p)
-                        .iter()
-                        .filter(|i| in_selection(i))
-                        .filter_map(|i| islands.row_of(i, asked_island))
-                        .filter_map(|r| row_index(r.as_str()))
-                        .collect();
-                    t.sort_unstable();
-                    t.dedup();
-                    t
-                }
-                RowKind::Parties => row_index(p.holder.as_str()).into_iter().collect(),
-            };
-            for row in targets {
-                placed.push((row, Band { position: p, hull, core, runs_left, runs_right, lane: 0 }));
-            }
-        }
-
-        // Event markers, in the rows of their islands or parties; the rest in a row of their own.
-        let mut general: Vec<Marker<'a>> = Vec::new();
-        for e in &events {
-            let Some(marker) = Marker::new(e, first, end) else { continue };
-            let mut targets: Vec<usize> = match options.rows {
-                RowKind::Islands => event_islands(e)
-                    .into_iter()
-                    .filter(|i| in_selection(i))
-                    .filter_map(|i| islands.row_of(i, asked_island))
-                    .filter_map(|r| row_index(r.as_str()))
-                    .collect(),
-                RowKind::Parties => e
-                    .participants
-                    .iter()
-                    .flat_map(|p| {
-                        let own = row_index(p.party.as_str());
-                        let represented = data
-                            .party(&p.party)
-                            .into_iter()
-                            .flat_map(|x| x.represents.iter())
-                            .filter_map(|r| row_index(r.party.as_str()));
-                        own.into_iter().chain(represented)
-                    })
-                    .collect(),
-            };
-            targets.sort_unstable();
-            targets.dedup();
-            if targets.is_empty() {
-                general.push(marker);
-            } else {
-                for row in targets {
-                    if let Some(r) = rows.get_mut(row) {
-                        r.markers.push(Marker { event: marker.event, at: marker.at, span: marker.span });
-                    }
-                }
-            }
-        }
-
-        let longest = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0).max(12);
-        #[allow(clippy::cast_precision_loss)] // A label is short.
-        let label_w = (longest as f64 * 7.6 + 26.0).clamp(100.0, 240.0);
-        let width = f64::from(options.width);
-        let scale = Scale { first, end, x0: MARGIN + label_w, x1: width - MARGIN - 12.0, years };
-
-        if !general.is_empty() {
-            let label = match options.rows {
-                RowKind::Islands => "Other events",
-                RowKind::Parties => "Events of others",
-            };
-            let mut row = Row::new("events", label.to_owned(), "Events that name no island shown here".to_owned());
-            row.markers = general;
-            rows.insert(0, row);
-            for (r, _) in &mut placed {
-                *r += 1;
-            }
-        }
-
-        // Lanes: bands stacked by stance, then holder, then start, each in the first lane of
-        // its stance where it overlaps nothing, so that each lane reads as one stance's story.
-        // Bands that only touch share a lane: a handover (Japan administers until 1945-09-05,
-        // the USSR from that day) reads as one line.
-        let party_rank = |id: &PartyId| data.parties().iter().position(|p| &p.id == id).unwrap_or(usize::MAX);
-        placed.sort_by_key(|(row, b)| (*row, stance_rank(b.position.stance), party_rank(&b.position.holder), b.hull.0));
-        let mut lanes: Vec<Vec<Lane>> = rows.iter().map(|_| Vec::new()).collect();
-        for (row, band) in &mut placed {
-            let Some(row_lanes) = lanes.get_mut(*row) else { continue };
-            let x0 = scale.x(band.hull.0);
-            let x1 = scale.x(band.hull.1).max(x0 + 2.0) + if band.runs_right { 9.0 } else { 0.0 };
-            let x0 = if band.runs_left { x0 - 8.0 } else { x0 };
-            let stance = band.position.stance;
-            let free = row_lanes.iter().position(|(s, lane)| *s == stance && fits(lane, x0, x1));
-            let lane = free.unwrap_or(row_lanes.len());
-            if lane == row_lanes.len() {
-                row_lanes.push((stance, Vec::new()));
-            }
-            if let Some((_, l)) = row_lanes.get_mut(lane) {
-                l.push((x0, x1));
-            }
-            band.lane = lane;
-        }
-        for (row, row_lanes) in rows.iter_mut().zip(&lanes) {
-            row.lanes = row_lanes.len();
-        }
-
-        let mut parties: Vec<&'a PartyId> = Vec::new();
-        let mut stances: Vec<Stance> = Vec::new();
-        for party in data.parties() {
-            if placed.iter().any(|(_, b)| b.position.holder == party.id) {
-                parties.push(&party.id);
-            }
-        }
-        for (_, b) in &placed {
-            if !stances.contains(&b.position.stance) {
-                stances.push(b.position.stance);
-            }
-        }
-        for (row, band) in placed {
-            if let Some(r) = rows.get_mut(row) {
-                r.bands.push(band);
-            }
-        }
-        if options.disputes {
-            let selected = |d: &Dispute<'a>| {
-                asked_party.is_none_or(|a| d.side(0).chain(d.side(1)).any(|p| p == a))
-                    && (asked_island.is_none() || d.islands().any(in_selection))
-            };
-            if let Some(row) = dispute_row(data, &scale, first, end, selected) {
-                rows.push(row);
-            }
-        }
-        Ok(Self { rows, parties, stances, years, scale })
+        let events = EventTrack::new(&selection, &scale, names);
+        let (parties, stances) = legend_entries(data, &rows);
+        Ok(Self { selection, events, rows, parties, stances, scale })
     }
 }
 
-/// Whether a band over `x0..x1` fits in a lane of bands at these extents: it overlaps none by
-/// more than [`TOUCH`].
-fn fits(lane: &[(f64, f64)], x0: f64, x1: f64) -> bool {
-    lane.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH)
+/// A label that fits `room` pixels at `size`, at `x`.
+fn fitted(full: &str, size: f64, room: f64, x: f64) -> Label {
+    let text = fit(full, size, room).unwrap_or_default();
+    Label { text, full: full.to_owned(), x }
 }
 
-/// The row of the derived disputes that `selected` keeps and that may have held within days
-/// `first..end`: a band each, in lanes where they overlap; `None` when there are none.
-fn dispute_row<'a>(
-    data: &'a Dataset,
-    scale: &Scale,
-    first: i64,
-    end: i64,
-    selected: impl Fn(&Dispute<'a>) -> bool,
-) -> Option<Row<'a>> {
-    let mut row = Row::new(
-        "disputes",
-        "Disputes".to_owned(),
-        "Disputes derived from the positions: two sides whose positions on the same islands cannot both stand"
-            .to_owned(),
-    );
-    let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
-    for (n, d) in data.disputes().into_iter().enumerate() {
-        if !selected(&d) {
+/// The rows, without their lanes: every island of the selection that has a row of its own,
+/// or every party.
+fn row_heads<'a>(s: &Selection<'a>, kind: RowKind, names: Names<'a>) -> Vec<Row<'a>> {
+    let data = s.data;
+    let row = |id: &'a str, label: String, title: String| Row {
+        id,
+        label: Label { text: String::new(), full: label, x: 0.0 },
+        title,
+        lanes: Vec::new(),
+        disputes: Vec::new(),
+        dispute_tracks: 0,
+    };
+    match kind {
+        RowKind::Islands => data
+            .islands()
+            .iter()
+            .filter(|i| s.shows(&i.id) && row_of(s, &i.id) == Some(&i.id))
+            .map(|i| row(i.id.as_str(), names.island(&i.id), island_title(data, i, names)))
+            .collect(),
+        RowKind::Parties => data
+            .parties()
+            .iter()
+            .filter(|p| s.positions.iter().any(|x| x.holder == p.id))
+            .map(|p| {
+                let mut title = format!("{} ({})", names.party(&p.id), p.kind.as_ref().replace('_', " "));
+                if let Some(e) = &p.exists {
+                    title.push_str(&format!(", exists {e}"));
+                }
+                row(p.id.as_str(), names.party(&p.id), title)
+            })
+            .collect(),
+    }
+}
+
+/// The row an island is drawn in: its own, or its outermost group's; none for a region with
+/// members (its members have rows). The island asked for keeps its own row.
+fn row_of<'a>(s: &Selection<'a>, island: &'a IslandId) -> Option<&'a IslandId> {
+    if is_region_with_members(s.data, island) {
+        return None;
+    }
+    if s.island == Some(island) {
+        return Some(island);
+    }
+    // The groups above the island, short of the island asked for (whose members it shows).
+    let above = s.data.ancestry(island).skip(1).take_while(|i| Some(&i.id) != s.island);
+    let group = above.filter(|i| i.kind == IslandKind::Group).last();
+    Some(group.map_or(island, |g| &g.id))
+}
+
+/// The lanes of each row, with their bands in start order, not yet stacked.
+fn lanes<'a>(s: &Selection<'a>, kind: RowKind, rows: &[Row<'a>]) -> Vec<Vec<Lane<'a>>> {
+    let data = s.data;
+    let row_index = |id: &str| rows.iter().position(|r| r.id == id);
+    let mut out: Vec<Vec<Lane<'a>>> = rows.iter().map(|_| Vec::new()).collect();
+    for &p in &s.positions {
+        let Some(band) = band(p, s.days) else { continue };
+        let mut targets: Vec<usize> = match kind {
+            RowKind::Islands => covered(data, p)
+                .iter()
+                .filter(|i| s.shows(i))
+                .filter_map(|i| row_of(s, i))
+                .filter_map(|r| row_index(r.as_str()))
+                .collect(),
+            RowKind::Parties => row_index(p.holder.as_str()).into_iter().collect(),
+        };
+        targets.sort_unstable();
+        targets.dedup();
+        let account = account(p);
+        for row in targets {
+            let Some(row_lanes) = out.get_mut(row) else { continue };
+            let band = Band { label: None, ..band };
+            match row_lanes.iter_mut().find(|l| *l.holder == p.holder && l.stance == p.stance && l.account == account) {
+                Some(lane) => lane.bands.push(band),
+                None => row_lanes.push(lane(p, account, kind, Names { data }, band)),
+            }
+        }
+    }
+    let party_rank = |id: &PartyId| data.parties().iter().position(|p| &p.id == id);
+    for row_lanes in &mut out {
+        row_lanes.sort_by_key(|l| (party_rank(l.holder), stance_rank(l.stance), l.account.map(party_rank)));
+        for lane in row_lanes.iter_mut() {
+            lane.bands.sort_by_key(|b| (b.hull.0, b.hull.1));
+        }
+    }
+    out
+}
+
+/// The band of a position within days `first..end`, or `None` outside them.
+fn band(p: &Position, days: (i64, i64)) -> Option<Band<'_>> {
+    let (hull, runs_left, runs_right) = clip(p.period.hull(), days)?;
+    let core = p.period.core().and_then(|c| clip(c, days)).map(|(c, _, _)| c);
+    let start = match (runs_left, p.period.start()) {
+        (false, _) => Start::Dated,
+        (true, PeriodEnd::Open) => Start::BeforePicture,
+        (true, PeriodEnd::Unknown) => Start::Unknown,
+        // A date known only by its upper bound (`[..1950]`) is as unknown as no date.
+        (true, PeriodEnd::At(w)) if w.range().first().is_none() => Start::Unknown,
+        (true, PeriodEnd::At(_)) => Start::BeforePicture,
+    };
+    // An unknown start is drawn from the first day the position surely held.
+    let hull = match (start, core) {
+        (Start::Unknown, Some(c)) => (c.0, hull.1),
+        _ => hull,
+    };
+    Some(Band { position: p, hull, core, start, runs_right, track: 0, label: None })
+}
+
+/// A new lane for the position `p` (in `account`), holding `band`, with its label: the
+/// stance, after the holder's name in a row of an island, and whose account it is.
+fn lane<'a>(
+    p: &'a Position,
+    account: Option<&'a PartyId>,
+    kind: RowKind,
+    names: Names<'_>,
+    band: Band<'a>,
+) -> Lane<'a> {
+    let mut label = match kind {
+        RowKind::Islands => format!("{} {}", names.party(&p.holder), stance_label(p.stance)),
+        RowKind::Parties => stance_label(p.stance).to_owned(),
+    };
+    if let Some(a) = account {
+        label.push_str(&format!(" (per {})", names.party(a)));
+    }
+    let label = Label { text: String::new(), full: label, x: 0.0 };
+    Lane { holder: &p.holder, stance: p.stance, account, label, bands: vec![band], tracks: 1 }
+}
+
+/// The party whose account every attribution of the position reports, when that is not the
+/// holder itself ("according to Putin").
+fn account(p: &Position) -> Option<&PartyId> {
+    match p.accounts()[..] {
+        [Some(party)] if party != &p.holder => Some(party),
+        _ => None,
+    }
+}
+
+/// The width of the label column: the widest row or lane label, within bounds that leave
+/// the time axis most of the picture.
+fn label_column(rows: &[Row<'_>], lanes: &[Vec<Lane<'_>>], width: f64) -> f64 {
+    let rows_w = rows.iter().map(|r| super::text::width(&r.label.full, ROW_FONT * BOLD) + 12.0);
+    let lanes_w = lanes.iter().flatten().map(|l| super::text::width(&l.label.full, LANE_FONT) + 22.0);
+    let widest = rows_w.chain(lanes_w).fold(0.0, f64::max);
+    widest.clamp(110.0, (width * 0.3).max(110.0))
+}
+
+/// The x extent of a band as drawn: its hull, with the arrow or stub at either end.
+fn extent(b: &Band<'_>, scale: &Scale) -> (f64, f64) {
+    let x0 = scale.x(b.hull.0);
+    let x1 = scale.x(b.hull.1).max(x0 + 2.0);
+    let left = match b.start {
+        Start::Dated => 0.0,
+        Start::BeforePicture | Start::Unknown => ARROW_W,
+    };
+    (x0 - left, x1 + if b.runs_right { ARROW_W } else { 0.0 })
+}
+
+/// Puts each band of a lane in the first of its tracks where it overlaps nothing by more than
+/// [`TOUCH`]: bands that only touch share a track, so that a handover reads as one line.
+fn stack(lane: &mut Lane<'_>, scale: &Scale) {
+    let mut tracks: Vec<Vec<(f64, f64)>> = Vec::new();
+    for band in &mut lane.bands {
+        let (x0, x1) = extent(band, scale);
+        let free = tracks.iter().position(|t| t.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH));
+        let track = free.unwrap_or(tracks.len());
+        if track == tracks.len() {
+            tracks.push(Vec::new());
+        }
+        if let Some(t) = tracks.get_mut(track) {
+            t.push((x0, x1));
+        }
+        band.track = track;
+    }
+    lane.tracks = tracks.len().max(1);
+}
+
+/// The text a band carries: its counterpart ("to Japan"), the event whose outcome it accepts
+/// or rejects, and, in a party's row, its islands,
+/// unless they are only the island the picture is of and the groups and regions it lies in
+/// (`around`), which every band of the picture would repeat.
+fn band_text(p: &Position, kind: RowKind, names: Names<'_>, around: &[&IslandId]) -> String {
+    let word = counterpart_word(p.stance);
+    let mut parts: Vec<String> = Vec::new();
+    if let (Some(c), false) = (&p.counterpart, word.is_empty()) {
+        parts.push(format!("{word} {}", names.party(c)));
+    }
+    // An outcome accepted or rejected: the event that had it.
+    if let Some(e) = p.regarding.as_ref().and_then(|e| names.data.event(e)) {
+        parts.push(e.title.clone());
+    }
+    if kind == RowKind::Parties && !p.islands.iter().all(|i| around.contains(&i)) {
+        parts.push(p.islands.iter().map(|i| names.island(i)).collect::<Vec<_>>().join(", "));
+    }
+    parts.join(": ")
+}
+
+/// Where a band's label goes: on the band (`x0..x1`) where the text fits, else just after
+/// the band as drawn (`drawn_end`) up to the next thing in its track (`next`), else cut with
+/// an ellipsis to the larger of the two.
+fn place_label(text: String, (x0, x1): (f64, f64), drawn_end: f64, next: f64) -> Option<Label> {
+    let inside = x1 - x0 - 8.0;
+    let after = next - drawn_end - 8.0;
+    let whole = width(&text, BAND_FONT);
+    let (room, x) = if whole <= inside || (whole > after && inside >= after) {
+        (inside, x0 + 4.0)
+    } else {
+        (after, drawn_end + 4.0)
+    };
+    fit(&text, BAND_FONT, room).map(|t| Label { text: t, full: text, x })
+}
+
+/// Labels each band of a stacked lane (see [`place_label`]).
+fn label_bands(lane: &mut Lane<'_>, kind: RowKind, names: Names<'_>, scale: &Scale, around: &[&IslandId]) {
+    let extents: Vec<(usize, (f64, f64))> = lane.bands.iter().map(|b| (b.track, extent(b, scale))).collect();
+    for (i, band) in lane.bands.iter_mut().enumerate() {
+        let text = band_text(band.position, kind, names, around);
+        if text.is_empty() {
             continue;
         }
-        let Some((possible, runs_left, runs_right)) = clip(d.possible(), first, end) else { continue };
-        let definite = d.definite().filter_map(|r| clip(r, first, end)).map(|(c, _, _)| c).collect();
-        let (x0, x1) = (scale.x(possible.0), scale.x(possible.1).max(scale.x(possible.0) + 2.0));
-        let lane = lanes.iter().position(|l| fits(l, x0, x1));
-        let lane = lane.unwrap_or_else(|| {
-            lanes.push(Vec::new());
-            lanes.len() - 1
-        });
-        if let Some(l) = lanes.get_mut(lane) {
-            l.push((x0, x1));
-        }
-        row.disputes.push(DisputeBand { dispute: d, number: n + 1, possible, definite, runs_left, runs_right, lane });
+        let (x0, x1) = (scale.x(band.hull.0), scale.x(band.hull.1).max(scale.x(band.hull.0) + 2.0));
+        let drawn_end = extents.get(i).map_or(x1, |(_, (_, b))| *b);
+        let later = extents.iter().skip(i + 1).filter(|(t, _)| *t == band.track).map(|(_, (a, _))| *a);
+        let next = later.fold(scale.x1 + 10.0, f64::min);
+        band.label = place_label(text, (x0, x1), drawn_end, next);
     }
-    row.lanes = lanes.len();
+}
+
+/// The row of the derived disputes of the selection that may have held within its days: a
+/// band each, in tracks where they overlap; `None` when there are none.
+fn dispute_row<'a>(s: &Selection<'a>, scale: &Scale, names: Names<'a>, label_w: f64) -> Option<Row<'a>> {
+    let data = s.data;
+    let selected: Vec<(usize, Dispute<'a>)> = match &s.dispute {
+        Some((n, d)) => vec![(*n, *d)],
+        None => data
+            .disputes()
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| (i + 1, d))
+            .filter(|(_, d)| s.party.is_none_or(|a| d.side(0).chain(d.side(1)).any(|p| p == a)))
+            .filter(|(_, d)| d.islands().any(|i| s.shows(i)))
+            .collect(),
+    };
+    let mut row = Row {
+        id: "disputes",
+        label: fitted("Disputes", ROW_FONT * BOLD, label_w - 6.0, MARGIN + 6.0),
+        title: "Disputes derived from the positions: two sides whose positions on the same islands cannot both stand"
+            .to_owned(),
+        lanes: Vec::new(),
+        disputes: Vec::new(),
+        dispute_tracks: 0,
+    };
+    let mut tracks: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
+    for (number, d) in selected {
+        let Some((possible, runs_left, runs_right)) = clip(d.possible(), s.days) else { continue };
+        let definite = d.definite().filter_map(|r| clip(r, s.days)).map(|(c, _, _)| c).collect();
+        let (x0, x1) = (scale.x(possible.0), scale.x(possible.1).max(scale.x(possible.0) + 2.0));
+        let track = tracks.iter().position(|t| t.iter().all(|&(a, b)| x1 <= a + TOUCH || b <= x0 + TOUCH));
+        let track = track.unwrap_or_else(|| {
+            tracks.push(Vec::new());
+            tracks.len() - 1
+        });
+        if let Some(t) = tracks.get_mut(track) {
+            t.push((x0, x1));
+        }
+        let side = |n: usize| d.side(n).map(|p| names.party(p)).collect::<Vec<_>>().join(", then ");
+        texts.push(format!("{} \u{2013} {} over {}", side(0), side(1), names.island(d.territory())));
+        row.disputes.push(DisputeBand {
+            dispute: d,
+            number,
+            possible,
+            definite,
+            runs_left,
+            runs_right,
+            track,
+            label: None,
+        });
+    }
+    let extents: Vec<(usize, f64)> = row.disputes.iter().map(|b| (b.track, scale.x(b.possible.0))).collect();
+    for ((i, band), text) in row.disputes.iter_mut().enumerate().zip(texts) {
+        let (x0, x1) = (scale.x(band.possible.0), scale.x(band.possible.1).max(scale.x(band.possible.0) + 2.0));
+        let drawn_end = x1 + if band.runs_right { ARROW_W } else { 0.0 };
+        let later = extents.iter().skip(i + 1).filter(|(t, _)| *t == band.track).map(|(_, a)| *a);
+        band.label = place_label(text, (x0, x1), drawn_end, later.fold(scale.x1 + 10.0, f64::min));
+    }
+    row.dispute_tracks = tracks.len();
     (!row.disputes.is_empty()).then_some(row)
 }
 
-impl<'a> Row<'a> {
-    fn new(id: &'a str, label: String, title: String) -> Self {
-        Self { id, label, title, bands: Vec::new(), disputes: Vec::new(), markers: Vec::new(), lanes: 0 }
-    }
+/// The parties (in dataset order) and stances (in legend order) of the bands drawn.
+fn legend_entries<'a>(data: &'a Dataset, rows: &[Row<'a>]) -> (Vec<&'a PartyId>, Vec<Stance>) {
+    let lanes = || rows.iter().flat_map(|r| &r.lanes);
+    let parties = data.parties().iter().map(|p| &p.id).filter(|id| lanes().any(|l| l.holder == *id)).collect();
+    let mut stances: Vec<Stance> = lanes().map(|l| l.stance).collect();
+    stances.sort_by_key(|s| stance_rank(*s));
+    stances.dedup();
+    (parties, stances)
 }
 
-impl<'a> Marker<'a> {
-    /// The marker of `event` within days `first..end`, or `None` if it lies outside them.
-    fn new(event: &'a Event, first: i64, end: i64) -> Option<Self> {
-        let hull = event.when.hull();
-        let a = hull.first().map(day);
-        let b = hull.last().map(|d| day(d) + 1);
-        // An event with an open or unknown end is marked where it is known to be.
-        let (a, b) = match (a, b) {
-            (Some(a), Some(b)) => (a, b),
-            (Some(a), None) => (a, a + 1),
-            (None, Some(b)) => (b - 1, b),
-            (None, None) => return None,
-        };
-        if b <= first || a >= end {
-            return None;
-        }
-        let (ca, cb) = (a.max(first), b.min(end));
-        let span = (b - a > 1).then_some((ca, cb));
-        Some(Self { event, at: (ca + cb) / 2, span })
-    }
-}
-
-/// The islands a position covers, through groups and regions.
-fn covered<'a>(data: &'a Dataset, p: &'a Position) -> &'a [IslandId] {
-    data.covered_islands(&p.id).unwrap_or(&p.islands)
-}
-
-/// A range of days clipped to `first..end`: its clipped bounds and whether it runs on beyond
-/// the left and right edges; `None` when it lies wholly outside.
-fn clip(range: DayRange, first: i64, end: i64) -> Option<((i64, i64), bool, bool)> {
-    let a = range.first().map(day);
-    let b = range.last().map(|d| day(d) + 1);
-    let (ca, cb) = (a.map_or(first, |a| a.max(first)), b.map_or(end, |b| b.min(end)));
-    (ca < cb).then_some(((ca, cb), a.is_none_or(|a| a < first), b.is_none_or(|b| b > end)))
-}
-
-/// The years the picture spans: those asked for, or the years the selection is dated to.
-///
-/// The first year is the first any position or event may have begun in. The last is the last
-/// year anything is dated to: the latest reading of every dated end of a position or event,
-/// and the publication of every source behind them (its earliest reading, so that a source
-/// dated only `20XX` does not stretch the picture to 2099). An open end is not a date: it
-/// does not move the last year, and its band runs out at the right edge.
-fn years(
-    options: &Timeline,
-    positions: &[&Position],
-    events: &[&Event],
-    sources: &[&Source],
-) -> Result<(i32, i32), TimelineError> {
-    let periods = || positions.iter().map(|p| &p.period).chain(events.iter().map(|e| &e.when));
-    let first = periods().flat_map(dated_days).min();
-    let published = sources.iter().filter_map(|s| s.known_from()).filter_map(|w| w.range().first());
-    let last = periods().flat_map(dated_days).chain(published).max();
-    let clamp = |d: NaiveDate| d.year().clamp(*YEARS.start(), *YEARS.end());
-    let from = options.from.or(first.map(clamp));
-    let to = options.to.or(last.map(clamp));
-    match (from, to) {
-        (Some(f), Some(t)) if t >= f => Ok((f, t)),
-        // Only one end given and the data all on the other side of it: show that one year.
-        (Some(f), Some(_)) if options.from.is_some() => Ok((f, f)),
-        (Some(_), Some(t)) => Ok((t, t)),
-        (Some(f), None) => Ok((f, f)),
-        (None, Some(t)) => Ok((t, t)),
-        (None, None) => Err(TimelineError::NothingDated),
-    }
-}
-
-/// Every day a period's ends name: not the open side of a date known only by a bound
-/// (`[..1973-12-17]`), which is no more a date than an open end.
-fn dated_days(p: &Period) -> impl Iterator<Item = NaiveDate> + '_ {
-    [p.start().when(), p.end().when()]
-        .into_iter()
-        .flatten()
-        .flat_map(|w| [w.range().first(), w.range().last()])
-        .flatten()
-}
-
-fn display(names: &crate::records::Names, id: &str) -> String {
-    names.english().unwrap_or(id).to_owned()
-}
-
-fn island_title(data: &Dataset, island: &Island) -> String {
-    let mut t = format!("{} ({})", display(&island.names, island.id.as_str()), island.kind);
+fn island_title(data: &Dataset, island: &Island, names: Names<'_>) -> String {
+    let mut t = format!("{} ({})", names.island(&island.id), island.kind.as_ref().replace('_', " "));
     let others: Vec<String> =
         island.names.iter().filter(|(l, _)| l.as_str() != "en").map(|(l, n)| format!("{l}: {n}")).collect();
     if !others.is_empty() {
         t.push_str(&format!("\n{}", others.join(", ")));
     }
     if let Some(parent) = island.part_of.as_ref().and_then(|p| data.island(p)) {
-        t.push_str(&format!("\npart of {}", display(&parent.names, parent.id.as_str())));
+        t.push_str(&format!("\npart of {}", names.island(&parent.id)));
     }
     if let Some(e) = &island.exists {
         t.push_str(&format!("\nexists {e}"));
@@ -581,28 +564,5 @@ mod tests {
         for pair in scale(1, 9999, 800.0).ticks().windows(2) {
             assert!(pair[1].1 - pair[0].1 >= 48.0);
         }
-    }
-
-    #[test]
-    fn a_date_known_only_by_a_bound_names_only_its_bound() {
-        let p: Period = "[..1973-12-17]/[1990..]".parse().unwrap();
-        let days: Vec<NaiveDate> = dated_days(&p).collect();
-        assert_eq!(
-            days,
-            [NaiveDate::from_ymd_opt(1973, 12, 17).unwrap(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()]
-        );
-    }
-
-    #[test]
-    fn clipping_says_which_side_runs_on() {
-        let s = scale(1950, 1960, 100.0);
-        let p: Period = "1945/..".parse().unwrap();
-        let ((a, b), left, right) = clip(p.hull(), s.first, s.end).unwrap();
-        assert_eq!((a, b, left, right), (s.first, s.end, true, true));
-        let p: Period = "1970/1980".parse().unwrap();
-        assert!(clip(p.hull(), s.first, s.end).is_none());
-        let p: Period = "1955-06-01/1956".parse().unwrap();
-        let (_, left, right) = clip(p.hull(), s.first, s.end).unwrap();
-        assert!(!left && !right);
     }
 }
