@@ -17,6 +17,21 @@
 //! | [`Refused`] | `dataset_invalid` |
 //! | [`QueryError`] | `unknown_island`, `unknown_party`, `unknown_source` |
 //! | [`MergeError`] | `records_clash`, `dataset_invalid` |
+//!
+//! ```
+//! use island_claims::{Dataset, Error};
+//!
+//! fn shikotan_claims(json: &str) -> Result<usize, Error> {
+//!     let data = Dataset::from_json(json)?;
+//!     Ok(data.positions().island(&"shikotan".parse()?).claims().run()?.len())
+//! }
+//! let kuril = island_claims::datasets::kuril_json();
+//! assert_eq!(shikotan_claims(kuril)?, 12);
+//! let err = shikotan_claims(r#"{"format": "island-claims/3"}"#).unwrap_err();
+//! assert_eq!(err.code(), "unknown_island");
+//! assert_eq!(serde_json::to_value(&err)?, serde_json::json!({"code": "unknown_island", "message": "unknown island 'shikotan'"}));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -90,6 +105,14 @@ impl From<Refused> for Error {
 
 impl Error {
     /// The code of the error it was made from.
+    ///
+    /// ```
+    /// use island_claims::{Error, PartyId};
+    /// let err: Error = PartyId::new("").unwrap_err().into();
+    /// assert_eq!(err.code(), "id_empty");
+    /// let err: Error = island_claims::Dataset::from_json("[").unwrap_err().into();
+    /// assert_eq!(err.code(), "json_syntax");
+    /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {
@@ -263,6 +286,17 @@ codes!(
 impl ValidationReport {
     /// The code of a refusal: `dataset_invalid` (each issue has its own
     /// [`IssueCode`](crate::IssueCode)).
+    ///
+    /// ```
+    /// use island_claims::{Dataset, Island, IslandKind};
+    /// let report = Dataset::builder()
+    ///     .island(Island::new("a".parse()?, IslandKind::Island).with_part_of("nowhere".parse()?))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(report.code(), "dataset_invalid");
+    /// assert_eq!(report.issues()[0].code.to_string(), "unknown_reference");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         "dataset_invalid"
@@ -271,6 +305,16 @@ impl ValidationReport {
 
 impl Refused {
     /// The code of a refused build: `dataset_invalid`, as its report's.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let mut builder = island_claims::datasets::kuril().clone().into_builder();
+    /// builder.islands_mut().push(Island::new("shikotan".parse()?, IslandKind::Island));
+    /// let refused = builder.into_dataset().unwrap_err();
+    /// assert_eq!(refused.code(), "dataset_invalid");
+    /// assert!(refused.report.has(island_claims::IssueCode::DuplicateId));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         self.report.code()
@@ -288,6 +332,13 @@ impl Serialize for Refused {
 codes!(
     /// A stable code for the cause: `unknown_island`, `unknown_party`, `years_reversed`,
     /// `year_out_of_range` or `nothing_dated`.
+    ///
+    /// ```
+    /// use island_claims::export::svg::Timeline;
+    /// let data = island_claims::datasets::kuril();
+    /// let err = Timeline::new().from_year(2000).to_year(1990).render(data).unwrap_err();
+    /// assert_eq!(err.code(), "years_reversed");
+    /// ```
     crate::export::svg::TimelineError,
     |e| {
         use crate::export::svg::TimelineError as T;
