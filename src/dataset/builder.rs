@@ -457,6 +457,15 @@ impl DatasetBuilder {
     }
 
     /// The positions so far, to edit.
+    ///
+    /// ```
+    /// let mut builder = island_claims::datasets::kuril().clone().into_builder();
+    /// // Leave out every account of Putin's.
+    /// builder.positions_mut().retain(|p| p.accounts().iter().all(|a| a.is_none_or(|who| who.as_str() != "putin")));
+    /// let data = builder.into_dataset()?;
+    /// assert!(data.claims_in_year(1956).iter().all(|m| m.position().id.as_str() != "japan-two-islands-1956-per-putin"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn positions_mut(&mut self) -> &mut Vec<Position> {
         &mut self.records.positions
     }
@@ -467,6 +476,19 @@ impl DatasetBuilder {
     /// # Errors
     ///
     /// A [`ValidationReport`] with every problem found, when any is an error.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, Island, IslandKind, IssueCode};
+    /// let mut builder = Dataset::builder()
+    ///     .island(Island::new("habomai".parse()?, IslandKind::Group))
+    ///     .island(Island::new("suisho".parse()?, IslandKind::Island).with_part_of("habomai-islands".parse()?));
+    /// let report = builder.build().unwrap_err();
+    /// assert!(report.has(IssueCode::UnknownReference));
+    /// // The builder is kept: mend it and build again.
+    /// builder.islands_mut()[1].part_of = Some("habomai".parse()?);
+    /// assert_eq!(builder.build()?.islands().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(&self) -> Result<Dataset, ValidationReport> {
         Dataset::validate(self.records.clone())
     }
