@@ -14,7 +14,7 @@ import re
 import sys
 from collections import Counter
 
-FENCE = re.compile(r"^\s*```+\s*([^\n`]*)$", re.M)
+FENCE = re.compile(r"^[ \t]*```+[ \t]*([^\n`]*)$", re.M)
 NOT_RUST = {"text", "json", "sh", "console", "csv", "xml", "svg", "toml", "sql", "ignore", "jsonl", "plain"}
 
 

@@ -1,4 +1,17 @@
 //! Datasets that ship with the crate, compiled into the binary.
+//!
+//! Each is loaded and validated on its first call; no file is read at run time.
+//!
+//! ```
+//! use island_claims::datasets;
+//!
+//! for name in datasets::NAMES {
+//!     let data = datasets::by_name(name)?;
+//!     assert!(!data.disputes().is_empty(), "{name}");
+//! }
+//! assert_eq!(datasets::kuril().parties().iter().filter(|p| p.id.as_str() == "japan").count(), 1);
+//! # Ok::<(), datasets::UnknownDataset>(())
+//! ```
 
 use std::sync::OnceLock;
 
@@ -163,6 +176,12 @@ pub fn all() -> &'static Dataset {
 
 /// The names of the embedded datasets, as [`by_name`] takes them: `kuril`,
 /// `liancourt-rocks`, `chagos`, `falklands`, `spratly` and `all`.
+///
+/// ```
+/// use island_claims::datasets::{self, NAMES};
+/// assert_eq!(NAMES[0], "kuril");
+/// assert!(NAMES.iter().all(|name| datasets::by_name(name).is_ok()));
+/// ```
 pub const NAMES: [&str; 6] = ["kuril", "liancourt-rocks", "chagos", "falklands", "spratly", "all"];
 
 /// The embedded dataset of this name (see [`NAMES`]), for a program that takes it as an
@@ -215,6 +234,15 @@ pub fn json_of(name: &str) -> Result<&'static str, UnknownDataset> {
 }
 
 /// A name that is not one of the embedded datasets' ([`by_name`]).
+///
+/// ```
+/// let err = island_claims::datasets::by_name("malvinas").unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown dataset 'malvinas'; the embedded datasets are kuril, liancourt-rocks, chagos, falklands, spratly and all"
+/// );
+/// assert!(island_claims::datasets::json_of("all").is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "unknown dataset '{name}'; the embedded datasets are kuril, liancourt-rocks, chagos, falklands, spratly and all"

@@ -21,6 +21,21 @@
 //! | [`QueryError`] | the queries that name records | [`QueryError::code`] |
 //! | [`MergeError`] | [`Dataset::merge`](crate::Dataset::merge) | [`MergeError::code`] |
 //! | [`UnknownDataset`] | [`datasets::by_name`](crate::datasets::by_name) | [`UnknownDataset::code`] |
+//!
+//! ```
+//! use island_claims::{Dataset, Error};
+//!
+//! fn shikotan_claims(json: &str) -> Result<usize, Error> {
+//!     let data = Dataset::from_json(json)?;
+//!     Ok(data.query().island(&"shikotan".parse()?).claims().run()?.len())
+//! }
+//! let kuril = island_claims::datasets::kuril_json();
+//! assert_eq!(shikotan_claims(kuril)?, 12);
+//! let err = shikotan_claims(r#"{"format": "island-claims/3"}"#).unwrap_err();
+//! assert_eq!(err.code(), "unknown_island");
+//! assert_eq!(serde_json::to_value(&err)?, serde_json::json!({"code": "unknown_island", "message": "unknown island 'shikotan'"}));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use serde::ser::{Serialize, Serializer};
 
@@ -98,6 +113,14 @@ impl From<Refused> for Error {
 
 impl Error {
     /// The code of the error it was made from.
+    ///
+    /// ```
+    /// use island_claims::{Error, PartyId};
+    /// let err: Error = PartyId::new("").unwrap_err().into();
+    /// assert_eq!(err.code(), "id_empty");
+    /// let err: Error = island_claims::Dataset::from_json("[").unwrap_err().into();
+    /// assert_eq!(err.code(), "json_syntax");
+    /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {

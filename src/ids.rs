@@ -17,9 +17,28 @@ use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// The longest id allowed, in bytes.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{IdError, IslandId, MAX_ID_LEN};
+/// assert!(IslandId::new(&"a".repeat(MAX_ID_LEN)).is_ok());
+/// assert!(matches!(IslandId::new(&"a".repeat(MAX_ID_LEN + 1)), Err(IdError::TooLong { len: 65, .. })));
+/// ```
 pub const MAX_ID_LEN: usize = 64;
 
 /// Why a string is not a valid id or Wikidata item id.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{IdError, PartyId};
+/// let err = PartyId::new("Japan").unwrap_err();
+/// assert!(matches!(err, IdError::BadChar { ch: 'J', at: 0, .. }));
+/// assert_eq!(err.to_string(), "party id 'Japan' has unexpected character 'J' at byte 0; ids are lowercase \
+///     letters, digits and hyphens, starting with a letter or digit");
+/// assert_eq!(err.code(), "id_bad_character");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum IdError {
@@ -134,12 +153,28 @@ macro_rules! slug_id {
             ///
             /// [`IdError`] when `id` is empty, longer than 64 bytes, or holds a character
             /// other than lowercase ASCII letters, digits and (not first) hyphens.
+            ///
+            /// ```
+            #[doc = concat!("use island_claims::{IdError, ", stringify!($name), "};")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::new(\"", $example, "\")?.as_str(), \"", $example, "\");")]
+            #[doc = concat!("let err = ", stringify!($name), "::new(\"-", $example, "\").unwrap_err();")]
+            /// assert!(matches!(err, IdError::BadChar { ch: '-', at: 0, .. }));
+            #[doc = concat!("assert!(matches!(", stringify!($name), "::new(\"\"), Err(IdError::Empty { .. })));")]
+            /// # Ok::<(), IdError>(())
+            /// ```
             pub fn new(id: &str) -> Result<Self, IdError> {
                 check_slug($kind, id)?;
                 Ok(Self(CompactString::new(id)))
             }
 
             /// The id as text.
+            ///
+            /// ```
+            #[doc = concat!("let id: island_claims::", stringify!($name), " = \"", $example, "\".parse()?;")]
+            #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
+            /// assert_eq!(id.to_string(), id.as_str());
+            /// # Ok::<(), island_claims::IdError>(())
+            /// ```
             #[must_use]
             pub fn as_str(&self) -> &str {
                 &self.0
@@ -261,6 +296,14 @@ impl WikidataId {
     /// # Errors
     ///
     /// [`IdError::Wikidata`] when `id` is not of that form.
+    ///
+    /// ```
+    /// use island_claims::{IdError, WikidataId};
+    /// assert_eq!(WikidataId::new("Q17")?.number(), 17);
+    /// assert!(matches!(WikidataId::new("Q017"), Err(IdError::Wikidata(_))));
+    /// assert!(WikidataId::new("q17").is_err());
+    /// # Ok::<(), IdError>(())
+    /// ```
     pub fn new(id: &str) -> Result<Self, IdError> {
         let bad = || IdError::Wikidata(id.chars().take(MAX_ID_LEN).collect());
         let digits = id.strip_prefix('Q').ok_or_else(bad)?;
@@ -271,6 +314,13 @@ impl WikidataId {
     }
 
     /// The number after the `Q`.
+    ///
+    /// ```
+    /// let japan: island_claims::WikidataId = "Q17".parse()?;
+    /// assert_eq!(japan.number(), 17);
+    /// assert_eq!(japan.to_string(), "Q17");
+    /// # Ok::<(), island_claims::IdError>(())
+    /// ```
     #[must_use]
     pub fn number(self) -> u64 {
         self.0

@@ -23,6 +23,23 @@ use crate::validate::RecordKind;
 ///   period: "1955/.." -> "1955-12-09/.."
 /// sources: added mofa-2026
 /// ```
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::validate::RecordKind;
+/// use island_claims::{RecordChange, Source, SourceKind};
+/// let before = island_claims::datasets::kuril();
+/// let after = before
+///     .to_builder()
+///     .with_source(Source::new("my-notes".parse()?, SourceKind::Scholarship, "My notes", "2026".parse()?));
+/// let mut after = after;
+/// after.island_mut(&"iturup".parse()?).ok_or("Iturup")?.note = Some("checked".into());
+/// let diff = before.diff(&after.build()?);
+/// assert_eq!(diff.changes.len(), 2);
+/// assert!(!diff.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DatasetDiff {
     /// Every record added, removed or changed.
@@ -30,6 +47,23 @@ pub struct DatasetDiff {
 }
 
 /// One record that was added, removed or changed.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::validate::RecordKind;
+/// use island_claims::{RecordChange, Source, SourceKind};
+/// let before = island_claims::datasets::kuril();
+/// let after = before
+///     .to_builder()
+///     .with_source(Source::new("my-notes".parse()?, SourceKind::Scholarship, "My notes", "2026".parse()?));
+/// let mut after = after;
+/// after.island_mut(&"iturup".parse()?).ok_or("Iturup")?.note = Some("checked".into());
+/// let diff = before.diff(&after.build()?);
+/// let ids: Vec<(RecordKind, &str)> = diff.changes.iter().map(|c| (c.kind, c.id.as_str())).collect();
+/// assert_eq!(ids, [(RecordKind::Island, "iturup"), (RecordKind::Source, "my-notes")]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordDiff {
     /// Its kind.
@@ -41,6 +75,23 @@ pub struct RecordDiff {
 }
 
 /// What happened to a record.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::validate::RecordKind;
+/// use island_claims::{RecordChange, Source, SourceKind};
+/// let before = island_claims::datasets::kuril();
+/// let after = before
+///     .to_builder()
+///     .with_source(Source::new("my-notes".parse()?, SourceKind::Scholarship, "My notes", "2026".parse()?));
+/// let mut after = after;
+/// after.island_mut(&"iturup".parse()?).ok_or("Iturup")?.note = Some("checked".into());
+/// let diff = before.diff(&after.build()?);
+/// assert!(matches!(&diff.changes[0].change, RecordChange::Changed(fields) if fields[0].field == "note"));
+/// assert_eq!(diff.changes[1].change, RecordChange::Added);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "fields", rename_all = "snake_case")]
 pub enum RecordChange {
@@ -53,6 +104,24 @@ pub enum RecordChange {
 }
 
 /// A field of a record whose value differs, with both values as they are written in JSON.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::validate::RecordKind;
+/// use island_claims::{RecordChange, Source, SourceKind};
+/// let before = island_claims::datasets::kuril();
+/// let after = before
+///     .to_builder()
+///     .with_source(Source::new("my-notes".parse()?, SourceKind::Scholarship, "My notes", "2026".parse()?));
+/// let mut after = after;
+/// after.island_mut(&"iturup".parse()?).ok_or("Iturup")?.note = Some("checked".into());
+/// let diff = before.diff(&after.build()?);
+/// let RecordChange::Changed(fields) = &diff.changes[0].change else { panic!("a change") };
+/// assert!(fields[0].old.as_ref().is_some_and(|old| old.as_str().is_some_and(|t| t.starts_with("Japanese Etorofu"))));
+/// assert_eq!(fields[0].new, Some(serde_json::json!("checked")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FieldChange {
     /// The field's name in the format (`period`, `attributions`, `names`).
@@ -65,6 +134,12 @@ pub struct FieldChange {
 
 impl DatasetDiff {
     /// Whether the two datasets have the same records.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert!(data.diff(data).is_empty());
+    /// assert!(!data.diff(island_claims::datasets::chagos()).is_empty());
+    /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()

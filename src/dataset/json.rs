@@ -12,10 +12,27 @@ use crate::validate::{self, Gaps, RecordKind, SyntaxError, ValidationReport};
 /// The format tag this version writes, in the `format` field.
 ///
 /// Files of every tag in [`FORMATS_READ`] load; [`Dataset::to_json`] writes this one.
+///
+/// # Examples
+///
+/// ```
+/// let text = island_claims::datasets::kuril().to_json();
+/// assert!(text.contains(&format!("\"format\": \"{}\"", island_claims::FORMAT)));
+/// ```
 pub const FORMAT: &str = "island-claims/3";
 
 /// The format tags this version reads: version 1 files load unchanged, with the same answers
 /// (apart from certainty where a `?`, `~` or `%` qualifier now counts; see `CHANGELOG.md`).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, FORMATS_READ};
+/// for tag in FORMATS_READ {
+///     assert!(Dataset::from_json(&format!(r#"{{"format": "{tag}"}}"#)).is_ok(), "{tag}");
+/// }
+/// assert_eq!(Dataset::from_json(r#"{"format": "island-claims/9"}"#).unwrap_err().code(), "format_unsupported");
+/// ```
 pub const FORMATS_READ: [&str; 3] = ["island-claims/1", "island-claims/2", "island-claims/3"];
 
 /// Whether this version reads files tagged `format`.
@@ -24,11 +41,30 @@ fn reads(format: &str) -> bool {
 }
 
 /// The largest JSON text [`Dataset::from_json`] accepts: 1 GiB.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, LoadError, MAX_JSON_BYTES};
+/// assert_eq!(MAX_JSON_BYTES, 1 << 30);
+/// assert!(island_claims::datasets::kuril_json().len() < MAX_JSON_BYTES);
+/// ```
 pub const MAX_JSON_BYTES: usize = 1 << 30;
 
 /// Why a JSON text could not be loaded as a dataset.
 ///
 /// To list every problem, whatever the variant: [`LoadError::report`].
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, LoadError};
+/// assert!(matches!(Dataset::from_json("{"), Err(LoadError::Syntax { .. })));
+/// assert!(matches!(Dataset::from_json(r#"{"format": "island-claims/9"}"#), Err(LoadError::UnsupportedFormat { .. })));
+/// let invalid = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "islands": [{"id": "a", "kind": "island", "part_of": "nowhere"}]}"#);
+/// assert!(matches!(invalid, Err(LoadError::Invalid(_))));
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
@@ -116,6 +152,18 @@ impl LoadError {
     /// let report = Dataset::from_json(json).unwrap_err().report().cloned().unwrap();
     /// let paths: Vec<&str> = report.syntax_errors().iter().map(|e| e.path.as_str()).collect();
     /// assert_eq!(paths, ["islands[0].kind", "islands[1].area_km2"]);
+    /// ```
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "islands": [{"id": "a", "kind": "islnd"}, {"id": "b", "kind": "island", "part_of": "nowhere"}]}"#).unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// // The island that could not be read, and the problem of the one that could.
+    /// assert_eq!(report.syntax_errors().len(), 1);
+    /// assert_eq!(report.issues().len(), 1);
+    /// assert!(Dataset::from_json(r#"{"format": "island-claims/9"}"#).unwrap_err().report().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn report(&self) -> Option<&ValidationReport> {

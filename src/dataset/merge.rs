@@ -12,6 +12,21 @@ use crate::resolve::{At, Keyed};
 use crate::validate::{RecordKind, ValidationReport};
 
 /// What [`Dataset::merge`] does with two records of one kind and id that are not equal.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, OnClash};
+/// let left = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position", "published": "2011"}]}"#)?;
+/// let right = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Another page", "published": "2020"}]}"#)?;
+/// assert_eq!(left.merge(&right, OnClash::KeepLeft)?.sources()[0].title, "Japan's position");
+/// assert_eq!(left.merge(&right, OnClash::KeepRight)?.sources()[0].title, "Another page");
+/// assert_eq!(left.merge(&right, OnClash::Rename)?.sources()[1].id.as_str(), "mofa-2");
+/// assert!(left.merge(&right, OnClash::Refuse).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OnClash {
@@ -27,6 +42,20 @@ pub enum OnClash {
 }
 
 /// Two records of one kind and id that are not equal, with their places in the two lists.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, OnClash};
+/// let left = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position", "published": "2011"}]}"#)?;
+/// let right = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Another page", "published": "2020"}]}"#)?;
+/// let Err(island_claims::MergeError::Clash(clashes)) = left.merge(&right, OnClash::Refuse) else { panic!("a clash") };
+/// assert_eq!((clashes[0].id.as_str(), clashes[0].left, clashes[0].right), ("mofa", 0, 0));
+/// assert_eq!(clashes[0].to_string(), "sources 'mofa': sources[0] on the left and sources[0] on the right differ");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Clash {
@@ -53,6 +82,20 @@ impl fmt::Display for Clash {
 }
 
 /// Why [`Dataset::merge`] refused.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, OnClash};
+/// let left = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position", "published": "2011"}]}"#)?;
+/// let right = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Another page", "published": "2020"}]}"#)?;
+/// let err = left.merge(&right, OnClash::Refuse).unwrap_err();
+/// assert!(matches!(err, island_claims::MergeError::Clash(ref c) if c.len() == 1));
+/// assert!(err.to_string().starts_with("1 records clash"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MergeError {
@@ -71,6 +114,16 @@ fn list(clashes: &[Clash]) -> String {
 
 impl MergeError {
     /// A stable code for the cause: `records_clash` or `dataset_invalid`.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, OnClash};
+    /// let left = Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Japan's position", "published": "2011"}]}"#)?;
+    /// let right = Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "sources": [{"id": "mofa", "kind": "official_statement", "title": "Another page", "published": "2020"}]}"#)?;
+    /// assert_eq!(left.merge(&right, OnClash::Refuse).unwrap_err().code(), "records_clash");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {

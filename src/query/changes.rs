@@ -10,6 +10,19 @@ use crate::records::{Position, Stance};
 use crate::time::{Bounds, Certainty, NEG_INF, POS_INF, Period, date_of};
 
 /// What a [`Change`] does to its position's certainty on a day.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::ChangeKind;
+/// let data = island_claims::datasets::kuril();
+/// let changes = data.changes(&"ussr".parse()?)?;
+/// let offer: Vec<ChangeKind> =
+///     changes.iter().filter(|c| c.position().id.as_str() == "ussr-offer-1955").map(|c| c.kind()).collect();
+/// assert_eq!(offer, [ChangeKind::Started, ChangeKind::Confirmed, ChangeKind::Ended]);
+/// assert_eq!(ChangeKind::MayHaveEnded.to_string(), "may_have_ended");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -93,12 +106,30 @@ impl<'a> Change<'a> {
     /// The first day of the new state, or `None` when the position holds from before any
     /// dated day (an open or unknown start). An end's change falls on the day after the
     /// last day its end may be.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.day().map(|d| d.to_string()), Some("1955-08-01".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn day(&self) -> Option<NaiveDate> {
         self.day
     }
 
     /// What the change does.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.kind(), island_claims::ChangeKind::Started);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn kind(&self) -> ChangeKind {
         match (self.before, self.after) {
@@ -110,6 +141,16 @@ impl<'a> Change<'a> {
     }
 
     /// How surely the position held just before `day`; `None` when it did not.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// // Before its first possible day, the offer did not hold at all.
+    /// assert_eq!(offer.before(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn before(&self) -> Option<Certainty> {
         self.before
@@ -117,42 +158,108 @@ impl<'a> Change<'a> {
 
     /// How surely it holds from `day` on, until its next change; `None` when it no longer
     /// holds.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// // Made on a day of August 1955 that no source gives: from the 1st, it possibly holds.
+    /// assert_eq!(offer.after(), Some(island_claims::Certainty::Possible));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn after(&self) -> Option<Certainty> {
         self.after
     }
 
     /// The position that changes.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.position().period.as_str(), "1955-08/1956-10-19");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn position(&self) -> &'a Position {
         self.of.position()
     }
 
     /// The party that holds it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.party().as_str(), "ussr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
         self.of.party()
     }
 
     /// Its stance.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.stance(), island_claims::Stance::OffersTransfer);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn stance(&self) -> Stance {
         self.of.stance()
     }
 
     /// Its islands, expanded through groups and regions.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// let islands: Vec<&str> = offer.islands().iter().map(|i| i.as_str()).collect();
+    /// // The Habomai group, expanded to its islets.
+    /// assert_eq!(islands[..3], ["shikotan", "habomai", "suisho"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn islands(&self) -> &'a [IslandId] {
         self.of.islands()
     }
 
     /// Its counterpart, where it has one.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.counterpart().map(|p| p.as_str()), Some("japan"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn counterpart(&self) -> Option<&'a PartyId> {
         self.of.counterpart()
     }
 
     /// Its period.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let changes = data.changes(&"ussr".parse()?)?;
+    /// // The Soviet offer of 1955 to hand over Shikotan and the Habomai Islands.
+    /// let offer = changes.iter().find(|c| c.position().id.as_str() == "ussr-offer-1955").ok_or("the offer")?;
+    /// assert_eq!(offer.period().as_str(), "1955-08/1956-10-19");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn period(&self) -> &'a Period {
         self.of.period()

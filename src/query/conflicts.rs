@@ -10,6 +10,15 @@ use crate::resolve::{At, IslandIx, PartyIx, RankIx, UnionFind};
 use crate::time::{Certainty, Period};
 
 /// Why two positions, or two accounts of one event, cannot both be true.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::ConflictKind;
+/// let kinds: Vec<ConflictKind> = island_claims::datasets::kuril().conflicts().iter().map(|c| c.kind()).collect();
+/// assert_eq!(kinds[..3], [ConflictKind::Scope, ConflictKind::Scope, ConflictKind::Stance]);
+/// assert_eq!(ConflictKind::Date.to_string(), "date");
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -105,6 +114,14 @@ pub enum Conflict<'a> {
 
 impl<'a> Conflict<'a> {
     /// Why they cannot both be true.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// // Two US accounts of which islands it recognised as Japanese (1952 and 1954).
+    /// let first = &conflicts[0];
+    /// assert_eq!(first.kind(), island_claims::ConflictKind::Scope);
+    /// ```
     #[must_use]
     pub fn kind(&self) -> ConflictKind {
         match self {
@@ -117,6 +134,15 @@ impl<'a> Conflict<'a> {
     /// The islands they disagree on, expanded through groups, in dataset order (see
     /// [`PositionConflict::islands`], [`EventConflict::islands`]). They borrow the dataset, not
     /// the conflict, so `data.conflicts()[0].islands()` outlives the list of conflicts.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// // Two US accounts of which islands it recognised as Japanese (1952 and 1954).
+    /// let first = &conflicts[0];
+    /// let islands: Vec<&str> = first.islands().iter().map(|i| i.as_str()).collect();
+    /// assert_eq!(islands, ["habomai", "suisho", "akiyuri", "shibotsu", "taraku", "kaigara"]);
+    /// ```
     #[must_use]
     pub fn islands(&self) -> Vec<&'a IslandId> {
         match self {
@@ -127,6 +153,15 @@ impl<'a> Conflict<'a> {
     }
 
     /// The sources of both, first's then second's, without repeats.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// // Two US accounts of which islands it recognised as Japanese (1952 and 1954).
+    /// let first = &conflicts[0];
+    /// let sources: Vec<&str> = first.sources().iter().map(|s| s.as_str()).collect();
+    /// assert_eq!(sources, ["frus-1952-54-v08-d531", "frus-1952-54-v14p2-d833", "frus-1952-54-v14p2-d846"]);
+    /// ```
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         match self {
@@ -137,6 +172,15 @@ impl<'a> Conflict<'a> {
     }
 
     /// The conflict of two positions, if it is one.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// // Two US accounts of which islands it recognised as Japanese (1952 and 1954).
+    /// let first = &conflicts[0];
+    /// assert_eq!(first.as_positions().map(|p| p.party().as_str()), Some("united-states"));
+    /// assert!(first.as_events().is_none());
+    /// ```
     #[must_use]
     pub fn as_positions(&self) -> Option<&PositionConflict<'a>> {
         match self {
@@ -146,6 +190,14 @@ impl<'a> Conflict<'a> {
     }
 
     /// The conflict of two accounts of one event, if it is one.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// assert_eq!(maps.events().0.id.as_str(), "roc-map-1947");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn as_events(&self) -> Option<&EventConflict<'a>> {
         match self {
@@ -155,6 +207,20 @@ impl<'a> Conflict<'a> {
     }
 
     /// The conflict of two accounts of one relation, if it is one.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// assert_eq!(conflicts[0].as_relations().map(|r| r.with().as_str()), Some("federation"));
+    /// assert!(conflicts[0].as_positions().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn as_relations(&self) -> Option<&RelationConflict<'a>> {
         match self {
@@ -203,12 +269,29 @@ pub struct PositionConflict<'a> {
 
 impl<'a> PositionConflict<'a> {
     /// Why they cannot both be true.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.kind(), island_claims::ConflictKind::Scope);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn kind(&self) -> ConflictKind {
         self.kind
     }
 
     /// The two positions, the one that starts earlier (then the smaller id) first.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// let (a, b) = us.positions();
+    /// assert_eq!((a.id.as_str(), b.id.as_str()), ("us-yuri-japanese-1952", "us-habomai-japanese-1954"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn positions(&self) -> (&'a Position, &'a Position) {
         self.positions
@@ -216,6 +299,14 @@ impl<'a> PositionConflict<'a> {
 
     /// The party both positions are of; for a [`ConflictKind::Title`] conflict, of two
     /// holders, the first one's.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.party().as_str(), "united-states");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
         &self.positions.0.holder
@@ -223,6 +314,14 @@ impl<'a> PositionConflict<'a> {
 
     /// The islands they disagree on, expanded through groups, in dataset order: for a
     /// stance conflict those both cover, for a scope conflict those only one covers.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.islands()[0].as_str(), "habomai");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn islands(&self) -> Vec<&'a IslandId> {
         self.islands.clone()
@@ -230,6 +329,14 @@ impl<'a> PositionConflict<'a> {
 
     /// When both may hold: its hull is the days both hulls share. Its ends are the later
     /// of the two starts and the earlier of the two ends, as written in the positions.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.overlap().as_str(), "[1951-09-05..1952-10-17]/1956-09-06");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn overlap(&self) -> Period {
         self.overlap.clone()
@@ -237,12 +344,28 @@ impl<'a> PositionConflict<'a> {
 
     /// `Definite` when the two surely hold at some common time (on every reading of their
     /// dates), `Possible` when only some readings overlap.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.certainty(), island_claims::Certainty::Definite);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn certainty(&self) -> Certainty {
         self.certainty
     }
 
     /// The sources of both positions, first's then second's, without repeats.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(us.sources().len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         self.sources.clone()
@@ -289,12 +412,31 @@ pub struct EventConflict<'a> {
 impl<'a> EventConflict<'a> {
     /// [`ConflictKind::Date`] when their dates surely differ (whatever their islands),
     /// else [`ConflictKind::Islands`].
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// // The ROC's account dates the map of the islands 1947; the PRC's, 1948.
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// assert_eq!(maps.kind(), island_claims::ConflictKind::Date);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn kind(&self) -> ConflictKind {
         self.kind
     }
 
     /// The two accounts, in dataset order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// // The ROC's account dates the map of the islands 1947; the PRC's, 1948.
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// let (a, b) = maps.events();
+    /// assert_eq!((a.when.as_str(), b.when.as_str()), ("1947", "1948-02"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn events(&self) -> (&'a Event, &'a Event) {
         self.events
@@ -304,12 +446,32 @@ impl<'a> EventConflict<'a> {
     /// when they name the same islands, or when either names none (an account silent on
     /// where says nothing against another's): so a [`ConflictKind::Date`] conflict may list
     /// islands too, when the accounts differ on both.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// // The ROC's account dates the map of the islands 1947; the PRC's, 1948.
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// // They disagree on the date, not on the islands.
+    /// assert!(maps.islands().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn islands(&self) -> Vec<&'a IslandId> {
         self.islands.clone()
     }
 
     /// The sources of both, first's then second's, without repeats.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// // The ROC's account dates the map of the islands 1947; the PRC's, 1948.
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// let sources: Vec<&str> = maps.sources().iter().map(|s| s.as_str()).collect();
+    /// assert_eq!(sources, ["spr-cato-2016-07-14-moi", "spr-prc-gov-statement-2016"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         self.sources.clone()
@@ -352,30 +514,101 @@ pub struct RelationConflict<'a> {
 
 impl<'a> RelationConflict<'a> {
     /// The party whose relation it is.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let joined = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// assert_eq!(joined.party().as_str(), "emirate");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
         self.party
     }
 
     /// Which relation: `part_of`, `protected_by` or `represents`.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let joined = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// assert_eq!(joined.relation(), island_claims::RelationKind::PartOf);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn relation(&self) -> RelationKind {
         self.kind
     }
 
     /// The party both entries name.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let joined = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// assert_eq!(joined.with().as_str(), "federation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with(&self) -> &'a PartyId {
         &self.relations.0.party
     }
 
     /// The two entries, in the party's order.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let joined = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// let (a, b) = joined.relations();
+    /// assert_eq!((a.period.as_str(), b.period.as_str()), ("1971-12-02/..", "1972-02-10/.."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn relations(&self) -> (&'a Relation, &'a Relation) {
         self.relations
     }
 
     /// The sources of both, first's then second's, without repeats.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let joined = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// assert_eq!(joined.sources().iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         self.sources.clone()

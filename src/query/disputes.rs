@@ -42,6 +42,15 @@ pub struct Dispute<'a> {
 }
 
 /// How a dispute stands at the end of what the dataset records.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Outcome;
+/// let outcomes: Vec<Outcome> = island_claims::datasets::kuril().disputes().iter().map(|d| d.outcome()).collect();
+/// assert_eq!(outcomes, [Outcome::Renounced, Outcome::Ongoing]);
+/// assert_eq!(Outcome::PossiblyOngoing.to_string(), "possibly_ongoing");
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -86,6 +95,15 @@ pub enum Outcome {
 impl<'a> Dispute<'a> {
     /// The party that names each side: the last of its line to take part (Russia, not the
     /// USSR). The first side is the one whose first party's id sorts first.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// assert_eq!(north.parties().map(|p| p.as_str()), ["japan", "ussr"]);
+    /// assert_eq!(disputes[1].parties().map(|p| p.as_str()), ["japan", "russia"]);
+    /// ```
     #[must_use]
     pub fn parties(&self) -> [&'a PartyId; 2] {
         let [a, b] = &self.d.named;
@@ -94,12 +112,31 @@ impl<'a> Dispute<'a> {
 
     /// The parties of side `side` (0 or 1) that took part, in the order of their first day
     /// in the dispute; empty for another `side`.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The southern Kurils: Japan against the USSR, then Russia.
+    /// let south = &disputes[1];
+    /// assert_eq!(south.side(0).map(|p| p.as_str()).collect::<Vec<_>>(), ["japan"]);
+    /// assert_eq!(south.side(1).map(|p| p.as_str()).collect::<Vec<_>>(), ["ussr", "russia"]);
+    /// assert_eq!(south.side(2).count(), 0);
+    /// ```
     pub fn side(&self, side: usize) -> impl Iterator<Item = &'a PartyId> + 'a {
         self.d.sides.get(side).map_or(&[][..], |s| &s[..]).iter()
     }
 
     /// The topmost group or region of its islands (or the island itself): the territory, as
     /// a hand-coded claims dataset would name it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// assert_eq!(north.territory().as_str(), "kuril-islands");
+    /// assert_eq!(disputes[1].territory().as_str(), "south-kurils");
+    /// ```
     #[must_use]
     pub fn territory(&self) -> &'a IslandId {
         &self.d.territory
@@ -107,6 +144,16 @@ impl<'a> Dispute<'a> {
 
     /// The islands contended for at some time of the dispute, expanded through groups and
     /// parts as the queries expand them, in dataset order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The southern Kurils: Japan against the USSR, then Russia.
+    /// let south = &disputes[1];
+    /// let islands: Vec<&str> = south.islands().map(|i| i.as_str()).collect();
+    /// assert_eq!(islands[..3], ["south-kurils", "iturup", "kunashir"]);
+    /// assert!(islands.contains(&"shikotan") && islands.contains(&"suisho"));
+    /// ```
     pub fn islands(&self) -> impl Iterator<Item = &'a IslandId> + 'a {
         let data = self.data;
         self.d.per_island.iter().map(move |i| &data.islands().at(i.island).id)
@@ -122,12 +169,33 @@ impl<'a> Dispute<'a> {
     /// let iturup = d.per_island().find(|i| i.island().as_str() == "iturup").unwrap();
     /// assert_eq!(iturup.outcome(), island_claims::Outcome::Ongoing);
     /// ```
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The southern Kurils: Japan against the USSR, then Russia.
+    /// let south = &disputes[1];
+    /// let iturup = south.per_island().find(|i| i.island().as_str() == "iturup").ok_or("Iturup")?;
+    /// // The Soviet landing on Iturup on 1945-08-28 began the dispute over it.
+    /// assert_eq!(iturup.period(), "1945-08-28/..");
+    /// assert_eq!(south.per_island().count(), south.islands().count());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn per_island(&self) -> impl Iterator<Item = DisputedIsland<'a>> + 'a {
         let data = self.data;
         self.d.per_island.iter().map(move |d| DisputedIsland { data, d })
     }
 
     /// The kinds of contention in it, in the order of [`Contention`].
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::Contention;
+    /// assert_eq!(north.contention(), [Contention::BothClaim, Contention::ClaimAgainstAdministration]);
+    /// ```
     #[must_use]
     pub fn contention(&self) -> &'a [Contention] {
         &self.d.contention
@@ -135,12 +203,34 @@ impl<'a> Dispute<'a> {
 
     /// The days on which it possibly held: from the first day on which two contending
     /// positions may both have held to the last (`None` ends are unbounded).
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::chrono::NaiveDate;
+    /// assert_eq!(north.possible().first(), NaiveDate::from_ymd_opt(1945, 8, 18));
+    /// assert_eq!(north.possible().last(), NaiveDate::from_ymd_opt(1951, 9, 7));
+    /// ```
     #[must_use]
     pub fn possible(&self) -> DayRange {
         DayRange::of_days(self.d.possible.0, self.d.possible.1)
     }
 
     /// The runs of days on which it definitely held, in order; empty when no day is sure.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::chrono::NaiveDate;
+    /// let sure: Vec<_> = north.definite().collect();
+    /// assert_eq!(sure.len(), 1);
+    /// // Surely from Japan's surrender on 1945-09-02; possibly from the first Soviet landing.
+    /// assert_eq!(sure[0].first(), NaiveDate::from_ymd_opt(1945, 9, 2));
+    /// ```
     pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
         runs(&self.d.definite)
     }
@@ -149,6 +239,15 @@ impl<'a> Dispute<'a> {
     /// (`[1945-09-05..1949-06-01]/..`); an open end (`..`) when it surely held from the
     /// infinite past or still holds; an empty end when nothing bounds it, and the empty text
     /// when nothing bounds either.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// assert_eq!(north.period(), "[1945-08-18..1945-09-02]/1951-09-07");
+    /// assert_eq!(disputes[1].period(), "1945-08-28/..");
+    /// ```
     #[must_use]
     pub fn period(&self) -> String {
         period_edtf(self.d.possible, &self.d.definite)
@@ -157,6 +256,16 @@ impl<'a> Dispute<'a> {
     /// How surely it still holds at the end of what the dataset records: definitely when it
     /// definitely holds on every day from some day on, possibly when it may; `None` when it
     /// ended.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::Certainty;
+    /// assert_eq!(north.ongoing(), None);
+    /// assert_eq!(disputes[1].ongoing(), Some(Certainty::Definite));
+    /// ```
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
         ongoing(self.d.possible, &self.d.definite)
@@ -164,6 +273,16 @@ impl<'a> Dispute<'a> {
 
     /// How it stands: ongoing, possibly ongoing, or how it ended (settled, adjudicated,
     /// renounced, absorbed or ended otherwise), on its last day.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::Outcome;
+    /// assert_eq!(north.outcome(), Outcome::Renounced);
+    /// assert_eq!(disputes[1].outcome(), Outcome::Ongoing);
+    /// ```
     #[must_use]
     pub fn outcome(&self) -> Outcome {
         outcome(self.ongoing(), &self.d.end)
@@ -172,6 +291,15 @@ impl<'a> Dispute<'a> {
     /// The event the outcome names: the agreement that settled it, the ruling that
     /// adjudicated it, the act or treaty by which one side renounced; `None` for another
     /// outcome.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// assert_eq!(north.outcome_event().map(|e| e.title.as_str()), Some("San Francisco Peace Treaty"));
+    /// assert!(disputes[1].outcome_event().is_none());
+    /// ```
     #[must_use]
     pub fn outcome_event(&self) -> Option<&'a Event> {
         outcome_event(self.data, self.outcome(), &self.d.end)
@@ -179,12 +307,31 @@ impl<'a> Dispute<'a> {
 
     /// The events that ended it: the `ended_by` of its positions whose end stopped the
     /// contention on its last possible day, in dataset order. Empty while it may be ongoing.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// let events: Vec<&str> = north.ended_by().map(|e| e.id.as_str()).collect();
+    /// assert_eq!(events, ["sf-treaty-1951"]);
+    /// ```
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
         self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
     }
 
     /// The event that settled it, when the outcome is [`Outcome::Settled`].
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// // Japan renounced the islands by a treaty the USSR did not sign: renounced, not settled.
+    /// assert!(north.settled_by().is_none());
+    /// assert!(north.outcome_event().is_some());
+    /// ```
     #[must_use]
     pub fn settled_by(&self) -> Option<&'a Event> {
         if self.outcome() == Outcome::Settled { self.outcome_event() } else { None }
@@ -192,6 +339,16 @@ impl<'a> Dispute<'a> {
 
     /// The positions it rests on, in dataset order: each contends, on some day of the
     /// dispute, with a position of the other side.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// assert_eq!(north.positions().count(), 5);
+    /// let holders: Vec<&str> = north.positions().map(|p| p.holder.as_str()).collect();
+    /// assert!(holders.contains(&"japan") && holders.contains(&"ussr"));
+    /// ```
     pub fn positions(&self) -> impl Iterator<Item = &'a Position> + 'a {
         let data = self.data;
         self.d.positions.iter().map(move |&p| data.all_positions().at(p))
@@ -199,6 +356,16 @@ impl<'a> Dispute<'a> {
 
     /// The sources behind its positions, each once, in the order of its positions and their
     /// attributions.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// let sources = north.sources();
+    /// assert_eq!(sources.len(), 14);
+    /// assert!(sources.iter().all(|id| data.source(id).is_some()));
+    /// ```
     #[must_use]
     pub fn sources(&self) -> Vec<&'a SourceId> {
         let mut seen = std::collections::HashSet::new();
@@ -207,12 +374,32 @@ impl<'a> Dispute<'a> {
 
     /// Each pair of parties, one of each side, that contended in it, in order of their first
     /// day: the rows of a dyadic table.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The southern Kurils: Japan against the USSR, then Russia.
+    /// let south = &disputes[1];
+    /// // Japan against the USSR, then Japan against Russia.
+    /// let pairs: Vec<[&str; 2]> = south.dyads().map(|d| d.parties().map(|p| p.as_str())).collect();
+    /// assert!(pairs.contains(&["japan", "ussr"]) && pairs.contains(&["japan", "russia"]));
+    /// ```
     pub fn dyads(&self) -> impl Iterator<Item = Dyad<'a>> + 'a {
         self.d.dyads.iter().map(|d| Dyad { d })
     }
 
     /// How surely it held at some time of `span`: definitely when it definitely held on some
     /// day of it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// // The Soviet claim to the northern Kurils, which Japan renounced in 1951.
+    /// let north = &disputes[0];
+    /// use island_claims::{Certainty, Span};
+    /// assert_eq!(north.certainty_during(Span::year(1950)), Some(Certainty::Definite));
+    /// assert_eq!(north.certainty_during(Span::year(1952)), None);
+    /// ```
     #[must_use]
     pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
         let (first, last) = span.days();
@@ -260,6 +447,19 @@ fn set_ongoing(possible: &Days, definite: &Days) -> Option<Certainty> {
 }
 
 /// One island of a dispute, with its own days, end and outcome ([`Dispute::per_island`]).
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let south = &data.disputes()[1];
+/// for island in south.per_island() {
+///     assert!(island.possible().first() >= south.possible().first());
+/// }
+/// let shikotan = south.per_island().find(|i| i.island().as_str() == "shikotan").ok_or("Shikotan")?;
+/// assert_eq!(shikotan.period(), "1945-09-01/..");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct DisputedIsland<'a> {
     data: &'a Dataset,
@@ -268,47 +468,113 @@ pub struct DisputedIsland<'a> {
 
 impl<'a> DisputedIsland<'a> {
     /// The island.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.island().as_str(), "kuril-islands");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn island(&self) -> &'a IslandId {
         &self.d.id
     }
 
     /// The first and last day on which it was possibly contended for in the dispute.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// use island_claims::chrono::NaiveDate;
+    /// assert_eq!(kurils.possible().first(), NaiveDate::from_ymd_opt(1945, 8, 18));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn possible(&self) -> DayRange {
         DayRange::of_days(self.d.possible.0, self.d.possible.1)
     }
 
     /// The runs of days on which it was definitely contended for.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// use island_claims::chrono::NaiveDate;
+    /// assert_eq!(kurils.definite().next().and_then(|r| r.last()), NaiveDate::from_ymd_opt(1951, 9, 7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
         runs(&self.d.definite)
     }
 
     /// Its span as an EDTF period, as [`Dispute::period`] writes it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.period(), "[1945-08-18..1945-09-02]/1951-09-07");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn period(&self) -> String {
         period_edtf(self.d.possible, &self.d.definite)
     }
 
     /// How surely it is still contended for.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.ongoing(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
         ongoing(self.d.possible, &self.d.definite)
     }
 
     /// How its contention stands or ended.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.outcome(), island_claims::Outcome::Renounced);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn outcome(&self) -> Outcome {
         outcome(self.ongoing(), &self.d.end)
     }
 
     /// The event its outcome names, as [`Dispute::outcome_event`] says.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.outcome_event().map(|e| e.id.as_str()), Some("sf-treaty-1951"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn outcome_event(&self) -> Option<&'a Event> {
         outcome_event(self.data, self.outcome(), &self.d.end)
     }
 
     /// The events that ended its contention, in dataset order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let kurils = disputes[0].per_island().next().ok_or("an island")?;
+    /// assert_eq!(kurils.ended_by().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["sf-treaty-1951"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ended_by(&self) -> impl Iterator<Item = &'a Event> + 'a {
         let data = self.data;
         self.d.end.ended_by.iter().map(move |&e| data.events().at(e))
@@ -316,6 +582,17 @@ impl<'a> DisputedIsland<'a> {
 }
 
 /// The days of one pair of parties, one of each side of a dispute.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let south = &data.disputes()[1];
+/// let ussr = south.dyads().find(|d| d.parties()[1].as_str() == "ussr").ok_or("Japan and the USSR")?;
+/// // Their dispute ended with the USSR, on 1991-12-26.
+/// assert_eq!(ussr.possible().last().map(|d| d.to_string()), Some("1991-12-26".into()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Dyad<'a> {
     d: &'a DerivedDyad,
@@ -323,6 +600,14 @@ pub struct Dyad<'a> {
 
 impl<'a> Dyad<'a> {
     /// The party of the dispute's first side, then the one of its second.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// assert_eq!(dyad.parties().map(|p| p.as_str()), ["japan", "ussr"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn parties(&self) -> [&'a PartyId; 2] {
         let [a, b] = &self.d.parties;
@@ -330,23 +615,59 @@ impl<'a> Dyad<'a> {
     }
 
     /// The first and last day on which the two possibly contended.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// use island_claims::chrono::NaiveDate;
+    /// assert_eq!(dyad.possible().last(), NaiveDate::from_ymd_opt(1951, 9, 7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn possible(&self) -> DayRange {
         hull_range(&self.d.possible)
     }
 
     /// The runs of days on which the two definitely contended.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// use island_claims::chrono::NaiveDate;
+    /// assert_eq!(dyad.definite().next().and_then(|r| r.first()), NaiveDate::from_ymd_opt(1945, 9, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn definite(&self) -> impl Iterator<Item = DayRange> + 'a {
         runs(&self.d.definite)
     }
 
     /// Their span as an EDTF period, as [`Dispute::period`] writes it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// assert_eq!(dyad.period(), "[1945-08-18..1945-09-02]/1951-09-07");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn period(&self) -> String {
         set_period(&self.d.possible, &self.d.definite)
     }
 
     /// How surely the two still contend, as [`Dispute::ongoing`] says it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// assert_eq!(dyad.ongoing(), None);
+    /// let south = disputes[1].dyads().last().ok_or("a pair")?;
+    /// assert_eq!(south.ongoing(), Some(island_claims::Certainty::Definite));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn ongoing(&self) -> Option<Certainty> {
         set_ongoing(&self.d.possible, &self.d.definite)
@@ -354,6 +675,16 @@ impl<'a> Dyad<'a> {
 }
 
 /// A dispute that a time query found, with how surely it held then.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Certainty;
+/// let data = island_claims::datasets::falklands();
+/// let found = data.disputes_during(1982);
+/// assert!(found.iter().all(|m| m.dispute().certainty_during(island_claims::Span::year(1982)) == Some(m.certainty())));
+/// assert!(found.iter().any(|m| m.certainty() == Certainty::Definite));
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct DisputeMatch<'a> {
     dispute: Dispute<'a>,
@@ -362,6 +693,13 @@ pub struct DisputeMatch<'a> {
 
 impl<'a> DisputeMatch<'a> {
     /// The dispute.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let found = data.disputes_during(1956);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].dispute().territory().as_str(), "south-kurils");
+    /// ```
     #[must_use]
     pub fn dispute(&self) -> Dispute<'a> {
         self.dispute
@@ -369,6 +707,12 @@ impl<'a> DisputeMatch<'a> {
 
     /// How surely it held at some time of the span asked about: definitely when it
     /// definitely held on some day of it.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let found = data.disputes_during(1956);
+    /// assert_eq!(found[0].certainty(), island_claims::Certainty::Definite);
+    /// ```
     #[must_use]
     pub fn certainty(&self) -> Certainty {
         self.certainty

@@ -82,6 +82,17 @@ fn is_diacritic(c: char) -> bool {
 
 /// One island with the matches of a query that concern it: an entry of
 /// [`PositionQuery::by_island`].
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let islands = data.query().during(1956).by_island()?;
+/// let kurils = &islands[0];
+/// assert_eq!(kurils.island().id.as_str(), "kuril-islands");
+/// assert_eq!(islands.len(), data.islands().len());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct IslandPositions<'a> {
     island: &'a Island,
@@ -90,18 +101,43 @@ pub struct IslandPositions<'a> {
 
 impl<'a> IslandPositions<'a> {
     /// The island.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let islands = data.query().during(1956).by_island()?;
+    /// let kurils = &islands[0];
+    /// assert_eq!(kurils.island().names.english(), Some("Kuril Islands"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn island(&self) -> &'a Island {
         self.island
     }
 
     /// The query's matches that cover it, in the query's order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let islands = data.query().during(1956).by_island()?;
+    /// let kurils = &islands[0];
+    /// assert_eq!(kurils.matches().len(), 5);
+    /// assert!(kurils.matches().iter().any(|m| m.party().as_str() == "ussr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn matches(&self) -> &[Match<'a>] {
         &self.matches
     }
 
     /// The matches, owned.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let mut islands = data.query().during(1956).by_island()?;
+    /// let matches = islands.remove(0).into_matches();
+    /// assert_eq!(matches.len(), 5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_matches(self) -> Vec<Match<'a>> {
         self.matches

@@ -63,18 +63,44 @@ pub struct Match<'a> {
 
 impl<'a> Match<'a> {
     /// The matching position.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.position().id.as_str(), "japan-two-islands-1956-per-putin");
+    /// assert_eq!(two.position().accounts(), [Some(&"putin".parse()?)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn position(&self) -> &'a Position {
         self.position
     }
 
     /// The party that holds the position.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.party().as_str(), "japan");
+    /// ```
     #[must_use]
     pub fn party(&self) -> &'a PartyId {
         &self.position.holder
     }
 
     /// The position's stance.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.stance(), island_claims::Stance::DemandsTransfer);
+    /// ```
     #[must_use]
     pub fn stance(&self) -> Stance {
         self.position.stance
@@ -82,18 +108,45 @@ impl<'a> Match<'a> {
 
     /// The islands the position covers: those it names and, for groups and regions, all
     /// their members, in dataset order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// // Stated as Shikotan and the Habomai Islands; expanded to the islets of the group.
+    /// let islands: Vec<&str> = two.islands().iter().map(|i| i.as_str()).collect();
+    /// assert_eq!(islands, ["shikotan", "habomai", "suisho", "akiyuri", "yuri", "shibotsu", "taraku", "kaigara"]);
+    /// assert_eq!(two.position().islands.len(), 2);
+    /// ```
     #[must_use]
     pub fn islands(&self) -> &'a [IslandId] {
         self.islands
     }
 
     /// The other party of the stance, where it has one.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.counterpart().map(|p| p.as_str()), Some("ussr"));
+    /// ```
     #[must_use]
     pub fn counterpart(&self) -> Option<&'a PartyId> {
         self.position.counterpart.as_ref()
     }
 
     /// When the position held.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.period().as_str(), "1956");
+    /// ```
     #[must_use]
     pub fn period(&self) -> &'a Period {
         &self.position.period
@@ -101,12 +154,32 @@ impl<'a> Match<'a> {
 
     /// How surely the position held during the time asked about: `Definite` when every
     /// reading of its dates overlaps it. Without a time filter, every match is definite.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// use island_claims::{chrono::NaiveDate, Certainty};
+    /// assert_eq!(two.certainty(), Certainty::Definite); // at some time in 1956, surely
+    /// let june = data.claims_during(NaiveDate::from_ymd_opt(1956, 6, 1).ok_or("a day")?);
+    /// assert_eq!(june[3].certainty(), Certainty::Possible); // on 1 June 1956, perhaps
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn certainty(&self) -> Certainty {
         self.certainty
     }
 
     /// The sources the position is attributed to, in order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// // Putin's account (2021) of Japan's demand for two islands in 1956.
+    /// let two = &claims[3];
+    /// assert_eq!(two.sources().map(|s| s.as_str()).collect::<Vec<_>>(), ["seed-article"]);
+    /// ```
     pub fn sources(&self) -> impl Iterator<Item = &'a SourceId> + 'a {
         self.position.attributions.iter().map(|a| &a.source)
     }
@@ -118,6 +191,15 @@ impl<'a> Match<'a> {
     /// a query that does not follow succession. A match may have been reached through
     /// succession and then a part or agent: then this and [`via_part`](Self::via_part) or
     /// [`via_agent`](Self::via_agent) both say so.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let russia = "russia".parse()?;
+    /// let held = data.query().holder(&russia).follow_succession().during(1980).run()?;
+    /// assert_eq!((held[0].party().as_str(), held[0].via_successor()), ("ussr", Some(&russia)));
+    /// assert!(data.claims_during(1980).iter().all(|m| m.via_successor().is_none()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn via_successor(&self) -> Option<&'a PartyId> {
         self.via(Route::SUCCESSOR)
@@ -126,6 +208,27 @@ impl<'a> Match<'a> {
     /// Whether this match was reached through a contested line of succession, which only
     /// [`follow_contested_succession`](crate::PositionQuery::follow_contested_succession)
     /// follows. Such a match also has [`via_successor`](Self::via_successor).
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let data = Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "islands": [{"id": "itu-aba", "kind": "island"}],
+    ///   "parties": [{"id": "china", "kind": "state", "exists": "1912/1949-10-01"},
+    ///     {"id": "roc", "kind": "state", "exists": "1949-12-07/..",
+    ///      "successor_of": [{"party": "china", "contested_by": ["prc"], "attributions": [{"source": "s"}]}]},
+    ///     {"id": "prc", "kind": "state", "exists": "1949-10-01/..", "successor_of": "china"}],
+    ///   "sources": [{"id": "s", "kind": "scholarship", "title": "t", "published": "2000"}],
+    ///   "positions": [{"id": "c", "holder": "china", "stance": "claims_sovereignty",
+    ///     "islands": ["itu-aba"], "period": "1946/1949-10-01", "attributions": [{"source": "s"}]}]}"#)?;
+    /// let roc = "roc".parse()?;
+    /// let plain = data.query().holder(&roc).follow_succession().during(1947).run()?;
+    /// assert!(plain.is_empty());
+    /// let contested = data.query().holder(&roc).follow_contested_succession().during(1947).run()?;
+    /// assert!(contested[0].via_contested_succession());
+    /// assert_eq!(contested[0].via_successor(), Some(&roc));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn via_contested_succession(&self) -> bool {
         self.route.has(Route::CONTESTED)
@@ -160,6 +263,23 @@ impl<'a> Match<'a> {
     /// The party asked about, when this match was found through a party that represented it
     /// ([`include_agents`](crate::PositionQuery::include_agents)): a query on Russia returns
     /// Putin's positions with `via_agent() == Some("russia")`. `None` otherwise.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    ///
+    /// let data = Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "islands": [{"id": "kunashir", "kind": "island"}],
+    ///   "parties": [{"id": "russia", "kind": "state"},
+    ///     {"id": "putin", "kind": "person", "represents": [{"party": "russia", "period": "2012-05-07/.."}]}],
+    ///   "sources": [{"id": "s", "kind": "news_report", "title": "t", "published": "2021"}],
+    ///   "positions": [{"id": "p", "holder": "putin", "stance": "claims_sovereignty",
+    ///     "islands": ["kunashir"], "period": "2021/..", "attributions": [{"source": "s"}]}]}"#)?;
+    /// let russia = "russia".parse()?;
+    /// let with = data.query().holder(&russia).include_agents().during(2021).run()?;
+    /// assert_eq!((with[0].party().as_str(), with[0].via_agent()), ("putin", Some(&russia)));
+    /// assert!(data.query().holder(&russia).during(2021).run()?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn via_agent(&self) -> Option<&'a PartyId> {
         self.via(Route::AGENT)

@@ -33,6 +33,24 @@
 //! of position id: the order of the interval index, built once with the dataset, so no query
 //! sorts. Time queries cost O(log n + k) for k matches, over all positions, one holder's or
 //! one island's.
+//!
+//! # Example
+//!
+//! ```
+//! use island_claims::{Certainty, Stance};
+//!
+//! let data = island_claims::datasets::kuril();
+//! // Who administered Shikotan in 1950, through its groups and regions?
+//! let held = data.query().island(&"shikotan".parse()?).stance(Stance::Administers).during(1950).run()?;
+//! assert!(held.iter().all(|m| m.certainty() == Certainty::Definite));
+//! assert!(held.iter().any(|m| m.party().as_str() == "ussr"));
+//! // Japan's positions, in time order, as they changed.
+//! let changes = data.changes(&"japan".parse()?)?;
+//! assert_eq!(changes[0].day().map(|d| d.to_string()), Some("1855-02-07".into()));
+//! // The disputes of 1972.
+//! assert_eq!(data.disputes_during(1972).len(), 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod builder;
 mod changes;

@@ -86,6 +86,15 @@ pub struct OwnedMatch {
 
 impl Match<'_> {
     /// This match as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.claims_during(1956);
+    /// let owned = claims[0].into_owned();
+    /// assert_eq!(owned.party.as_str(), "ussr");
+    /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(&claims[0])?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedMatch {
         let p = self.position();
@@ -107,6 +116,18 @@ impl Match<'_> {
 }
 
 /// A [`Change`] that owns its values ([`Change::into_owned`]); its JSON is the change's.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril().clone();
+/// let owned: Vec<island_claims::query::OwnedChange> =
+///     data.changes(&"japan".parse()?)?.into_iter().map(|c| c.into_owned()).collect();
+/// drop(data); // it outlives the dataset
+/// assert_eq!(owned[0].day.map(|d| d.to_string()), Some("1855-02-07".into()));
+/// assert_eq!(owned[0].kind, island_claims::ChangeKind::Started);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedChange {
@@ -163,6 +184,18 @@ impl Change<'_> {
 
 /// A [`Conflict`] that owns its values ([`Conflict::into_owned`]); its JSON is the
 /// conflict's (the two kinds are told apart by their fields, `positions` or `events`).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::query::OwnedConflict;
+/// let data = island_claims::datasets::kuril();
+/// let owned: Vec<OwnedConflict> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
+/// assert!(matches!(&owned[0], OwnedConflict::Positions(p) if p.party.as_str() == "united-states"));
+/// let back: Vec<OwnedConflict> = serde_json::from_str(&serde_json::to_string(&owned)?)?;
+/// assert_eq!(back, owned);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -176,6 +209,23 @@ pub enum OwnedConflict {
 }
 
 /// A [`RelationConflict`] that owns its values; its JSON is the conflict's.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+///   "parties": [{"id": "federation", "kind": "state"},
+///     {"id": "emirate", "kind": "state", "part_of": [
+///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+/// let conflicts = data.conflicts();
+/// let relation = conflicts[0].as_relations().ok_or("a relation conflict")?;
+/// let owned: island_claims::query::OwnedRelationConflict = relation.clone().into_owned();
+/// assert_eq!((owned.party.as_str(), owned.with.as_str()), ("emirate", "federation"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedRelationConflict {
@@ -195,6 +245,21 @@ pub struct OwnedRelationConflict {
 
 impl RelationConflict<'_> {
     /// This conflict as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::Dataset::from_json(r#"{"format": "island-claims/3",
+    ///   "parties": [{"id": "federation", "kind": "state"},
+    ///     {"id": "emirate", "kind": "state", "part_of": [
+    ///       {"party": "federation", "period": "1971-12-02/..", "attributions": [{"source": "a"}]},
+    ///       {"party": "federation", "period": "1972-02-10/..", "attributions": [{"source": "b"}]}]}],
+    ///   "sources": [{"id": "a", "kind": "reference_work", "title": "A", "published": "2000"},
+    ///     {"id": "b", "kind": "reference_work", "title": "B", "published": "2001"}]}"#)?;
+    /// let conflicts = data.conflicts();
+    /// let relation = conflicts[0].as_relations().ok_or("a relation conflict")?;
+    /// let owned = relation.clone().into_owned();
+    /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(relation)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedRelationConflict {
         let (a, b) = self.relations();
@@ -210,6 +275,18 @@ impl RelationConflict<'_> {
 }
 
 /// A [`PositionConflict`] that owns its values.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let conflicts = data.conflicts();
+/// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+/// let owned: island_claims::query::OwnedPositionConflict = us.clone().into_owned();
+/// assert_eq!(owned.party.as_str(), "united-states");
+/// assert_eq!(owned.positions[0].as_str(), "us-yuri-japanese-1952");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedPositionConflict {
@@ -230,6 +307,17 @@ pub struct OwnedPositionConflict {
 }
 
 /// An [`EventConflict`] that owns its values.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::spratly();
+/// let conflicts = data.conflicts();
+/// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+/// let owned: island_claims::query::OwnedEventConflict = maps.clone().into_owned();
+/// assert_eq!(owned.events[0].as_str(), "roc-map-1947");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedEventConflict {
@@ -266,6 +354,14 @@ impl Conflict<'_> {
 
 impl PositionConflict<'_> {
     /// This conflict as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let conflicts = data.conflicts();
+    /// let us = conflicts[0].as_positions().ok_or("a conflict of positions")?;
+    /// assert_eq!(serde_json::to_value(us.clone().into_owned())?, serde_json::to_value(us)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedPositionConflict {
         let (a, b) = self.positions();
@@ -283,6 +379,14 @@ impl PositionConflict<'_> {
 
 impl EventConflict<'_> {
     /// This conflict as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::spratly();
+    /// let conflicts = data.conflicts();
+    /// let maps = conflicts.iter().find_map(|c| c.as_events()).ok_or("an event conflict")?;
+    /// assert_eq!(serde_json::to_value(maps.clone().into_owned())?, serde_json::to_value(maps)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedEventConflict {
         let (a, b) = self.events();
@@ -296,6 +400,18 @@ impl EventConflict<'_> {
 }
 
 /// What a [`TimelineEntry`] is, as its JSON `kind` names it.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::TimelineKind;
+/// let data = island_claims::datasets::kuril();
+/// let timeline = data.timeline(&"shikotan".parse()?)?;
+/// let kinds: Vec<TimelineKind> = timeline.iter().take(2).map(|e| e.into_owned().kind).collect();
+/// assert_eq!(kinds, [TimelineKind::Event, TimelineKind::PositionStart]);
+/// assert_eq!(serde_json::to_value(TimelineKind::PositionStart)?, "position_start");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -314,6 +430,15 @@ pub enum TimelineKind {
 
 /// A [`TimelineEntry`] that owns its values ([`TimelineEntry::into_owned`]); its JSON is the
 /// entry's: the fields that do not apply to its kind are null.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let first = data.timeline(&"shikotan".parse()?)?[0].into_owned();
+/// assert_eq!((first.when.as_deref(), first.id.as_str()), (Some("1855-02-07"), "shimoda-1855"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedTimelineEntry {
@@ -399,6 +524,18 @@ impl TimelineEntry<'_> {
 
 /// A run of days as a dispute's JSON writes it: `{"first", "last"}`, each a day or `null`
 /// where the run has no limit on that side.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::chrono::NaiveDate;
+/// let data = island_claims::datasets::kuril();
+/// let south = data.disputes()[1].into_owned();
+/// assert_eq!(south.possible.first, NaiveDate::from_ymd_opt(1945, 8, 28));
+/// assert_eq!(south.possible.last, None); // ongoing
+/// assert_eq!(serde_json::to_value(south.possible)?, serde_json::json!({"first": "1945-08-28", "last": null}));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedDays {
@@ -417,6 +554,15 @@ impl From<DayRange> for OwnedDays {
 }
 
 /// A [`Dyad`] that owns its values ([`Dyad::into_owned`]); its JSON is the dyad's.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let dyads: Vec<island_claims::query::OwnedDyad> = data.disputes()[0].dyads().map(|d| d.into_owned()).collect();
+/// assert_eq!(dyads[0].parties.each_ref().map(|p| p.as_str()), ["japan", "ussr"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedDyad {
@@ -434,6 +580,14 @@ pub struct OwnedDyad {
 
 impl Dyad<'_> {
     /// This dyad as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let disputes = data.disputes();
+    /// let dyad = disputes[0].dyads().next().ok_or("a pair")?;
+    /// assert_eq!(serde_json::to_value(dyad.into_owned())?, serde_json::to_value(dyad)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedDyad {
         OwnedDyad {
@@ -495,6 +649,14 @@ pub struct OwnedDispute {
 
 impl Dispute<'_> {
     /// This dispute as an owned value, with the same JSON.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let north = data.disputes()[0].into_owned();
+    /// assert_eq!(north.outcome, island_claims::Outcome::Renounced);
+    /// assert_eq!(serde_json::to_value(&north)?, serde_json::to_value(data.disputes()[0])?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_owned(self) -> OwnedDispute {
         OwnedDispute {
@@ -519,6 +681,16 @@ impl Dispute<'_> {
 
 /// A [`DisputeMatch`] that owns its values ([`DisputeMatch::into_owned`]); its JSON is the
 /// match's: `certainty`, then the dispute's fields.
+///
+/// # Examples
+///
+/// ```
+/// let data = island_claims::datasets::kuril();
+/// let found: Vec<island_claims::query::OwnedDisputeMatch> = data.disputes_during(1956).iter().map(|m| m.into_owned()).collect();
+/// assert_eq!(found[0].certainty, island_claims::Certainty::Definite);
+/// assert_eq!(found[0].dispute.territory.as_str(), "south-kurils");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OwnedDisputeMatch {

@@ -70,6 +70,13 @@ pub enum TimelineEntry<'a> {
 impl<'a> TimelineEntry<'a> {
     /// When it happened, as EDTF: the event's date or period, or the position's start or
     /// end. `None` for an end that no source gives.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let timeline = data.timeline(&"shikotan".parse()?)?;
+    /// assert_eq!(timeline[0].when(), Some("1855-02-07"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn when(&self) -> Option<&'a str> {
         match *self {
@@ -82,6 +89,14 @@ impl<'a> TimelineEntry<'a> {
     }
 
     /// The event, for an event entry.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let timeline = data.timeline(&"shikotan".parse()?)?;
+    /// assert_eq!(timeline[0].event().map(|e| e.title.as_str()), Some("Treaty of Shimoda"));
+    /// assert!(timeline[1].event().is_none()); // a position's start
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn event(&self) -> Option<&'a Event> {
         match *self {
@@ -94,6 +109,15 @@ impl<'a> TimelineEntry<'a> {
     }
 
     /// The position, for a start or end entry.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let timeline = data.timeline(&"shikotan".parse()?)?;
+    /// let p = timeline[1].position().ok_or("a position")?;
+    /// assert_eq!(p.id.as_str(), "japan-administers-kunashir-shikotan-1855");
+    /// assert!(timeline[0].position().is_none()); // an event
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn position(&self) -> Option<&'a Position> {
         match *self {

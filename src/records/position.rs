@@ -453,10 +453,10 @@ impl Position {
     /// assert!(claim.attributions.is_empty() && claim.counterpart.is_none());
     /// // A dataset takes it once a source backs it.
     /// let data = Dataset::builder()
-    ///     .island(Island::new("shikotan".parse()?, IslandKind::Island))
-    ///     .party(Party::new("japan".parse()?, PartyKind::State))
-    ///     .source(Source::new("mofa".parse()?, SourceKind::OfficialStatement, "Japan's position", "2011".parse()?))
-    ///     .position(claim.with_attribution(Attribution::new("mofa".parse()?)))
+    ///     .with_island(Island::new("shikotan".parse()?, IslandKind::Island))
+    ///     .with_party(Party::new("japan".parse()?, PartyKind::State))
+    ///     .with_source(Source::new("mofa".parse()?, SourceKind::OfficialStatement, "Japan's position", "2011".parse()?))
+    ///     .with_position(claim.with_attribution(Attribution::new("mofa".parse()?)))
     ///     .build()?;
     /// assert_eq!(data.claims_during(1956).len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())

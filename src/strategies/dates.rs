@@ -181,6 +181,17 @@ pub fn when_text() -> impl Strategy<Value = String> {
 }
 
 /// A [`When`] of any form [`when_text`] writes.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let mut runner = TestRunner::deterministic();
+/// for _ in 0..20 {
+///     let when = island_claims::strategies::when().new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+///     assert_eq!(island_claims::When::parse(when.as_str())?, when);
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn when() -> impl Strategy<Value = When> {
     when_text().prop_filter_map("when_text always parses", |t| When::parse(&t).ok())
 }
@@ -278,6 +289,17 @@ pub fn period_text() -> impl Strategy<Value = String> {
 }
 
 /// A [`Period`] of any form [`period_text`] writes.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let mut runner = TestRunner::deterministic();
+/// for _ in 0..20 {
+///     let period = island_claims::strategies::period().new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+///     assert_eq!(island_claims::Period::parse(period.as_str())?, period);
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn period() -> impl Strategy<Value = Period> {
     period_text().prop_filter_map("period_text always parses", |t| Period::parse(&t).ok())
 }

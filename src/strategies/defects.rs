@@ -19,6 +19,20 @@ use crate::validate::IssueCode;
 /// [`code`](Self::code) and nothing else (for a warning code: builds, with that warning).
 ///
 /// Its `Debug` form says what was changed and prints the broken records as JSON.
+///
+/// # Examples
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// use island_claims::IssueCode;
+/// use island_claims::strategies::single_defect;
+/// let mut runner = TestRunner::deterministic();
+/// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+/// assert_eq!(defect.code(), IssueCode::DuplicateId);
+/// assert!(defect.builder().build().unwrap_err().has(IssueCode::DuplicateId));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone)]
 pub struct Defect {
     code: IssueCode,
@@ -29,30 +43,89 @@ pub struct Defect {
 
 impl Defect {
     /// The code that building [`builder`](Self::builder) reports.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::IssueCode;
+    /// use island_claims::strategies::single_defect;
+    /// let mut runner = TestRunner::deterministic();
+    /// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+    /// assert_eq!(defect.code(), IssueCode::DuplicateId);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn code(&self) -> IssueCode {
         self.code
     }
 
     /// What was changed, in words.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::IssueCode;
+    /// use island_claims::strategies::single_defect;
+    /// let mut runner = TestRunner::deterministic();
+    /// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+    /// assert!(!defect.change().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn change(&self) -> &str {
         &self.change
     }
 
     /// The valid dataset before the change.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::IssueCode;
+    /// use island_claims::strategies::single_defect;
+    /// let mut runner = TestRunner::deterministic();
+    /// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+    /// // The dataset before the change was valid.
+    /// assert!(defect.base().to_builder().build().is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn base(&self) -> &Dataset {
         &self.base
     }
 
     /// The broken records.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::IssueCode;
+    /// use island_claims::strategies::single_defect;
+    /// let mut runner = TestRunner::deterministic();
+    /// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+    /// let report = defect.builder().build().unwrap_err();
+    /// assert!(report.errors().all(|i| i.code == IssueCode::DuplicateId));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn builder(&self) -> &DatasetBuilder {
         &self.builder
     }
 
     /// The broken records, to edit further.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::IssueCode;
+    /// use island_claims::strategies::single_defect;
+    /// let mut runner = TestRunner::deterministic();
+    /// let defect = single_defect(IssueCode::DuplicateId).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+    /// let mut builder = defect.into_builder();
+    /// builder.islands_mut().clear();
+    /// assert!(builder.build().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn into_builder(self) -> DatasetBuilder {
         self.builder
@@ -95,6 +168,22 @@ pub fn single_defect(code: IssueCode) -> BoxedStrategy<Defect> {
 }
 
 /// Broken datasets, each reporting one code, drawn from every code.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// use island_claims::strategies::any_defect;
+/// let mut runner = TestRunner::deterministic();
+/// for _ in 0..5 {
+///     let defect = any_defect().new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+///     let code = defect.code();
+///     match defect.builder().build() {
+///         Err(report) => assert!(report.has(code)),
+///         Ok(data) => assert!(data.warnings().iter().any(|w| w.code == code)), // a warning code
+///     }
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn any_defect() -> impl Strategy<Value = Defect> {
     select(IssueCode::iter().collect::<Vec<_>>()).prop_flat_map(single_defect)
 }

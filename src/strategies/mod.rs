@@ -89,6 +89,17 @@ fn at_least(range: RangeInclusive<usize>, min: usize) -> RangeInclusive<usize> {
 
 impl DatasetParams {
     /// How many islands, groups and regions (at least one).
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// let data = draw(DatasetParams::default().islands(3..=3), &mut runner)?;
+    /// assert_eq!(data.islands().len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn islands(mut self, n: RangeInclusive<usize>) -> Self {
         self.islands = at_least(n, 1);
@@ -96,6 +107,18 @@ impl DatasetParams {
     }
 
     /// How many parties (at least two, so that every stance can name a counterpart).
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// // At least two, whatever is asked.
+    /// let data = draw(DatasetParams::default().parties(0..=0), &mut runner)?;
+    /// assert_eq!(data.parties().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn parties(mut self, n: RangeInclusive<usize>) -> Self {
         self.parties = at_least(n, 2);
@@ -103,6 +126,17 @@ impl DatasetParams {
     }
 
     /// How many sources (at least one, since every position needs one).
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// let data = draw(DatasetParams::default().sources(4..=4), &mut runner)?;
+    /// assert_eq!(data.sources().len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn sources(mut self, n: RangeInclusive<usize>) -> Self {
         self.sources = at_least(n, 1);
@@ -110,6 +144,17 @@ impl DatasetParams {
     }
 
     /// How many events, at most; some may be left out to keep the dataset valid.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// let data = draw(DatasetParams::default().events(0..=0), &mut runner)?;
+    /// assert!(data.events().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn events(mut self, n: RangeInclusive<usize>) -> Self {
         self.events = n;
@@ -117,6 +162,17 @@ impl DatasetParams {
     }
 
     /// How many positions, at most; some may be left out to keep the dataset valid.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// let data = draw(DatasetParams::default().positions(0..=3), &mut runner)?;
+    /// assert!(data.all_positions().len() <= 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn positions(mut self, n: RangeInclusive<usize>) -> Self {
         self.positions = n;
@@ -124,6 +180,20 @@ impl DatasetParams {
     }
 
     /// The years dates are drawn from.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// use island_claims::chrono::Datelike;
+    /// let data = draw(DatasetParams::default().years(1950..=1960).positions(5..=5), &mut runner)?;
+    /// // Most dates fall in those years; a few forms reach beyond (a decade, a bound, a far year).
+    /// let starts: Vec<i32> = data.all_positions().iter().filter_map(|p| p.period.start().when()).map(|w| w.earliest().year()).collect();
+    /// assert!(starts.iter().filter(|y| (1940..=1970).contains(*y)).count() * 2 >= starts.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn years(mut self, years: RangeInclusive<i32>) -> Self {
         self.years = years;
@@ -132,6 +202,17 @@ impl DatasetParams {
 
     /// Leaves out what would cause a warning (an event attributed to a source published
     /// before it), so that [`Dataset::warnings`] is empty.
+    ///
+    /// ```
+    /// use proptest::strategy::{Strategy, ValueTree};
+    /// use proptest::test_runner::TestRunner;
+    /// use island_claims::strategies::{dataset_with, DatasetParams};
+    /// let mut runner = TestRunner::deterministic();
+    /// let draw = |params: DatasetParams, runner: &mut TestRunner| dataset_with(params).new_tree(runner).map(|t| t.current()).map_err(|e| e.to_string());
+    /// let data = draw(DatasetParams::default().without_warnings(), &mut runner)?;
+    /// assert!(data.warnings().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn without_warnings(mut self) -> Self {
         self.warnings = false;
@@ -142,6 +223,17 @@ impl DatasetParams {
 /// Builders holding the records of a valid dataset, shaped by `params`: `build()` succeeds.
 ///
 /// Use it to add records of your own before building, or to break the dataset on purpose.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// use island_claims::strategies::{dataset_builder_with, DatasetParams};
+/// let mut runner = TestRunner::deterministic();
+/// let builder = dataset_builder_with(DatasetParams::default().islands(2..=2)).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+/// assert_eq!(builder.islands().len(), 2);
+/// assert!(builder.build().is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn dataset_builder_with(params: DatasetParams) -> impl Strategy<Value = DatasetBuilder> {
     plan::plan(params).prop_filter_map("every plan assembles", |p| p.assemble())
 }
@@ -161,11 +253,31 @@ pub fn dataset_builder() -> impl Strategy<Value = DatasetBuilder> {
 }
 
 /// Valid datasets shaped by `params`.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// use island_claims::strategies::{dataset_with, DatasetParams};
+/// let mut runner = TestRunner::deterministic();
+/// let data = dataset_with(DatasetParams::default().parties(3..=3)).new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+/// assert_eq!(data.parties().len(), 3);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn dataset_with(params: DatasetParams) -> impl Strategy<Value = Dataset> {
     dataset_builder_with(params).prop_filter_map("generated datasets are valid", |b| b.into_dataset().ok())
 }
 
 /// Valid datasets of the default shape (see [`DatasetParams::default`]).
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+/// let mut runner = TestRunner::deterministic();
+/// let data = island_claims::strategies::dataset().new_tree(&mut runner).map_err(|e| e.to_string())?.current();
+/// // Valid by construction: it round-trips through its JSON.
+/// assert_eq!(island_claims::Dataset::from_json(&data.to_json())?, data);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn dataset() -> impl Strategy<Value = Dataset> {
     dataset_with(DatasetParams::default())
 }

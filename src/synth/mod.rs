@@ -51,9 +51,25 @@ use chrono::NaiveDate;
 use crate::{Dataset, DatasetBuilder, DateError, IdError, LangError, ValidationReport};
 
 /// The sizes the benchmarks use, in positions: ten thousand, a hundred thousand, a million.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::synth::SIZES;
+/// assert_eq!(SIZES, [10_000, 100_000, 1_000_000]);
+/// ```
 pub const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 
 /// The seed used when none is given.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::synth::{self, Config, DEFAULT_SEED};
+/// assert_eq!(Config::new(100).seed(), DEFAULT_SEED);
+/// assert_eq!(synth::json(&Config::new(100))?, synth::json(&Config::new(100).with_seed(DEFAULT_SEED))?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const DEFAULT_SEED: u64 = 0x1855_0207;
 
 /// What to generate: how many positions, from which seed, of which shape.
@@ -71,6 +87,16 @@ pub struct Config {
 }
 
 /// The shape of a synthetic dataset.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::synth::{self, Config, Shape};
+/// assert_eq!(Shape::default(), Shape::Disputes);
+/// let lean = synth::dataset(&Config::new(200).with_shape(Shape::Lean))?;
+/// assert_eq!(lean.sources().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Shape {
@@ -88,12 +114,27 @@ pub enum Shape {
 impl Config {
     /// `positions` positions from the [default seed](DEFAULT_SEED), of the
     /// [`Disputes`](Shape::Disputes) shape.
+    ///
+    /// ```
+    /// use island_claims::synth::{Config, Shape, DEFAULT_SEED};
+    /// let c = Config::new(1_000);
+    /// assert_eq!((c.positions(), c.seed(), c.shape()), (1_000, DEFAULT_SEED, Shape::Disputes));
+    /// ```
     #[must_use]
     pub const fn new(positions: usize) -> Self {
         Self { positions, seed: DEFAULT_SEED, shape: Shape::Disputes }
     }
 
     /// The same size from another seed.
+    ///
+    /// ```
+    /// use island_claims::synth::{self, Config};
+    /// let a = synth::dataset(&Config::new(100).with_seed(1))?;
+    /// let b = synth::dataset(&Config::new(100).with_seed(2))?;
+    /// assert_ne!(a, b);
+    /// assert_eq!(a, synth::dataset(&Config::new(100).with_seed(1))?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_seed(self, seed: u64) -> Self {
         Self { seed, ..self }
@@ -113,18 +154,31 @@ impl Config {
     }
 
     /// The shape.
+    ///
+    /// ```
+    /// use island_claims::synth::{Config, Shape};
+    /// assert_eq!(Config::new(10).with_shape(Shape::Lean).shape(), Shape::Lean);
+    /// ```
     #[must_use]
     pub const fn shape(&self) -> Shape {
         self.shape
     }
 
     /// How many positions the dataset has.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::synth::Config::new(250).positions(), 250);
+    /// ```
     #[must_use]
     pub const fn positions(&self) -> usize {
         self.positions
     }
 
     /// The seed.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::synth::Config::new(10).with_seed(42).seed(), 42);
+    /// ```
     #[must_use]
     pub const fn seed(&self) -> u64 {
         self.seed
@@ -133,6 +187,15 @@ impl Config {
 
 /// Why a synthetic dataset could not be made. Each is a bug of the generator, never of the
 /// caller: the variants say where it went wrong.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::synth::{self, Config, SynthError};
+/// // The generator's output is valid: no error to show but the absence of one.
+/// let made: Result<_, SynthError> = synth::dataset(&Config::new(300));
+/// assert!(made.is_ok());
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SynthError {
@@ -183,6 +246,14 @@ pub fn builder(config: &Config) -> Result<DatasetBuilder, SynthError> {
 ///
 /// [`SynthError`] only through a bug of the generator, such as [`SynthError::Invalid`] with
 /// the validation report if the records were refused.
+///
+/// ```
+/// use island_claims::synth::{self, Config};
+/// let data = synth::dataset(&Config::new(2_000))?;
+/// assert_eq!(data.all_positions().len(), 2_000);
+/// assert!(!data.disputes().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn dataset(config: &Config) -> Result<Dataset, SynthError> {
     Ok(builder(config)?.into_dataset().map_err(|refused| refused.report)?)
 }
@@ -193,6 +264,14 @@ pub fn dataset(config: &Config) -> Result<Dataset, SynthError> {
 /// # Errors
 ///
 /// [`SynthError`] only through a bug of the generator.
+///
+/// ```
+/// use island_claims::synth::{self, Config};
+/// let text = synth::json(&Config::new(100))?;
+/// assert!(text.starts_with('{') && !text.contains('\n'));
+/// assert_eq!(island_claims::Dataset::from_json(&text)?.all_positions().len(), 100);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn json(config: &Config) -> Result<String, SynthError> {
     Ok(builder(config)?.to_compact_json())
 }
@@ -245,6 +324,15 @@ pub fn date_matching(data: &Dataset, share: f64) -> Option<NaiveDate> {
 
 /// The first year from 1600 to 2025 in which at least `share` of the dataset's positions
 /// possibly hold: the year a benchmark asks about to get an answer of that size.
+///
+/// ```
+/// use island_claims::synth::{self, Config};
+/// let data = synth::dataset(&Config::new(1_000))?;
+/// let year = synth::year_matching(&data, 0.1).ok_or("a year")?;
+/// assert!(data.positions_during(year).len() >= 100);
+/// assert!(synth::year_matching(&data, 2.0).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[must_use]
 pub fn year_matching(data: &Dataset, share: f64) -> Option<i32> {
     use chrono::Datelike;

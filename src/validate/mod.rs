@@ -8,6 +8,23 @@
 //! Checks between two periods ask whether the problem is *sure*, so uncertain dates are never
 //! punished: a position dated `195X/..` held by a party that exists from `1956` is not refused,
 //! since one reading of the decade fits.
+//!
+//! ```
+//! use island_claims::{Dataset, IssueCode};
+//!
+//! // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+//! let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+//!   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+//!   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+//! let err = Dataset::from_json(json).unwrap_err();
+//! let report = err.report().ok_or("a report")?;
+//! assert!(report.has(IssueCode::UnknownReference) && report.has(IssueCode::StateRepresentsState));
+//! assert_eq!(
+//!     report.to_string().lines().next(),
+//!     Some("dataset refused with 1 error and 1 warning")
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod checks;
 mod cycles;
@@ -27,6 +44,16 @@ pub(crate) fn refuses(issues: &[Issue]) -> bool {
 }
 
 /// Whether a problem refuses the dataset.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::IssueCode;
+/// use island_claims::validate::Severity;
+/// assert_eq!(IssueCode::UnknownReference.severity(), Severity::Error);
+/// assert_eq!(IssueCode::StateRepresentsState.severity(), Severity::Warning);
+/// assert_eq!(Severity::Warning.to_string(), "warning");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, strum::Display, strum::AsRefStr)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -39,6 +66,23 @@ pub enum Severity {
 
 /// The stable code of a validation problem. The snake_case names are part of the crate's
 /// contract: tools may match on them.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, IssueCode};
+///
+/// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+/// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let report = err.report().ok_or("a report")?;
+/// let codes: Vec<IssueCode> = report.issues().iter().map(|i| i.code).collect();
+/// assert_eq!(codes, [IssueCode::UnknownReference, IssueCode::StateRepresentsState]);
+/// assert_eq!(IssueCode::UnknownReference.to_string(), "unknown_reference");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -149,14 +193,63 @@ impl IssueCode {
     /// ```
     #[must_use]
     pub fn severity(self) -> Severity {
+        // No wildcard: a new code does not compile until it says how serious it is.
         match self {
             Self::SourcePublishedBeforeEvent | Self::StateRepresentsState => Severity::Warning,
-            _ => Severity::Error,
+            Self::DuplicateId
+            | Self::UnknownReference
+            | Self::EmptyIslands
+            | Self::PeriodReversed
+            | Self::PositionOutsideHolderExistence
+            | Self::EventOutsideParticipantExistence
+            | Self::PositionOutsideIslandExistence
+            | Self::EventOutsideIslandExistence
+            | Self::MissingAttribution
+            | Self::CounterpartRequired
+            | Self::CounterpartNotAllowed
+            | Self::CounterpartIsHolder
+            | Self::PartOfCycle
+            | Self::PartOfNotAGroup
+            | Self::PartOfNotAnIsland
+            | Self::PartWithoutIsland
+            | Self::SuccessorCycle
+            | Self::PositionBeforeEstablishingEvent
+            | Self::PositionAfterEndingEvent
+            | Self::SourceCitesUnknown
+            | Self::IncompatiblePositions
+            | Self::MissingRankReason
+            | Self::ValueOutOfRange
+            | Self::SourceUndated
+            | Self::SourceWrittenAfterPublished
+            | Self::EventSameAsItself
+            | Self::PartyPartOfCycle
+            | Self::SuccessionContestedByItsParty
+            | Self::RegardingRequired
+            | Self::RegardingNotAllowed
+            | Self::ContingentWithoutConditions
+            | Self::AlternativesNotContingent => Severity::Error,
         }
     }
 }
 
 /// The five record kinds, to say where a problem is.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, IssueCode};
+///
+/// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+/// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let report = err.report().ok_or("a report")?;
+/// use island_claims::validate::RecordKind;
+/// assert!(report.issues().iter().all(|i| i.subject.kind == RecordKind::Party));
+/// assert_eq!(RecordKind::Party.to_string(), "party");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -208,6 +301,23 @@ impl RecordKind {
 }
 
 /// The record a problem is about.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, IssueCode};
+///
+/// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+/// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let report = err.report().ok_or("a report")?;
+/// let subject = &report.errors().next().ok_or("an error")?.subject;
+/// assert_eq!((subject.id.as_str(), subject.index, subject.field), ("c", 2, "successor_of"));
+/// assert_eq!(subject.to_string(), "party 'c' (parties[2].successor_of)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Subject {
@@ -247,6 +357,23 @@ impl fmt::Display for Subject {
 }
 
 /// One problem found in a dataset.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Dataset, IssueCode};
+///
+/// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+/// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let report = err.report().ok_or("a report")?;
+/// let issue = report.errors().next().ok_or("an error")?;
+/// assert_eq!(issue.code, IssueCode::UnknownReference);
+/// assert!(issue.to_string().starts_with("error unknown_reference at parties[2].successor_of: "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Issue {
@@ -270,6 +397,18 @@ impl fmt::Display for Issue {
 
 /// A part of a JSON file that could not be read as the format says: not JSON, or not of the
 /// dataset's shape (a missing or unknown field, a wrong type, a bad id or date).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Dataset;
+/// let err = Dataset::from_json(r#"{"format": "island-claims/3",
+///   "islands": [{"id": "shikotan", "kind": "islnd"}]}"#).unwrap_err();
+/// let syntax = &err.report().ok_or("a report")?.syntax_errors()[0];
+/// assert_eq!((syntax.path.as_str(), syntax.line), ("islands[0].kind", 2));
+/// assert!(syntax.message.contains("islnd"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct SyntaxError {
@@ -336,6 +475,16 @@ impl ValidationReport {
     /// The parts of a JSON file that could not be read as records, in the order of the file's
     /// lists (islands, parties, sources, events, positions). Each is an error. Empty for a
     /// builder's report, and when every record was read.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/3", "islands": [{"id": "Shikotan", "kind": "island"}]}"#)
+    ///     .unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// assert_eq!(report.syntax_errors()[0].path, "islands[0].id");
+    /// assert!(report.issues().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn syntax_errors(&self) -> &[SyntaxError] {
         &self.syntax
@@ -343,22 +492,81 @@ impl ValidationReport {
 
     /// Every validation problem of the records that were read, errors and warnings, in the
     /// order found. A reference to a record that could not be read is not reported as unknown.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IssueCode};
+    ///
+    /// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+    /// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+    ///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+    ///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+    /// let err = Dataset::from_json(json).unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// assert_eq!(report.issues().len(), 2);
+    /// assert!(report.syntax_errors().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn issues(&self) -> &[Issue] {
         &self.issues
     }
 
     /// The validation problems that refuse the dataset.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IssueCode};
+    ///
+    /// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+    /// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+    ///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+    ///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+    /// let err = Dataset::from_json(json).unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// let errors: Vec<&str> = report.errors().map(|i| i.subject.id.as_str()).collect();
+    /// assert_eq!(errors, ["c"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
     }
 
     /// The problems that alone would not refuse it.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IssueCode};
+    ///
+    /// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+    /// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+    ///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+    ///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+    /// let err = Dataset::from_json(json).unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// let warnings: Vec<IssueCode> = report.warnings().map(|i| i.code).collect();
+    /// assert_eq!(warnings, [IssueCode::StateRepresentsState]);
+    /// // A dataset with warnings alone loads, and keeps them.
+    /// let ok = Dataset::from_json(&json.replace(r#", "successor_of": "nobody""#, ""))?;
+    /// assert_eq!(ok.warnings().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(|i| i.severity == Severity::Warning)
     }
 
     /// Whether any problem has this code.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, IssueCode};
+    ///
+    /// // Party `b`, a state, acts for state `a` (a warning); `c` continues a party there is not (an error).
+    /// let json = r#"{"format": "island-claims/3", "parties": [{"id": "a", "kind": "state"},
+    ///   {"id": "b", "kind": "state", "represents": [{"party": "a", "period": "2000/.."}]},
+    ///   {"id": "c", "kind": "state", "successor_of": "nobody"}]}"#;
+    /// let err = Dataset::from_json(json).unwrap_err();
+    /// let report = err.report().ok_or("a report")?;
+    /// assert!(report.has(IssueCode::UnknownReference));
+    /// assert!(!report.has(IssueCode::DuplicateId));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn has(&self, code: IssueCode) -> bool {
         self.issues.iter().any(|i| i.code == code)
