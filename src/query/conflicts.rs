@@ -856,9 +856,7 @@ impl Dataset {
         for accounts in happenings.iter().filter(|h| h.len() > 1) {
             for (n, &i) in accounts.iter().enumerate() {
                 for &j in accounts.iter().skip(n + 1) {
-                    if let (Some(a), Some(b)) = (events.get(i), events.get(j)) {
-                        found.extend(self.event_conflict(a, b).map(|c| (i, j, c)));
-                    }
+                    found.extend(self.event_conflict(events.at(i), events.at(j)).map(|c| (i, j, c)));
                 }
             }
         }

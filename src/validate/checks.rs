@@ -180,12 +180,9 @@ impl Checker<'_> {
         // Cycles: follow part_of from each island; report each cycle once, at its first member.
         let parent: Vec<Option<usize>> = self.d.island_tree.parents().iter().map(|p| p.map(|p| p.get())).collect();
         for i in cycle_starts(&parent) {
-            let id = r.islands.get(i).map_or("", |x| x.id.as_str());
-            let members: Vec<String> = cycle_members(&parent, i)
-                .iter()
-                .filter_map(|&m| r.islands.get(m))
-                .map(|x| format!("'{}'", x.id))
-                .collect();
+            let id = r.islands.at(i).id.as_str();
+            let members: Vec<String> =
+                cycle_members(&parent, i).iter().map(|&m| r.islands.at(m)).map(|x| format!("'{}'", x.id)).collect();
             self.on(Record::new(RecordKind::Island, id, i), "part_of").issue(
                 IssueCode::PartOfCycle,
                 format!("island '{id}' is part of itself through part_of: {}", members.join(" -> ")),

@@ -14,15 +14,13 @@ pub(super) fn cycle_starts(parent: &[Option<usize>]) -> Vec<usize> {
         let mut path = Vec::new();
         let mut cur = Some(start);
         while let Some(i) = cur {
-            match state.get(i).copied() {
-                Some(0) => {
-                    if let Some(s) = state.get_mut(i) {
-                        *s = 1;
-                    }
+            match *state.at(i) {
+                0 => {
+                    *state.at_mut(i) = 1;
                     path.push(i);
-                    cur = parent.get(i).copied().flatten();
+                    cur = *parent.at(i);
                 }
-                Some(1) => {
+                1 => {
                     // `i` is on the current path: the cycle is the path from `i` on.
                     let from = path.iter().position(|&p| p == i).unwrap_or(0);
                     if let Some(&min) = path.get(from..).and_then(|c| c.iter().min()) {
@@ -34,9 +32,7 @@ pub(super) fn cycle_starts(parent: &[Option<usize>]) -> Vec<usize> {
             }
         }
         for i in path {
-            if let Some(s) = state.get_mut(i) {
-                *s = 2;
-            }
+            *state.at_mut(i) = 2;
         }
     }
     starts.sort_unstable();
@@ -46,13 +42,13 @@ pub(super) fn cycle_starts(parent: &[Option<usize>]) -> Vec<usize> {
 /// The members of the cycle through `start`, in order, ending back at `start`.
 pub(super) fn cycle_members(parent: &[Option<usize>], start: usize) -> Vec<usize> {
     let mut out = vec![start];
-    let mut cur = parent.get(start).copied().flatten();
+    let mut cur = *parent.at(start);
     while let Some(i) = cur {
         out.push(i);
         if i == start || out.len() > parent.len() {
             break;
         }
-        cur = parent.get(i).copied().flatten();
+        cur = *parent.at(i);
     }
     out
 }
