@@ -17,6 +17,7 @@
 //! | [`Refused`] | `dataset_invalid` |
 //! | [`QueryError`] | `unknown_island`, `unknown_party`, `unknown_source` |
 //! | [`MergeError`] | `records_clash`, `dataset_invalid` |
+//! | `export::parquet::ParquetError` (feature `parquet`) | `parquet_directory`, `parquet_write`, `parquet_encode` |
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -80,6 +81,10 @@ pub enum Error {
     #[cfg(feature = "svg")]
     #[error("{0}")]
     Timeline(#[from] crate::export::svg::TimelineError),
+    /// A table could not be written as Parquet.
+    #[cfg(feature = "parquet")]
+    #[error("{0}")]
+    Parquet(#[from] crate::export::parquet::ParquetError),
 }
 
 impl From<Refused> for Error {
@@ -103,6 +108,8 @@ impl Error {
             Self::Merge(e) => e.code(),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.code(),
+            #[cfg(feature = "parquet")]
+            Self::Parquet(e) => e.code(),
         }
     }
 }
@@ -122,6 +129,8 @@ impl Serialize for Error {
             Self::Merge(e) => e.serialize(serializer),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.serialize(serializer),
+            #[cfg(feature = "parquet")]
+            Self::Parquet(e) => e.serialize(serializer),
         }
     }
 }
