@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use arrow_array::builder::{
-    ArrayBuilder, BooleanBuilder, Date32Builder, Float64Builder, ListBuilder, StringBuilder, StructBuilder,
-    UInt32Builder,
+    ArrayBuilder, BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder,
+    StructBuilder,
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, SchemaRef};
@@ -28,7 +28,8 @@ pub(super) enum Kind {
     Date,
     /// `true` or `false`.
     Bool,
-    /// An unsigned number: a dispute's place in [`Dataset::disputes`](crate::Dataset::disputes).
+    /// A whole number (`BIGINT`, signed, as every engine reads it): a dispute's place in
+    /// [`Dataset::disputes`](crate::Dataset::disputes).
     Count,
     /// A float: an area, a latitude.
     Float,
@@ -45,7 +46,7 @@ impl Kind {
             Self::Text => DataType::Utf8,
             Self::Date => DataType::Date32,
             Self::Bool => DataType::Boolean,
-            Self::Count => DataType::UInt32,
+            Self::Count => DataType::Int64,
             Self::Float => DataType::Float64,
             Self::Texts => DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))),
             Self::Pairs(a, b) => {
@@ -113,7 +114,7 @@ enum Builder {
     Text(StringBuilder),
     Date(Date32Builder),
     Bool(BooleanBuilder),
-    Count(UInt32Builder),
+    Count(Int64Builder),
     Float(Float64Builder),
     Texts(ListBuilder<StringBuilder>),
     Pairs(ListBuilder<StructBuilder>),
@@ -125,7 +126,7 @@ impl Builder {
             Kind::Text => Self::Text(StringBuilder::new()),
             Kind::Date => Self::Date(Date32Builder::new()),
             Kind::Bool => Self::Bool(BooleanBuilder::new()),
-            Kind::Count => Self::Count(UInt32Builder::new()),
+            Kind::Count => Self::Count(Int64Builder::new()),
             Kind::Float => Self::Float(Float64Builder::new()),
             Kind::Texts => Self::Texts(ListBuilder::new(StringBuilder::new())),
             Kind::Pairs(a, b) => Self::Pairs(ListBuilder::new(StructBuilder::new(
@@ -227,7 +228,8 @@ impl Batch {
         self
     }
 
-    pub(super) fn count(&mut self, value: u32) -> &mut Self {
+    pub(super) fn count(&mut self, value: usize) -> &mut Self {
+        let value = i64::try_from(value).unwrap_or(i64::MAX);
         match self.builder() {
             Some(Builder::Count(b)) => b.append_value(value),
             _ => return self.misfit(),

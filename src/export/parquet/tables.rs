@@ -233,11 +233,6 @@ fn attributions<W: Write + Send>(data: &Dataset, out: W) -> Result<u64, String> 
     })
 }
 
-/// A dispute's place in [`Dataset::disputes`], its key in every dispute table.
-fn key(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
-}
-
 fn disputes<W: Write + Send>(data: &Dataset, out: W) -> Result<u64, String> {
     let columns = Columns::default()
         .req("dispute", Kind::Count)
@@ -259,7 +254,7 @@ fn disputes<W: Write + Send>(data: &Dataset, out: W) -> Result<u64, String> {
         .req("sources", Kind::Texts);
     stream(out, columns, data.disputes().into_iter().enumerate(), |b, (i, d)| {
         let [x, y] = d.parties();
-        b.count(key(i)).text(Some(x.as_str())).text(Some(y.as_str()));
+        b.count(i).text(Some(x.as_str())).text(Some(y.as_str()));
         b.texts(d.side(0).map(|p| p.as_str())).texts(d.side(1).map(|p| p.as_str()));
         b.text(Some(d.territory().as_str())).texts(d.islands().map(|x| x.as_str()));
         b.texts(d.contention().iter().map(AsRef::as_ref)).text(Some(&d.period()));
@@ -279,7 +274,7 @@ fn dispute_definite<W: Write + Send>(data: &Dataset, out: W) -> Result<u64, Stri
         .enumerate()
         .flat_map(|(i, d)| d.definite().map(move |r| (i, r)).collect::<Vec<_>>());
     stream(out, columns, rows, |b, (i, run)| {
-        b.count(key(i)).date(run.first()).date(run.last());
+        b.count(i).date(run.first()).date(run.last());
     })
 }
 
@@ -300,7 +295,7 @@ fn dispute_islands<W: Write + Send>(data: &Dataset, out: W) -> Result<u64, Strin
         .enumerate()
         .flat_map(|(i, d)| d.per_island().map(move |x| (i, x)).collect::<Vec<_>>());
     stream(out, columns, rows, |b, (i, x)| {
-        b.count(key(i)).text(Some(x.island().as_str())).text(Some(&x.period()));
+        b.count(i).text(Some(x.island().as_str())).text(Some(&x.period()));
         b.date(x.possible().first()).date(x.possible().last());
         b.text(x.ongoing().as_ref().map(AsRef::as_ref)).text(Some(x.outcome().as_ref()));
         b.text(x.outcome_event().map(|e| e.id.as_str())).texts(x.ended_by().map(|e| e.id.as_str()));
@@ -318,6 +313,6 @@ fn dispute_island_definite<W: Write + Send>(data: &Dataset, out: W) -> Result<u6
         runs.collect::<Vec<_>>()
     });
     stream(out, columns, rows, |b, (i, island, run)| {
-        b.count(key(i)).text(Some(island)).date(run.first()).date(run.last());
+        b.count(i).text(Some(island)).date(run.first()).date(run.last());
     })
 }
