@@ -302,3 +302,11 @@ fn rewriting_a_directory_replaces_every_table_and_leaves_no_partial_file() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_public_types_are_send_and_sync() {
+    fn both<T: Send + Sync>() {}
+    both::<Table>();
+    both::<ParquetError>();
+    both::<parquet::Written>();
+}
