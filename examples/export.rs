@@ -2,7 +2,8 @@
 //! `cargo run --example export --all-features -- --format geojson --date 1956-10-19`.
 //!
 //! GeoJSON for maps, CSV for spreadsheets, the JSON Schema of the dataset format, or PLOVER
-//! event data, to a file or to standard output.
+//! event data, to a file or to standard output; or every table as Parquet files, for DuckDB,
+//! Polars or Spark, into a directory.
 
 mod common;
 
@@ -10,10 +11,10 @@ use std::process::ExitCode;
 
 use common::{Args, Failure, Opt};
 use island_claims::Dataset;
-use island_claims::export::{csv, geojson, plover, schema};
+use island_claims::export::{csv, geojson, parquet, plover, schema};
 
 const USAGE: &str =
-    "usage: export --format geojson|csv|schema|plover [--date YYYY-MM-DD] [--table positions|events|disputes]
+    "usage: export --format geojson|csv|schema|plover|parquet [--date YYYY-MM-DD] [--table positions|events|disputes]
               [--dataset NAME | --file PATH] [--out FILE]
 
 Writes a dataset in another format:
@@ -24,15 +25,17 @@ Writes a dataset in another format:
   schema   the JSON Schema of the dataset format (the dataset itself is not read)
   plover   the events that have a PLOVER category, as PLOVER event data in JSON Lines;
            the events skipped are listed on standard error
+  parquet  every table (positions, disputes, ...) as one Parquet file each, into the directory
+           --out (required); docs/sql.md has the SQL of the crate's queries over them
 
 options:
-  --format FORMAT  geojson, csv, schema or plover (required)
+  --format FORMAT  geojson, csv, schema, plover or parquet (required)
   --date DAY       the day the GeoJSON describes, as YYYY-MM-DD
   --table TABLE    the CSV table: positions (default), events or disputes
   --dataset NAME   an embedded dataset: kuril (the default), liancourt-rocks, chagos,
                    falklands, spratly or all
   --file PATH      export this dataset (JSON) instead
-  --out FILE       write to FILE instead of standard output
+  --out FILE       write to FILE instead of standard output (parquet: the directory)
   -h, --help       print this help";
 
 fn main() -> ExitCode {
@@ -53,6 +56,11 @@ fn main() -> ExitCode {
             return Err(
                 args.usage_error("--file does not apply to --format schema: the schema is the same for every dataset")
             );
+        }
+
+        if format == "parquet" {
+            let dir = args.value("--out").ok_or_else(|| args.usage_error("--format parquet needs --out DIR"))?;
+            return write_parquet(&args.dataset()?, std::path::Path::new(dir));
         }
 
         // Write to memory first, so that a failure leaves no half-written file behind.
@@ -78,9 +86,9 @@ fn main() -> ExitCode {
             }
             "plover" => write_plover(&args.dataset()?, &mut buf)?,
             other => {
-                return Err(
-                    args.usage_error(&format!("unknown format '{other}'; expected geojson, csv, schema or plover"))
-                );
+                return Err(args.usage_error(&format!(
+                    "unknown format '{other}'; expected geojson, csv, schema, plover or parquet"
+                )));
             }
         }
         common::write_output(args.value("--out").unwrap_or("-"), &buf)
@@ -98,6 +106,15 @@ fn write_plover(data: &Dataset, buf: &mut Vec<u8>) -> Result<(), Failure> {
     for reason in reasons {
         let ids: Vec<&str> = summary.skipped().iter().filter(|(_, r)| *r == reason).map(|(e, _)| e.as_str()).collect();
         eprintln!("skipped ({}): {}", reason.as_ref().replace('_', " "), ids.join(", "));
+    }
+    Ok(())
+}
+
+/// Writes every table into `dir` and lists the files and their rows on standard error.
+fn write_parquet(data: &Dataset, dir: &std::path::Path) -> Result<(), Failure> {
+    let written = parquet::write_dir(data, dir).map_err(|e| Failure::Data(e.to_string()))?;
+    for (table, path, rows) in written.files() {
+        eprintln!("{table:<24} {rows:>9} rows  {}", path.display());
     }
     Ok(())
 }

@@ -21,6 +21,7 @@
 //! | [`QueryError`] | the queries that name records | [`QueryError::code`] |
 //! | [`MergeError`] | [`Dataset::merge`](crate::Dataset::merge) | [`MergeError::code`] |
 //! | [`UnknownDataset`] | [`datasets::by_name`](crate::datasets::by_name) | [`UnknownDataset::code`] |
+//! | `export::parquet::ParquetError` (feature `parquet`) | `export::parquet::write_dir` | `ParquetError::code` |
 //!
 //! ```
 //! use island_claims::{Dataset, Error};
@@ -103,6 +104,10 @@ pub enum Error {
     #[cfg(feature = "svg")]
     #[error("{0}")]
     Timeline(#[from] crate::export::svg::TimelineError),
+    /// A table could not be written as Parquet.
+    #[cfg(feature = "parquet")]
+    #[error("{0}")]
+    Parquet(#[from] crate::export::parquet::ParquetError),
 }
 
 impl From<Refused> for Error {
@@ -135,6 +140,8 @@ impl Error {
             Self::Dataset(e) => e.code(),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.code(),
+            #[cfg(feature = "parquet")]
+            Self::Parquet(e) => e.code(),
         }
     }
 }
@@ -157,6 +164,8 @@ impl Serialize for Error {
             Self::Dataset(e) => e.serialize(serializer),
             #[cfg(feature = "svg")]
             Self::Timeline(e) => e.serialize(serializer),
+            #[cfg(feature = "parquet")]
+            Self::Parquet(e) => e.serialize(serializer),
         }
     }
 }

@@ -10,6 +10,7 @@
 //! | [`geojson`] | islands as a GeoJSON FeatureCollection, with who administers and claims them at a date | `geojson` |
 //! | [`csv`] | positions, events and disputes as CSV tables | `csv` |
 //! | [`schema`] | the JSON Schema of the dataset format | `schema` |
+//! | [`parquet`] | every table of a dataset as Parquet files, for DuckDB, Polars and Spark | `parquet` |
 //! | [`plover`] | events as PLOVER event data (JSON Lines) | always (uses `serde_json` only) |
 //!
 //! The dataset's own JSON is written by [`Dataset::to_json`](crate::Dataset::to_json).
@@ -33,6 +34,9 @@ pub mod csv;
 #[cfg(feature = "geojson")]
 #[cfg_attr(docsrs, doc(cfg(feature = "geojson")))]
 pub mod geojson;
+#[cfg(feature = "parquet")]
+#[cfg_attr(docsrs, doc(cfg(feature = "parquet")))]
+pub mod parquet;
 pub mod plover;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
