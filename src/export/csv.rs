@@ -255,7 +255,7 @@ pub fn write_positions<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
 /// csv::write_events(&data, &mut out)?;
 /// let text = String::from_utf8(out)?;
 /// assert_eq!(text.lines().count(), 1 + data.events().len());
-/// assert!(text.contains("jd-1956-signed,joint_declaration,AGREE,1956-10-19,1956-10-19,1956-10-19,"));
+/// assert!(text.contains("jd-1956-signed,joint_declaration,SUPPORT,1956-10-19,1956-10-19,1956-10-19,"));
 /// assert!(text.contains(",ussr:signatory;japan:signatory,shikotan;habomai,"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

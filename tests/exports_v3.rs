@@ -1,0 +1,356 @@
+//! The exports as their users read them (issue 25), each read back with an independent
+//! parser: PLOVER lines with serde_json against the manual's vocabularies
+//! (`tests/data/plover/manual.json`), the GeoJSON with the `geojson` crate, the CSV with the
+//! `csv` crate, and the JSON Schema with the `jsonschema` validator.
+
+use island_claims::Dataset;
+use island_claims::datasets;
+use serde_json::{Value, json};
+
+/// Every embedded dataset, by name, and all of them together.
+fn embedded() -> Vec<(&'static str, &'static Dataset)> {
+    vec![
+        ("kuril", datasets::kuril()),
+        ("liancourt-rocks", datasets::liancourt_rocks()),
+        ("chagos", datasets::chagos()),
+        ("falklands", datasets::falklands()),
+        ("spratly", datasets::spratly()),
+        ("all", datasets::all()),
+    ]
+}
+
+mod plover {
+    use std::collections::BTreeSet;
+
+    use island_claims::export::plover::{self, SkipReason};
+    use island_claims::{EventKind, PloverCategory, Role};
+
+    use super::*;
+
+    fn manual() -> Value {
+        serde_json::from_str(include_str!("data/plover/manual.json")).expect("the fixture is JSON")
+    }
+
+    fn names(v: &Value) -> BTreeSet<String> {
+        match v {
+            Value::Array(a) => a.iter().map(|x| x.as_str().unwrap().to_owned()).collect(),
+            Value::Object(o) => o.keys().cloned().collect(),
+            _ => panic!("a list or an object: {v}"),
+        }
+    }
+
+    fn lines(data: &Dataset) -> Vec<Value> {
+        let mut out = Vec::new();
+        plover::write_jsonl(data, &mut out).unwrap();
+        String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).expect("one JSON object")).collect()
+    }
+
+    fn record(data: &Dataset, id: &str) -> Result<Value, SkipReason> {
+        plover::event_record(data, data.event(&id.parse().unwrap()).unwrap_or_else(|| panic!("event {id}")))
+    }
+
+    fn parties(r: &Value, side: &str) -> Vec<String> {
+        r[side].as_array().unwrap().iter().map(|e| e["party_id"].as_str().unwrap().to_owned()).collect()
+    }
+
+    /// Checks one entity object against the manual's entity fields and sector codes.
+    fn check_entity(m: &Value, e: &Value, at: &str) {
+        let allowed: BTreeSet<String> = names(&m["entity_fields"])
+            .into_iter()
+            .chain(plover::ENTITY_EXTENSIONS.iter().map(|s| (*s).to_owned()))
+            .collect();
+        for key in names(e) {
+            assert!(
+                allowed.contains(&key),
+                "{at}: entity field '{key}' is neither the manual's nor a declared extension"
+            );
+        }
+        assert!(e["entity_text"].as_str().is_some_and(|t| !t.is_empty()), "{at}");
+        if let Some(sector) = e.get("sector_code") {
+            assert!(names(&m["sector_codes"]).contains(sector.as_str().unwrap()), "{at}: sector {sector}");
+        }
+    }
+
+    #[test]
+    fn the_extensions_do_not_reuse_a_name_of_the_manual() {
+        let m = manual();
+        let record_fields = names(&m["record_fields"]);
+        for ext in plover::RECORD_EXTENSIONS {
+            assert!(!record_fields.contains(*ext), "{ext}");
+        }
+        for ext in plover::ENTITY_EXTENSIONS {
+            assert!(!names(&m["entity_fields"]).contains(*ext), "{ext}");
+        }
+    }
+
+    #[test]
+    fn every_line_for_every_embedded_dataset_uses_only_the_manuals_fields_and_values() {
+        let m = manual();
+        let types = m["event_types"].as_object().unwrap();
+        let record_fields: BTreeSet<String> = names(&m["record_fields"])
+            .into_iter()
+            .chain(plover::RECORD_EXTENSIONS.iter().map(|s| (*s).to_owned()))
+            .collect();
+        let required: Vec<&String> = m["record_fields"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, r)| r == &&json!(true))
+            .map(|(k, _)| k)
+            .collect();
+        let contexts = names(&m["contexts"]);
+        let mut seen_types = BTreeSet::new();
+        let mut written = 0;
+        for (name, data) in embedded() {
+            for r in lines(data) {
+                written += 1;
+                let at = format!("{name}: {}", r["id"]);
+                for key in names(&r) {
+                    assert!(record_fields.contains(&key), "{at}: field '{key}'");
+                }
+                for key in &required {
+                    assert!(r.get(key.as_str()).is_some(), "{at}: required field '{key}' missing");
+                }
+                for list in names(&m["list_fields"]) {
+                    if let Some(v) = r.get(&list) {
+                        assert!(v.is_array() || (v.is_null() && list == "mode"), "{at}: '{list}' is a list: {v}");
+                    }
+                }
+                let event = r["event"].as_array().unwrap();
+                assert_eq!(event.len(), 1, "{at}");
+                let ty = event[0].as_str().unwrap();
+                let def = types.get(ty).unwrap_or_else(|| panic!("{at}: event type {ty} is not the manual's"));
+                seen_types.insert(ty.to_owned());
+                assert_eq!(r["quad_code"], def["quad_code"], "{at}: the quad class of {ty}");
+                if let Some(modes) = r["mode"].as_array() {
+                    assert!(!modes.is_empty(), "{at}: no mode is null, not []");
+                    for mode in modes {
+                        assert!(
+                            def["modes"].as_array().unwrap().contains(mode),
+                            "{at}: mode {mode} is not one of {ty}'s"
+                        );
+                    }
+                }
+                for c in r["context"].as_array().unwrap() {
+                    assert!(contexts.contains(c.as_str().unwrap()), "{at}: context {c}");
+                }
+                assert!(chrono::NaiveDate::parse_from_str(r["date"].as_str().unwrap(), "%Y-%m-%d").is_ok(), "{at}");
+                let actors = r["actor"].as_array().unwrap();
+                assert!(!actors.is_empty(), "{at}");
+                if def["requires_recipient"] == true {
+                    assert!(!r["recipient"].as_array().unwrap().is_empty(), "{at}: {ty} requires a recipient");
+                }
+                for e in actors.iter().chain(r["recipient"].as_array().unwrap()).chain(r["others"].as_array().unwrap())
+                {
+                    check_entity(&m, e, &at);
+                }
+                if let Some(loc) = r.get("event_loc") {
+                    for key in names(loc) {
+                        assert!(names(&m["location_fields"]).contains(&key), "{at}: location field {key}");
+                    }
+                }
+                for key in names(&r["cite_info"]) {
+                    assert!(names(&m["cite_info_fields"]).contains(&key), "{at}: citation field {key}");
+                }
+                if let Some(lang) = r["cite_info"].get("language") {
+                    assert_eq!(lang.as_str().unwrap().len(), 2, "{at}: ISO 639-1");
+                }
+            }
+        }
+        assert!(written > 100, "{written}");
+        // The crate's mapping covers most of the manual, and never PROTEST (physical action).
+        assert!(seen_types.len() >= 9, "{seen_types:?}");
+        assert!(!seen_types.contains("PROTEST"));
+    }
+
+    #[test]
+    fn quad_classes_and_required_recipients_are_the_manuals() {
+        let m = manual();
+        for c in PloverCategory::iter() {
+            let def = &m["event_types"][c.as_ref()];
+            assert!(def.is_object(), "{c} is an event type of the manual");
+            assert_eq!(json!(plover::quad_code(c)), def["quad_code"], "{c}");
+        }
+        assert_eq!(plover::quad_code(PloverCategory::Sanction), 4, "SANCTION's section: material conflict");
+        assert_eq!(m["event_types"].as_object().unwrap().len(), PloverCategory::iter().count());
+    }
+
+    #[test]
+    fn event_mode_and_context_are_lists() {
+        let r = record(datasets::kuril(), "gromyko-tokyo-1972").unwrap();
+        assert_eq!(r["event"], json!(["CONSULT"]));
+        assert_eq!(r["mode"], json!(["visit"]));
+        assert_eq!(r["context"], json!(["territory", "diplomatic"]));
+    }
+
+    #[test]
+    fn a_kind_without_a_fitting_mode_has_none() {
+        // A treaty (SUPPORT has no modes), talks without a host, a use of force (ASSAULT's
+        // modes are weapons).
+        let kuril = datasets::kuril();
+        assert_eq!(record(kuril, "london-talks-1955").unwrap()["mode"], Value::Null);
+        assert_eq!(record(kuril, "shumshu-landing-1945").unwrap()["mode"], Value::Null);
+        for e in kuril.events().iter().filter(|e| e.kind == EventKind::Treaty) {
+            if let Ok(r) = plover::event_record(kuril, e) {
+                assert_eq!(r["mode"], Value::Null, "{}", e.id);
+            }
+        }
+        // Each kind with a mode: the manual's own words for it.
+        assert_eq!(record(kuril, "occupation-iturup-1945").unwrap()["mode"], json!(["seize"]));
+        assert_eq!(record(kuril, "soviet-memorandum-1960").unwrap()["mode"], json!(["phone"]));
+        let falklands = datasets::falklands();
+        assert_eq!(record(falklands, "jewett-possession-1820").unwrap()["mode"], json!(["territory"]));
+        assert_eq!(record(falklands, "expulsion-1833-per-argentina").unwrap()["mode"], json!(["deport"]));
+        assert_eq!(record(falklands, "port-louis-handover-1767").unwrap()["mode"], json!(["withdraw"]));
+        let chagos = datasets::chagos();
+        assert_eq!(record(chagos, "mpa-arbitration-instituted-2010").unwrap()["mode"], json!(["allege"]));
+    }
+
+    #[test]
+    fn signing_and_ratifying_is_support() {
+        let kuril = datasets::kuril();
+        let treaties: Vec<_> = kuril.events().iter().filter(|e| e.kind == EventKind::Treaty).collect();
+        assert!(!treaties.is_empty());
+        for e in treaties {
+            let r = plover::event_record(kuril, e).unwrap();
+            assert_eq!((&r["event"], &r["quad_code"]), (&json!(["SUPPORT"]), &json!(1)), "{}", e.id);
+        }
+        // The USSR attended San Francisco and did not sign: it is no actor of the signing.
+        let sf = record(kuril, "sf-treaty-1951").unwrap();
+        assert_eq!(parties(&sf, "actor"), ["japan", "united-states", "united-kingdom"]);
+        assert_eq!(parties(&sf, "others"), ["ussr"]);
+        let tiny = Dataset::from_json(include_str!("data/tiny.json")).unwrap();
+        assert_eq!(record(&tiny, "jd-1956-signed").unwrap()["event"], json!(["SUPPORT"]));
+    }
+
+    #[test]
+    fn an_offer_is_agree_of_class_one() {
+        let r = record(datasets::kuril(), "malik-offer-1955").unwrap();
+        assert_eq!((&r["event"], &r["quad_code"]), (&json!(["AGREE"]), &json!(1)));
+        assert_eq!(parties(&r, "actor"), ["malik", "ussr"]);
+        assert_eq!(parties(&r, "recipient"), ["japan"]);
+    }
+
+    #[test]
+    fn a_diplomatic_protest_is_accuse_and_protest_is_never_written() {
+        for (name, data) in embedded() {
+            for e in data.events().iter().filter(|e| e.kind == EventKind::Protest) {
+                let r = plover::event_record(data, e).unwrap();
+                assert_eq!(
+                    (&r["event"], &r["mode"], &r["quad_code"]),
+                    (&json!(["ACCUSE"]), &json!(["disapprove"]), &json!(3)),
+                    "{name}: {}",
+                    e.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_visitor_acts_the_host_receives_and_a_bystander_is_neither() {
+        let kuril = datasets::kuril();
+        let r = record(kuril, "tanaka-moscow-1973").unwrap();
+        assert_eq!(parties(&r, "actor"), ["tanaka", "ohira", "japan"]);
+        assert_eq!(parties(&r, "recipient"), ["brezhnev", "gromyko", "ussr"]);
+        // Japan at a Russian leader's visit to the islands: no consultation took place, and
+        // Japan is not an actor of it.
+        assert_eq!(record(kuril, "medvedev-kunashir-2010"), Err(SkipReason::OneSided));
+        assert_eq!(record(kuril, "mishustin-iturup-2021"), Err(SkipReason::OneSided));
+        assert_eq!(plover::side(EventKind::Visit, Role::Other), None);
+        assert_eq!(plover::side(EventKind::Treaty, Role::Mediator), None);
+        // A bystander of an event that is written goes to `others`, not to the actors.
+        let chagos = datasets::chagos();
+        let arbitration = record(chagos, "mpa-arbitration-instituted-2010").unwrap();
+        assert_eq!(parties(&arbitration, "actor"), ["mauritius"]);
+        assert_eq!(parties(&arbitration, "recipient"), ["united-kingdom"]);
+        let spratly = datasets::spratly();
+        let filed = record(spratly, "arbitration-filed-2013").unwrap();
+        assert_eq!(parties(&filed, "actor"), ["philippines"]);
+        assert!(parties(&filed, "recipient").is_empty());
+        assert_eq!(parties(&filed, "others"), ["prc"]);
+        assert_eq!(filed["others"][0]["role"], "other");
+    }
+
+    #[test]
+    fn entities_have_the_manuals_fields_and_a_person_the_state_as_country() {
+        let kuril = datasets::kuril();
+        let r = record(kuril, "nagato-2016").unwrap();
+        let putin = r["actor"].as_array().unwrap().iter().find(|e| e["party_id"] == "putin").unwrap();
+        assert_eq!(putin["entity_text"], "Vladimir Putin");
+        assert_eq!(putin["entity_name"], "Vladimir Putin");
+        assert_eq!(putin["country_name"], "Russian Federation", "the English name of the state Putin represents");
+        assert_eq!(putin["sector_code"], "GOV");
+        assert!(putin.get("party").is_none() && putin.get("actor_text").is_none());
+        let japan = r["recipient"].as_array().unwrap().iter().find(|e| e["party_id"] == "japan").unwrap();
+        assert_eq!(
+            japan["identifier_id"],
+            json!(kuril.party(&"japan".parse().unwrap()).unwrap().wikidata.unwrap().to_string())
+        );
+        assert_eq!(japan["country_name"], "Japan");
+        // Gorbachev acted for the USSR in 1991, not for Russia.
+        let r = record(kuril, "gorbachev-visit-1991").unwrap();
+        assert_eq!(r["actor"][0]["country_name"], "Soviet Union");
+    }
+
+    #[test]
+    fn event_loc_has_the_extracted_and_the_resolved_place() {
+        let kuril = datasets::kuril();
+        let r = record(kuril, "tanaka-moscow-1973").unwrap();
+        assert_eq!(r["event_loc"], json!({"extracted_place": "Moscow"}));
+        assert!(r.get("name").is_none());
+        let r = record(kuril, "occupation-iturup-1945").unwrap();
+        assert_eq!(r["event_loc"]["resolved_place"], "Iturup");
+        assert!(r["event_loc"]["lat"].is_f64() && r["event_loc"]["lon"].is_f64());
+    }
+
+    #[test]
+    fn memoranda_between_parties_are_written_and_internal_ones_are_not() {
+        let kuril = datasets::kuril();
+        for id in ["soviet-memorandum-1960", "soviet-memorandum-1960-02-24", "scapin-677"] {
+            let r = record(kuril, id).unwrap();
+            assert_eq!(r["event"], json!(["CONSULT"]), "{id}");
+            assert_eq!(parties(&r, "recipient"), ["japan"], "{id}");
+        }
+        // The State Department's legal memorandum was addressed to nobody.
+        assert_eq!(record(kuril, "us-legal-memo-1949"), Err(SkipReason::OneSided));
+        // A colony's premier visiting the Prime Minister of its state is a consultation,
+        // although PLOVER folds the colony into the state.
+        let meeting = record(datasets::chagos(), "wilson-ramgoolam-meeting-1965").unwrap();
+        assert_eq!(parties(&meeting, "actor"), ["colony-of-mauritius"]);
+        assert_eq!(meeting["actor"][0]["country_name"], "United Kingdom");
+    }
+
+    #[test]
+    fn every_skip_has_its_reason() {
+        for (name, data) in embedded() {
+            let mut out = Vec::new();
+            let summary = plover::write_jsonl(data, &mut out).unwrap();
+            assert_eq!(summary.written() + summary.skipped().len(), data.events().len(), "{name}");
+            for (id, reason) in summary.skipped() {
+                let e = data.event(id).unwrap();
+                match reason {
+                    SkipReason::NoCategory => assert_eq!(e.kind.plover(), None, "{id}"),
+                    SkipReason::NoActor => assert!(
+                        e.participants.iter().all(|p| plover::side(e.kind, p.role) != Some(plover::Side::Actor)),
+                        "{id}"
+                    ),
+                    SkipReason::OneSided => {
+                        assert_eq!(e.kind.plover(), Some(PloverCategory::Consult), "{id}");
+                        assert!(
+                            e.participants
+                                .iter()
+                                .all(|p| plover::side(e.kind, p.role) != Some(plover::Side::Recipient)),
+                            "{id}"
+                        );
+                    }
+                    SkipReason::NoRecipient => assert!(
+                        e.participants.iter().all(|p| plover::side(e.kind, p.role) != Some(plover::Side::Recipient)),
+                        "{id}"
+                    ),
+                    SkipReason::NoDate => assert!(e.when.hull().first().is_none(), "{id}"),
+                    other => panic!("{id}: unexpected {other}"),
+                }
+            }
+        }
+    }
+}
