@@ -605,7 +605,7 @@ mod csv {
             let expected: Vec<&str> = data.all_positions().iter().map(|p| p.id.as_str()).collect();
             assert_eq!(ids, expected);
             for (row, p) in rows.iter().zip(data.all_positions()) {
-                assert_eq!(row[col("period")], p.period.as_str());
+                assert_eq!(row[col("period_edtf")], p.period.as_str());
                 assert_eq!(row[col("stance")], p.stance.to_string());
                 for c in ["hull_first", "hull_last", "core_first", "core_last"] {
                     iso_or_empty(&row[col(c)]);

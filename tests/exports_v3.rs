@@ -354,3 +354,196 @@ mod plover {
         }
     }
 }
+
+#[cfg(feature = "csv")]
+mod csv_tables {
+    use island_claims::export::csv;
+
+    use super::*;
+
+    type Writer = fn(&Dataset, &mut Vec<u8>) -> std::io::Result<()>;
+
+    fn tables() -> [(&'static str, &'static [&'static str], Writer); 3] {
+        [
+            ("positions", csv::POSITION_COLUMNS, |d, o| csv::write_positions(d, o)),
+            ("events", csv::EVENT_COLUMNS, |d, o| csv::write_events(d, o)),
+            ("disputes", csv::DISPUTE_COLUMNS, |d, o| csv::write_disputes(d, o)),
+        ]
+    }
+
+    /// Reserved words of SQL (SQL:2016 and DuckDB) that a column of ours might be named. Not
+    /// `rank`, which the standard reserves as a function name but DuckDB, PostgreSQL and
+    /// SQLite take as a column name unquoted (`SELECT rank FROM ...` runs in DuckDB 2.0.1).
+    const SQL_RESERVED: &[&str] = &[
+        "all",
+        "and",
+        "any",
+        "as",
+        "between",
+        "by",
+        "case",
+        "cast",
+        "check",
+        "column",
+        "current",
+        "date",
+        "day",
+        "default",
+        "do",
+        "else",
+        "end",
+        "except",
+        "false",
+        "for",
+        "from",
+        "grant",
+        "group",
+        "having",
+        "in",
+        "into",
+        "is",
+        "join",
+        "key",
+        "like",
+        "limit",
+        "month",
+        "not",
+        "null",
+        "of",
+        "offset",
+        "on",
+        "or",
+        "order",
+        "over",
+        "partition",
+        "period",
+        "range",
+        "references",
+        "row",
+        "rows",
+        "select",
+        "some",
+        "start",
+        "system",
+        "table",
+        "then",
+        "time",
+        "to",
+        "true",
+        "union",
+        "user",
+        "using",
+        "value",
+        "values",
+        "when",
+        "where",
+        "window",
+        "with",
+        "year",
+    ];
+
+    fn read(bytes: &[u8]) -> (Vec<String>, Vec<::csv::StringRecord>) {
+        let mut r = ::csv::ReaderBuilder::new().from_reader(bytes);
+        let header = r.headers().unwrap().iter().map(str::to_owned).collect();
+        let rows = r.records().map(|x| x.expect("every row parses")).collect();
+        (header, rows)
+    }
+
+    #[test]
+    fn no_column_is_an_sql_keyword_and_edtf_columns_say_so() {
+        for (name, columns, _) in tables() {
+            for c in columns {
+                assert!(!SQL_RESERVED.contains(c), "{name}: column '{c}' is an SQL keyword");
+            }
+        }
+        assert!(csv::POSITION_COLUMNS.contains(&"end_edtf") && csv::EVENT_COLUMNS.contains(&"when_edtf"));
+        assert!(!csv::POSITION_COLUMNS.contains(&"end") && !csv::EVENT_COLUMNS.contains(&"when"));
+    }
+
+    #[test]
+    fn records_end_in_crlf_and_every_embedded_dataset_reads_back() {
+        for (name, data) in embedded() {
+            for (table, columns, write) in tables() {
+                let mut out = Vec::new();
+                write(data, &mut out).unwrap();
+                assert!(out.ends_with(b"\r\n"), "{name} {table}");
+                // Every LF ends a record or sits inside a quoted text cell (a note with a line
+                // break); the reader below checks that the record count matches.
+                let text = String::from_utf8(out.clone()).unwrap();
+                assert!(!text.starts_with('\u{feff}'), "no byte-order mark unless asked");
+                let (header, rows) = read(&out);
+                assert_eq!(header, columns, "{name} {table}");
+                assert!(rows.iter().all(|r| r.len() == columns.len()), "{name} {table}");
+                let expected = match table {
+                    "positions" => data.all_positions().len(),
+                    "events" => data.events().len(),
+                    _ => data.disputes().iter().map(|d| d.dyads().count()).sum(),
+                };
+                assert_eq!(rows.len(), expected, "{name} {table}");
+                let mut lines = text.split("\r\n");
+                assert_eq!(lines.next().map(|l| l.split(',').count()), Some(columns.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn edtf_cells_are_quoted_and_iso_days_are_bare() {
+        let data = datasets::kuril();
+        let mut out = Vec::new();
+        csv::write_events(data, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let line = text.lines().find(|l| l.starts_with("joint-declaration-1956,")).unwrap();
+        assert!(line.contains(r#","1956-10-19",1956-10-19,1956-10-19,"#), "{line}");
+        // A year alone, which a spreadsheet would turn into a number, is quoted too.
+        let mut out = Vec::new();
+        csv::write_positions(data, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(r#","1917","#), "a year-only end is quoted");
+        // And the reader gives back the bare EDTF text: no apostrophe, no formula.
+        let (header, rows) = read(text.as_bytes());
+        let col = |n: &str| header.iter().position(|c| c == n).unwrap();
+        for (row, p) in rows.iter().zip(data.all_positions()) {
+            assert_eq!(&row[col("period_edtf")], p.period.as_str());
+            assert!(!row[col("hull_first")].starts_with('"'));
+        }
+    }
+
+    #[test]
+    fn the_byte_order_mark_is_offered() {
+        let mut out = csv::BYTE_ORDER_MARK.to_vec();
+        csv::write_events(datasets::kuril(), &mut out).unwrap();
+        assert_eq!(&out[..3], [0xEF, 0xBB, 0xBF]);
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.trim_start_matches('\u{feff}').starts_with("id,kind,plover,when_edtf,"));
+        // The names in other scripts are UTF-8.
+        let mut out = Vec::new();
+        csv::write_events(datasets::kuril(), &mut out).unwrap();
+        assert!(String::from_utf8(out).is_ok());
+    }
+
+    #[test]
+    fn events_say_whose_account_each_source_gives() {
+        let data = datasets::kuril();
+        let mut out = Vec::new();
+        csv::write_events(data, &mut out).unwrap();
+        let (header, rows) = read(&out);
+        let col = |n: &str| header.iter().position(|c| c == n).unwrap();
+        let mut with_accounts = 0;
+        for (row, e) in rows.iter().zip(data.events()) {
+            let sources: Vec<&str> = row[col("sources")].split(';').collect();
+            let accounts = &row[col("accounts_of")];
+            if e.attributions.iter().all(|a| a.account_of.is_none()) {
+                assert_eq!(accounts, "", "{}", e.id);
+                continue;
+            }
+            with_accounts += 1;
+            let accounts: Vec<&str> = accounts.split(';').collect();
+            assert_eq!(accounts.len(), sources.len(), "{}: one entry per source", e.id);
+            for (a, (cell, source)) in e.attributions.iter().zip(accounts.iter().zip(&sources)) {
+                assert_eq!(*source, a.source.as_str());
+                assert_eq!(*cell, a.account_of.as_ref().map_or("", |p| p.as_str()), "{}", e.id);
+            }
+        }
+        assert!(with_accounts > 10, "{with_accounts}");
+    }
+}
