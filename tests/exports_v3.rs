@@ -547,3 +547,152 @@ mod csv_tables {
         assert!(with_accounts > 10, "{with_accounts}");
     }
 }
+
+#[cfg(feature = "schema")]
+mod schema {
+    use island_claims::export::schema;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn validator() -> jsonschema::Validator {
+        // Formats asserted (`uri`), no custom format registered: as a strict validator sees it.
+        jsonschema::options().should_validate_formats(true).build(&schema::dataset_schema()).expect("a valid schema")
+    }
+
+    fn schema_errors(json: &Value) -> Vec<String> {
+        validator().iter_errors(json).map(|e| format!("{e} at {}", e.instance_path())).collect()
+    }
+
+    fn tiny() -> Value {
+        serde_json::from_str(include_str!("data/tiny.json")).unwrap()
+    }
+
+    #[test]
+    fn it_has_an_id_and_no_custom_format() {
+        let s = schema::dataset_schema();
+        assert_eq!(s["$id"], schema::SCHEMA_ID);
+        assert!(schema::SCHEMA_ID.starts_with("urn:uuid:"));
+        let text = schema::dataset_schema_json();
+        assert!(!text.contains("\"edtf\""), "no format a strict validator does not know");
+        assert_eq!(s["$defs"]["Source"]["properties"]["url"]["format"], "uri");
+        assert_eq!(s["$defs"]["WikidataId"]["maxLength"], 21);
+    }
+
+    #[test]
+    fn every_embedded_dataset_passes_as_given_and_as_written() {
+        // `all` is merged in memory and has no text of its own.
+        for name in datasets::NAMES.iter().filter(|n| datasets::json_of(n).is_ok()) {
+            let given: Value = serde_json::from_str(datasets::json_of(name).unwrap()).unwrap();
+            assert_eq!(schema_errors(&given), Vec::<String>::new(), "{name}");
+        }
+        for (name, data) in embedded() {
+            let written: Value = serde_json::from_str(&data.to_json()).unwrap();
+            assert_eq!(schema_errors(&written), Vec::<String>::new(), "{name} as written");
+        }
+    }
+
+    /// Sets `pointer` of tiny.json (creating the last key) to `value`.
+    fn variant(edits: &[(&str, Value)]) -> Value {
+        let mut json = tiny();
+        for (pointer, value) in edits {
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            json.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.into(), value.clone());
+        }
+        json
+    }
+
+    #[test]
+    fn malformed_variants_fail_both_schema_and_library() {
+        let cases: Vec<(&str, Value)> = vec![
+            ("url without a scheme", variant(&[("/sources/0/url", json!("www.mofa.go.jp/territory"))])),
+            ("url that is prose", variant(&[("/sources/0/url", json!("not a url"))])),
+            ("url with a space", variant(&[("/sources/0/url", json!("https://exa mple.com/"))])),
+            (
+                "url with a letter outside ASCII",
+                variant(&[("/sources/0/url", json!("https://example.com/geográfico"))]),
+            ),
+            ("rank without its reason", variant(&[("/positions/0/rank", json!("deprecated"))])),
+            (
+                "rank with a blank reason",
+                variant(&[("/positions/0/rank", json!("preferred")), ("/positions/0/rank_reason", json!("   "))]),
+            ),
+            ("contingent without conditions", variant(&[("/positions/1/contingent", json!(true))])),
+            (
+                "contingent with empty conditions",
+                variant(&[("/positions/1/contingent", json!(true)), ("/positions/1/conditions", json!(""))]),
+            ),
+            ("wikidata beyond 64 bits", variant(&[("/parties/0/wikidata", json!("Q18446744073709551616"))])),
+            ("wikidata far too long", variant(&[("/parties/0/wikidata", json!(format!("Q{}", "9".repeat(40))))])),
+            ("wikidata zero", variant(&[("/parties/0/wikidata", json!("Q0"))])),
+            ("period month 13", variant(&[("/positions/0/period", json!("1956-13"))])),
+            ("period in US order", variant(&[("/positions/0/period", json!("06/14/2022"))])),
+            ("period ending 'present'", variant(&[("/positions/0/period", json!("2022-06-14/present"))])),
+            ("date as prose", variant(&[("/events/0/when", json!("yesterday"))])),
+            ("published with spaces", variant(&[("/sources/0/published", json!(" 1956 "))])),
+        ];
+        for (what, json) in cases {
+            assert!(!schema_errors(&json).is_empty(), "the schema accepts {what}");
+            assert!(Dataset::from_json(&json.to_string()).is_err(), "the library accepts {what}");
+        }
+    }
+
+    #[test]
+    fn the_library_says_why_a_url_is_refused() {
+        let json = variant(&[("/sources/0/url", json!("www.mofa.go.jp/territory"))]);
+        let err = Dataset::from_json(&json.to_string()).unwrap_err().to_string();
+        assert!(err.contains("value_out_of_range") || err.contains("not an absolute URI"), "{err}");
+        assert!(err.contains("jd-1956-text") && err.contains("www.mofa.go.jp/territory"), "{err}");
+    }
+
+    #[test]
+    fn edge_variants_pass_both() {
+        let cases: Vec<(&str, Value)> = vec![
+            ("the largest wikidata id", variant(&[("/parties/0/wikidata", json!("Q18446744073709551615"))])),
+            ("a URN", variant(&[("/sources/0/url", json!("urn:isbn:9780000000000"))])),
+            ("a percent-encoded address", variant(&[("/sources/0/url", json!("https://example.com/geogr%C3%A1fico"))])),
+            (
+                "a rank with its reason",
+                variant(&[
+                    ("/positions/0/rank", json!("deprecated")),
+                    ("/positions/0/rank_reason", json!("superseded")),
+                ]),
+            ),
+            (
+                "contingent with conditions",
+                variant(&[
+                    ("/positions/1/contingent", json!(true)),
+                    ("/positions/1/conditions", json!("if the treaty is read so")),
+                ]),
+            ),
+            ("a level 2 period", variant(&[("/positions/0/period", json!("[..1956-12-12]/1960-01-27~"))])),
+            ("a season", variant(&[("/events/0/when", json!("1956-23"))])),
+        ];
+        for (what, json) in cases {
+            assert_eq!(schema_errors(&json), Vec::<String>::new(), "the schema refuses {what}");
+            assert!(Dataset::from_json(&json.to_string()).is_ok(), "the library refuses {what}");
+        }
+    }
+
+    fn pattern(def: &str) -> jsonschema::Validator {
+        let s = schema::dataset_schema();
+        jsonschema::validator_for(&json!({"type": "string", "pattern": s["$defs"][def]["pattern"]})).unwrap()
+    }
+
+    static PERIOD: std::sync::LazyLock<jsonschema::Validator> = std::sync::LazyLock::new(|| pattern("Period"));
+    static WHEN: std::sync::LazyLock<jsonschema::Validator> = std::sync::LazyLock::new(|| pattern("When"));
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Every period and date the library reads has the shape the schema gives.
+        #[test]
+        fn every_date_the_library_reads_matches_the_schema(period in island_claims::strategies::period_text(),
+                                                           when in island_claims::strategies::when_text()) {
+            prop_assume!(island_claims::Period::parse(&period).is_ok());
+            prop_assert!(PERIOD.is_valid(&json!(period)), "{}", period);
+            prop_assume!(island_claims::When::parse(&when).is_ok());
+            prop_assert!(WHEN.is_valid(&json!(when)), "{}", when);
+        }
+    }
+}

@@ -24,6 +24,7 @@ pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
 pub use party::{Membership, Party, PartyKind, Relation, RelationKind, Representation, Succession};
 pub use position::{CounterpartRule, Position, Stance};
+pub(crate) use source::is_absolute_uri;
 pub use source::{Source, SourceKind};
 
 use crate::ids::{PartyId, SourceId};
