@@ -696,3 +696,159 @@ mod schema {
         }
     }
 }
+
+#[cfg(feature = "geojson")]
+mod geojson_map {
+    use chrono::NaiveDate;
+    use island_claims::export::geojson as export;
+
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// The map as the `geojson` crate reads it back from the text.
+    fn read(data: &Dataset, date: NaiveDate) -> geojson::FeatureCollection {
+        let mut out = Vec::new();
+        export::write(data, date, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        match text.parse::<geojson::GeoJson>().expect("valid GeoJSON") {
+            geojson::GeoJson::FeatureCollection(fc) => fc,
+            other => panic!("not a FeatureCollection: {other:?}"),
+        }
+    }
+
+    fn feature<'a>(fc: &'a geojson::FeatureCollection, id: &str) -> &'a geojson::Feature {
+        fc.features
+            .iter()
+            .find(|f| f.id == Some(geojson::feature::Id::String(id.into())))
+            .unwrap_or_else(|| panic!("feature {id}"))
+    }
+
+    fn prop<'a>(fc: &'a geojson::FeatureCollection, id: &str, key: &str) -> &'a Value {
+        feature(fc, id).property(key).unwrap_or_else(|| panic!("{id}: no property {key}"))
+    }
+
+    #[test]
+    fn contested_is_definite_possible_or_no_on_kuril() {
+        let kuril = datasets::kuril();
+        // Before the war nobody contests the islands.
+        let before = read(kuril, day(1940, 1, 1));
+        assert!(before.features.iter().all(|f| f.property("contested") == Some(&json!("no"))));
+        // 1945-08-20: the Soviet landings had begun, the occupation's days are uncertain:
+        // the northern Kurils are possibly contested; the southern islands are not yet.
+        let war = read(kuril, day(1945, 8, 20));
+        assert_eq!(prop(&war, "kuril-islands", "contested"), "possible");
+        assert_eq!(prop(&war, "iturup", "contested"), "no");
+        // Today: Japan's claim against Russia's administration, surely.
+        let now = read(kuril, day(2021, 6, 1));
+        for id in ["south-kurils", "iturup", "habomai", "suisho"] {
+            assert_eq!(prop(&now, id, "contested"), "definite", "{id}");
+        }
+        // The northern Kurils: Japan renounced them in 1951.
+        assert_eq!(prop(&now, "kuril-islands", "contested"), "no");
+        // The rule is the derived disputes': the map agrees with disputes_at.
+        for f in &now.features {
+            let contested = f.property("contested").and_then(Value::as_str).unwrap();
+            assert!(["definite", "possible", "no"].contains(&contested));
+        }
+        assert!(kuril.disputes_at(day(2021, 6, 1)).iter().any(|m| m.certainty() == island_claims::Certainty::Definite));
+    }
+
+    #[test]
+    fn contested_is_definite_possible_or_no_on_spratly() {
+        let spratly = datasets::spratly();
+        assert_eq!(prop(&read(spratly, day(1930, 1, 1)), "spratly-islands", "contested"), "no");
+        // France's and Japan's claims of 1933: in some reading of their dates, in mid-1933.
+        let mid_1933 = read(spratly, day(1933, 6, 1));
+        assert_eq!(prop(&mid_1933, "spratly-islands", "contested"), "possible");
+        assert_eq!(prop(&mid_1933, "itu-aba", "contested"), "possible");
+        let later = read(spratly, day(1934, 6, 1));
+        assert_eq!(prop(&later, "itu-aba", "contested"), "definite");
+        let now = read(spratly, day(2021, 6, 1));
+        assert_eq!(prop(&now, "louisa-reef", "contested"), "definite");
+    }
+
+    #[test]
+    fn flat_fields_beside_the_arrays() {
+        let now = read(datasets::kuril(), day(2021, 6, 1));
+        assert_eq!(prop(&now, "shikotan", "name"), "Shikotan");
+        assert_eq!(prop(&now, "shikotan", "administrator"), "Sakhalin Oblast; Russian Federation");
+        assert_eq!(prop(&now, "shikotan", "claimants"), "Japan; Russian Federation", "each party once");
+        assert!(prop(&now, "shikotan", "claimed_by").as_array().unwrap().len() > 2, "the arrays are kept");
+        let tiny = Dataset::from_json(include_str!("data/tiny.json")).unwrap();
+        let before = read(&tiny, day(1950, 1, 1));
+        assert_eq!(prop(&before, "shikotan", "claimants"), &Value::Null, "nobody claims it in tiny.json's 1950");
+        assert_eq!(prop(&before, "shikotan", "administrator"), "Soviet Union");
+        for f in &now.features {
+            for key in ["name", "contested"] {
+                assert!(f.property(key).is_some_and(Value::is_string), "{key}");
+            }
+            for key in ["administrator", "claimants"] {
+                assert!(f.property(key).is_some_and(|v| v.is_string() || v.is_null()), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_claim_says_whose_account_it_is_and_its_sources() {
+        let now = read(datasets::kuril(), day(2021, 6, 1));
+        let claims = prop(&now, "shikotan", "claimed_by").as_array().unwrap();
+        let per_putin = claims.iter().find(|c| c["position"] == "japan-four-islands-later-per-putin").unwrap();
+        assert_eq!(per_putin["party"], "japan");
+        assert_eq!(per_putin["account_of"], json!(["putin"]));
+        assert_eq!(per_putin["sources"], json!(["seed-article"]));
+        for c in claims {
+            let position = datasets::kuril().position(&c["position"].as_str().unwrap().parse().unwrap()).unwrap();
+            let sources: Vec<&str> = position.attributions.iter().map(|a| a.source.as_str()).collect();
+            assert_eq!(c["sources"], json!(sources));
+            let accounts = c["account_of"].as_array().unwrap();
+            let mut seen = std::collections::BTreeSet::new();
+            assert!(accounts.iter().all(|a| seen.insert(a.as_str().unwrap())), "each party once: {accounts:?}");
+        }
+    }
+
+    #[test]
+    fn unlocated_features_are_listed_and_groups_are_their_members() {
+        for (name, data) in embedded() {
+            let fc = read(data, day(2021, 6, 1));
+            let unlocated = fc.foreign_members.as_ref().and_then(|m| m.get("unlocated")).expect("unlocated");
+            let listed: Vec<&str> = unlocated.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            for (f, island) in fc.features.iter().zip(data.islands()) {
+                let located = f.geometry.is_some();
+                assert_eq!(f.property("located"), Some(&json!(located)), "{name}: {}", island.id);
+                assert_eq!(listed.contains(&island.id.as_str()), !located, "{name}: {}", island.id);
+                match f.geometry.as_ref().map(|g| &g.value) {
+                    Some(geojson::GeometryValue::MultiPoint { coordinates: points }) => {
+                        assert!(island.kind.has_members(), "{name}: {}", island.id);
+                        assert_eq!(f.property("geometry_of"), Some(&json!("members")));
+                        let bbox = f.bbox.as_ref().expect("a MultiPoint has its bbox");
+                        for p in points {
+                            assert!(bbox[0] <= p[0] && p[0] <= bbox[2] && bbox[1] <= p[1] && p[1] <= bbox[3]);
+                        }
+                    }
+                    Some(geojson::GeometryValue::Point { coordinates: p }) => {
+                        let at = island.location.expect("a point is the island's own location");
+                        assert_eq!(p.as_slice(), [at.lon, at.lat]);
+                        assert_eq!(f.property("geometry_of"), Some(&json!("location")));
+                    }
+                    Some(other) => panic!("{name}: {}: unexpected {other:?}", island.id),
+                    None => assert_eq!(f.property("geometry_of"), Some(&Value::Null)),
+                }
+            }
+        }
+        // The southern Kurils, a region with no location of its own, are the points of their
+        // islands rather than nothing; the Spratly group likewise.
+        let kuril = read(datasets::kuril(), day(2021, 6, 1));
+        let south = feature(&kuril, "south-kurils");
+        match south.geometry.as_ref().map(|g| &g.value) {
+            Some(geojson::GeometryValue::MultiPoint { coordinates: points }) => assert!(points.len() >= 4),
+            other => panic!("{other:?}"),
+        }
+        let spratly = read(datasets::spratly(), day(2021, 6, 1));
+        assert_eq!(prop(&spratly, "spratly-islands", "geometry_of"), "members");
+        let listed = spratly.foreign_members.unwrap()["unlocated"].clone();
+        assert!(listed.as_array().unwrap().contains(&json!("louisa-reef")));
+    }
+}
