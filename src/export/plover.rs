@@ -11,8 +11,8 @@
 //! repository as `tests/data/plover/manual.json`, and a test checks every line written for
 //! the embedded datasets against them. Section names below are the manual's.
 //!
-//! Each event whose [`EventKind`](crate::EventKind) maps to a PLOVER event type
-//! ([`EventKind::plover`](crate::EventKind::plover)) becomes one record:
+//! Each event whose [`EventKind`] maps to a PLOVER event type
+//! ([`EventKind::plover`]) becomes one record:
 //!
 //! ```json
 //! {"id": "jd-1956-signed", "date": "1956-10-19",
@@ -85,7 +85,7 @@
 //!
 //! An event is skipped, and said so in the [`Summary`], when its kind has no PLOVER event
 //! type (statements and publications: PLOVER dropped CAMEO's "make public statement";
-//! rulings, resolutions, decrees: see [`EventKind::plover`](crate::EventKind::plover) for
+//! rulings, resolutions, decrees: see [`EventKind::plover`] for
 //! why), when no participant acts in it (PLOVER requires an actor), when its type requires
 //! a recipient and it has none (`COOPERATE`, `AID`, `SANCTION`: "Requires recipient: Yes"),
 //! when it is a consultation with one side only (no host nor addressee, and every actor of
@@ -146,7 +146,7 @@ pub const ENTITY_EXTENSIONS: &[&str] = &["party_id", "role"];
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
 pub enum SkipReason {
-    /// Its kind has no PLOVER event type ([`EventKind::plover`](crate::EventKind::plover) is
+    /// Its kind has no PLOVER event type ([`EventKind::plover`] is
     /// `None`): statements, publications, legislation, decrees, rulings, resolutions.
     NoCategory,
     /// No participant acts in it: it has no participants, or only recipients and others.
