@@ -21,7 +21,11 @@
 //! while no ISO day is. RFC 4180 lets any field be quoted and every reader removes the
 //! quotes, so SQL engines, pandas and R read exactly the EDTF text (`1972`), with no
 //! apostrophe or formula to strip; and spreadsheets that honour quoting keep the cells as
-//! text: LibreOffice Calc with "Format quoted field as text" in its import dialog. Excel and
+//! text: LibreOffice Calc with "Format quoted field as text" in its import dialog (from the
+//! command line, the seventh token of the CSV filter options:
+//! `soffice --infilter="CSV:44,34,76,1,,1033,true,true" --convert-to ods positions.csv`),
+//! which reads `"1917"` as text and `1917-12-31` as a date, where without it `1917` becomes a
+//! number (checked with LibreOffice 7.4). Excel and
 //! Google Sheets type each cell by its content whatever the quotes, so there, import the file
 //! (Excel: Data > From Text/CSV > Transform Data) and set the `_edtf` columns to Text. A SQL
 //! engine that guesses types from the values may read an EDTF column holding only full days
