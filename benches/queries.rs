@@ -41,18 +41,18 @@ fn first_day() -> NaiveDate {
 fn synthetic(n: usize) -> Dataset {
     let id = |s: &str| s.parse::<IslandId>().unwrap();
     let mut b = Dataset::builder()
-        .island(Island::new(id("region"), IslandKind::Region))
-        .island(Island::new(id("east"), IslandKind::Island).with_part_of(id("region")))
-        .island(Island::new(id("west"), IslandKind::Island).with_part_of(id("region")))
-        .island(Island::new(id("north"), IslandKind::Island));
+        .with_island(Island::new(id("region"), IslandKind::Region))
+        .with_island(Island::new(id("east"), IslandKind::Island).with_part_of(id("region")))
+        .with_island(Island::new(id("west"), IslandKind::Island).with_part_of(id("region")))
+        .with_island(Island::new(id("north"), IslandKind::Island));
     let islands = [id("region"), id("east"), id("west"), id("north")];
     let parties: Vec<PartyId> = (0..50).map(|i| format!("party-{i}").parse().unwrap()).collect();
     for p in &parties {
-        b = b.party(Party::new(p.clone(), PartyKind::State));
+        b = b.with_party(Party::new(p.clone(), PartyKind::State));
     }
     let sources: Vec<SourceId> = (0..10).map(|i| format!("source-{i}").parse().unwrap()).collect();
     for s in &sources {
-        b = b.source(Source::new(s.clone(), SourceKind::Scholarship, "synthetic", "2000".parse().unwrap()));
+        b = b.with_source(Source::new(s.clone(), SourceKind::Scholarship, "synthetic", "2000".parse().unwrap()));
     }
     let mut rng = Rng(0x5eed);
     let mut positions = Vec::with_capacity(n);
@@ -109,8 +109,8 @@ fn bench(c: &mut Criterion) {
         let hits = |f: &dyn Fn(usize) -> usize| (0..days.len()).map(f).sum::<usize>() as f64 / days.len() as f64;
         eprintln!(
             "{n} positions: a day matches {:.3}% on average, a year {:.3}%",
-            100.0 * hits(&|i| data.positions_at(days[i]).len()) / n as f64,
-            100.0 * hits(&|i| data.positions_in_year(years[i]).len()) / n as f64,
+            100.0 * hits(&|i| data.positions_during(days[i]).len()) / n as f64,
+            100.0 * hits(&|i| data.positions_during(years[i]).len()) / n as f64,
         );
 
         let mut group = c.benchmark_group(format!("date/{n}"));
@@ -126,7 +126,7 @@ fn bench(c: &mut Criterion) {
             let mut i = 0;
             b.iter(|| {
                 i = (i + 1) % days.len();
-                black_box(data.positions_at(days[i]))
+                black_box(data.positions_during(days[i]))
             })
         });
         group.finish();
@@ -144,7 +144,7 @@ fn bench(c: &mut Criterion) {
             let mut i = 0;
             b.iter(|| {
                 i = (i + 1) % years.len();
-                black_box(data.positions_in_year(years[i]))
+                black_box(data.positions_during(years[i]))
             })
         });
         group.finish();
@@ -155,7 +155,7 @@ fn bench(c: &mut Criterion) {
             let mut i = 0;
             b.iter(|| {
                 i = (i + 1) % years.len();
-                black_box(data.positions().holder(&party).in_year(years[i]).run())
+                black_box(data.query().holder(&party).during(years[i]).run())
             })
         });
         group.finish();

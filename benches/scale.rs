@@ -75,7 +75,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.claims_in_year(black_box(case.year)));
+            b.iter(|| case.data.claims_during(black_box(case.year)));
         });
     }
     g.finish();
@@ -84,7 +84,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.claims_at(black_box(case.day)));
+            b.iter(|| case.data.claims_during(black_box(case.day)));
         });
     }
     g.finish();
@@ -93,7 +93,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.positions().holder(&case.holder).in_year(black_box(modern)).run().expect("known"));
+            b.iter(|| case.data.query().holder(&case.holder).during(black_box(modern)).run().expect("known"));
         });
     }
     g.finish();
@@ -102,7 +102,7 @@ fn queries(c: &mut Criterion) {
     for case in &cases {
         configure(&mut g, case.n, false);
         g.bench_with_input(BenchmarkId::from_parameter(case.n), case, |b, case| {
-            b.iter(|| case.data.positions().island(&case.island).in_year(black_box(modern)).run().expect("known"));
+            b.iter(|| case.data.query().island(&case.island).during(black_box(modern)).run().expect("known"));
         });
     }
     g.finish();
@@ -134,7 +134,7 @@ fn kuril(c: &mut Criterion) {
         b.iter_with_large_drop(|| Dataset::from_json(black_box(island_claims::datasets::kuril_json())).expect("valid"));
     });
     let data = island_claims::datasets::kuril();
-    g.bench_function("claims_in_year_1956", |b| b.iter(|| data.claims_in_year(black_box(1956))));
+    g.bench_function("claims_in_year_1956", |b| b.iter(|| data.claims_during(black_box(1956))));
     g.finish();
 }
 

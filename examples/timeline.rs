@@ -9,35 +9,48 @@ mod common;
 
 use std::process::ExitCode;
 
-use common::Args;
+use common::{Args, Namer};
 use island_claims::{Dataset, Island, IslandId, IslandKind, Period, PeriodEnd, TimelineEntry};
 
-const USAGE: &str = "usage: timeline ISLAND [--dataset NAME | --file PATH] [--json]
+const USAGE: &str = "usage: timeline ISLAND [--dataset NAME | --file PATH] [--lang TAG | --ids] [--json]
 
 Lists in time order the events concerning ISLAND (an island, group, region or part id such as
 shikotan) and the starts and ends of the positions concerning it, including positions on the
 groups, regions and island it belongs to and on its members and parts, and when it and those
-parts exist (a part of an island divided by a border, from the settlement that drew it).
+parts exist (a part of an island divided by a border, from the settlement that drew it), with
+the sources of each line, numbered and listed with their titles and dates after the table.
 
 options:
-  --dataset NAMEan embedded dataset: kuril (the default), liancourt-rocks, chagos,
-               falklands, spratly or all
-  --file PATH  query this dataset (JSON) instead
-  --json       print the entries as JSON
-  -h, --help   print this help";
+  --dataset NAME      an embedded dataset: kuril (the default), liancourt-rocks, chagos,
+                      falklands, spratly or all
+  --file PATH         query this dataset (JSON) instead
+{NAMING}
+  --json              print the entries as JSON (by id)
+  -h, --help          print this help";
 
 fn main() -> ExitCode {
     common::run(|| {
-        let Some(args) = Args::parse("timeline", USAGE, &[])? else { return Ok(()) };
+        let usage = USAGE.replace("{NAMING}", common::NAMING_USAGE);
+        let Some(args) = Args::parse("timeline", usage, &common::NAMING)? else { return Ok(()) };
         let island: IslandId = args.id(args.one_positional("ISLAND")?)?;
         let data = args.dataset()?;
         let entries = data.timeline(&island)?;
         if args.json {
             return common::print_json(&entries);
         }
+        let names = args.namer(&data)?;
         if entries.is_empty() {
-            common::say(format!("nothing recorded about {island}"))?;
+            common::say(format!("nothing recorded about {}", names.island(&island)))?;
             return Ok(());
+        }
+        if !names.ids() {
+            let rows: Vec<Vec<String>> = entries.iter().map(|entry| named_row(&names, entry)).collect();
+            common::say(format!("timeline of {}:", about(&names, &data, &island)))?;
+            for part in parts(&data, &island) {
+                common::say(format!("  {}", about(&names, &data, &part.id)))?;
+            }
+            common::print_table(&["when", "what", "details", "sources"], &rows)?;
+            return names.print_sources();
         }
         let rows: Vec<Vec<String>> = entries
             .iter()
@@ -58,46 +71,85 @@ fn main() -> ExitCode {
                         vec![when, kind.to_owned(), position.id.to_string(), what]
                     }
                     TimelineEntry::IslandStart { island } => {
-                        vec![when, "comes into being".to_owned(), island.id.to_string(), what_island(island)]
+                        vec![when, "comes into being".to_owned(), island.id.to_string(), what_island(&names, island)]
                     }
                     TimelineEntry::IslandEnd { island } => {
-                        vec![when, "ceases to exist".to_owned(), island.id.to_string(), what_island(island)]
+                        vec![when, "ceases to exist".to_owned(), island.id.to_string(), what_island(&names, island)]
                     }
                     _ => vec![when, "other".to_owned(), String::new(), String::new()],
                 }
             })
             .collect();
-        common::say(format!("timeline of {}:", about(&data, &island)))?;
-        for part in data.islands().iter().filter(|i| i.kind == IslandKind::Part && i.part_of.as_ref() == Some(&island))
-        {
-            common::say(format!("  {}", about(&data, &part.id)))?;
+        common::say(format!("timeline of {}:", about(&names, &data, &island)))?;
+        for part in parts(&data, &island) {
+            common::say(format!("  {}", about(&names, &data, &part.id)))?;
         }
         common::print_table(&["when", "what", "id", "details"], &rows)?;
         Ok(())
     })
 }
 
-/// `x-north: part of x, exists from 2022-06-14`: the island, what it belongs to and when it
-/// exists, as far as the record says.
-fn about(data: &Dataset, id: &IslandId) -> String {
-    match data.island(id) {
-        Some(island) => {
-            let what = what_island(island);
-            if what.is_empty() { id.to_string() } else { format!("{id}: {what}") }
+/// The parts an island is divided into.
+fn parts<'a>(data: &'a Dataset, island: &'a IslandId) -> impl Iterator<Item = &'a Island> + 'a {
+    data.islands().iter().filter(move |i| i.kind == IslandKind::Part && i.part_of.as_ref() == Some(island))
+}
+
+/// A line of the timeline for a reader: when, what happened, the records by name, and the
+/// sources by number.
+fn named_row(names: &Namer<'_>, entry: &TimelineEntry<'_>) -> Vec<String> {
+    let when = entry.when().unwrap_or("unknown").to_owned();
+    match *entry {
+        TimelineEntry::Event { event } => vec![
+            when,
+            event.kind.to_string().replace('_', " "),
+            event.title.clone(),
+            names.cite(event.attributions.iter().map(|a| &a.source)),
+        ],
+        TimelineEntry::PositionStart { position, .. } | TimelineEntry::PositionEnd { position, .. } => {
+            let kind = if matches!(entry, TimelineEntry::PositionStart { .. }) { "starts" } else { "ends" };
+            let what = format!(
+                "{}: {} ({})",
+                names.party(&position.holder),
+                names.stance(position.stance, position.counterpart.as_ref()),
+                names.islands(&position.islands)
+            );
+            vec![when, kind.to_owned(), what, names.cite(position.sources())]
         }
-        None => id.to_string(),
+        TimelineEntry::IslandStart { island } => {
+            vec![when, "comes into being".to_owned(), about_island(names, island), "-".to_owned()]
+        }
+        TimelineEntry::IslandEnd { island } => {
+            vec![when, "ceases to exist".to_owned(), about_island(names, island), "-".to_owned()]
+        }
+        _ => vec![when, "other".to_owned(), String::new(), String::new()],
     }
 }
 
+/// `x-north: part of x, exists from 2022-06-14`: the island, what it belongs to and when it
+/// exists, as far as the record says.
+fn about(names: &Namer<'_>, data: &Dataset, id: &IslandId) -> String {
+    match data.island(id) {
+        Some(island) => about_island(names, island),
+        None => names.island(id),
+    }
+}
+
+/// As [`about`], of a record at hand.
+fn about_island(names: &Namer<'_>, island: &Island) -> String {
+    let what = what_island(names, island);
+    let name = names.island(&island.id);
+    if what.is_empty() { name } else { format!("{name}: {what}") }
+}
+
 /// `part of x, exists from 2022-06-14`, `group`, or nothing for a lone island.
-fn what_island(island: &Island) -> String {
+fn what_island(names: &Namer<'_>, island: &Island) -> String {
     let mut said = Vec::new();
     match (&island.part_of, island.kind) {
         (Some(whole), kind @ (IslandKind::Part | IslandKind::Island)) => {
             let of = if kind == IslandKind::Part { "part of" } else { "in" };
-            said.push(format!("{of} {whole}"));
+            said.push(format!("{of} {}", names.island(whole)));
         }
-        (Some(whole), kind) => said.push(format!("{kind} in {whole}")),
+        (Some(whole), kind) => said.push(format!("{kind} in {}", names.island(whole))),
         (None, IslandKind::Island) => {}
         (None, kind) => said.push(kind.to_string()),
     }

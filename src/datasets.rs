@@ -102,7 +102,7 @@ pub fn chagos() -> &'static Dataset {
 ///
 /// ```
 /// let data = island_claims::datasets::falklands();
-/// let in_1982 = data.disputes_in_year(1982);
+/// let in_1982 = data.disputes_during(1982);
 /// assert!(in_1982.iter().any(|m| m.dispute().parties().iter().any(|p| p.as_str() == "argentina")));
 /// ```
 #[must_use]
@@ -122,7 +122,7 @@ pub fn falklands() -> &'static Dataset {
 ///
 /// ```
 /// let data = island_claims::datasets::spratly();
-/// assert!(data.disputes_in_year(2020).len() >= 5);
+/// assert!(data.disputes_during(2020).len() >= 5);
 /// ```
 #[must_use]
 pub fn spratly() -> &'static Dataset {
@@ -222,6 +222,27 @@ pub fn json_of(name: &str) -> Result<&'static str, UnknownDataset> {
 pub struct UnknownDataset {
     name: String,
 }
+
+impl UnknownDataset {
+    /// The name asked for.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A stable code for the cause: `unknown_dataset`.
+    ///
+    /// ```
+    /// let err = island_claims::datasets::by_name("malvinas").unwrap_err();
+    /// assert_eq!((err.code(), err.name()), ("unknown_dataset", "malvinas"));
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "unknown_dataset"
+    }
+}
+
+crate::coded::serialize_coded!(UnknownDataset);
 
 /// The Kuril dataset's JSON text, as compiled in: to save it, or to load it with changes.
 ///

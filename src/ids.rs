@@ -59,6 +59,26 @@ pub enum IdError {
     Wikidata(String),
 }
 
+impl IdError {
+    /// A stable code for the cause: `id_empty`, `id_too_long`, `id_bad_character` or
+    /// `wikidata_id_malformed`.
+    ///
+    /// ```
+    /// assert_eq!("Japan".parse::<island_claims::PartyId>().unwrap_err().code(), "id_bad_character");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Empty { .. } => "id_empty",
+            Self::TooLong { .. } => "id_too_long",
+            Self::BadChar { .. } => "id_bad_character",
+            Self::Wikidata(_) => "wikidata_id_malformed",
+        }
+    }
+}
+
+crate::coded::serialize_coded!(IdError);
+
 fn check_slug(kind: &'static str, s: &str) -> Result<(), IdError> {
     if s.is_empty() {
         return Err(IdError::Empty { kind });

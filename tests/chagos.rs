@@ -26,7 +26,7 @@ fn role_of(e: &Event, party: &str) -> Vec<Role> {
 
 /// Who claims the archipelago (or part of it) in `year`, with how sure the match is.
 fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
-    data.claims_in_year(year)
+    data.claims_during(year)
         .iter()
         .filter(|m| m.islands().iter().any(|i| i.as_str() == "chagos-archipelago"))
         .map(|m| (m.position().holder.as_str().to_owned(), m.certainty()))
@@ -35,7 +35,7 @@ fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
 
 /// The positions `holder` holds with `stance`, at any time.
 fn held<'a>(data: &'a Dataset, holder: &str, stance: Stance) -> Vec<&'a Position> {
-    data.positions().holder(&id(holder)).stance(stance).run().expect("known ids").iter().map(|m| m.position()).collect()
+    data.query().holder(&id(holder)).stance(stance).run().expect("known ids").iter().map(|m| m.position()).collect()
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn the_2024_offer_became_the_2025_promise_on_the_day_of_signature() {
 fn the_dispute_between_mauritius_and_the_united_kingdom_is_found_and_still_open() {
     let data = data();
     let between = |year: i32| {
-        data.disputes_in_year(year).iter().any(|m| {
+        data.disputes_during(year).iter().any(|m| {
             let d = m.dispute();
             let mut parties = d.parties().map(|p| p.as_str());
             parties.sort_unstable();
@@ -266,7 +266,7 @@ fn the_dispute_between_mauritius_and_the_united_kingdom_is_found_and_still_open(
 fn the_maldives_backed_mauritius_in_2023_and_claims_for_itself_from_late_2024() {
     let data = data();
     let at = |date: NaiveDate, stance: Stance| {
-        data.positions_at(date).iter().any(|m| m.position().holder.as_str() == "maldives" && m.stance() == stance)
+        data.positions_during(date).iter().any(|m| m.position().holder.as_str() == "maldives" && m.stance() == stance)
     };
     assert!(at(day(2023, 6, 1), Stance::SupportsClaimOf));
     assert!(!at(day(2023, 6, 1), Stance::ClaimsSovereignty));

@@ -48,7 +48,7 @@ fn all_holds_every_record_of_every_dataset_once() {
 fn all_answers_for_every_dispute_at_once() {
     let all = datasets::all();
     let in_1982: Vec<String> = all
-        .disputes_in_year(1982)
+        .disputes_during(1982)
         .iter()
         .map(|m| m.dispute().territory().to_string())
         .collect::<std::collections::BTreeSet<_>>()

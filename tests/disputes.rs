@@ -848,7 +848,7 @@ fn kuril_counts_of_disputes_in_1972_and_2021() {
     let data = island_claims::datasets::kuril();
     let rows = |year| {
         let mut v: Vec<(String, String, Certainty)> = data
-            .disputes_in_year(year)
+            .disputes_during(year)
             .iter()
             .map(|m| {
                 let d = m.dispute();
@@ -1327,7 +1327,7 @@ fn a_contingent_claim_is_possible_and_never_definite() {
     let d = &all[0];
     assert!(d.definite().next().is_none());
     assert_eq!((d.ongoing(), d.outcome()), (Some(Certainty::Possible), Outcome::PossiblyOngoing));
-    let found = data.disputes_in_year(1960);
+    let found = data.disputes_during(1960);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].certainty(), Certainty::Possible);
 }

@@ -555,7 +555,7 @@ mod geojson {
         for data in [&tiny(), kuril()] {
             for date in dates {
                 for (f, island) in features(data, date).iter().zip(data.islands()) {
-                    let answer = data.positions().island(&island.id).at(date).run().unwrap();
+                    let answer = data.query().island(&island.id).during(date).run().unwrap();
                     let expected = |keep: &dyn Fn(Stance) -> bool| -> Vec<String> {
                         answer.iter().filter(|m| keep(m.stance())).map(|m| m.position().id.to_string()).collect()
                     };

@@ -748,12 +748,14 @@ mod geojson_map {
         }
         // The northern Kurils: Japan renounced them in 1951.
         assert_eq!(prop(&now, "kuril-islands", "contested"), "no");
-        // The rule is the derived disputes': the map agrees with disputes_at.
+        // The rule is the derived disputes': the map agrees with disputes_during.
         for f in &now.features {
             let contested = f.property("contested").and_then(Value::as_str).unwrap();
             assert!(["definite", "possible", "no"].contains(&contested));
         }
-        assert!(kuril.disputes_at(day(2021, 6, 1)).iter().any(|m| m.certainty() == island_claims::Certainty::Definite));
+        assert!(
+            kuril.disputes_during(day(2021, 6, 1)).iter().any(|m| m.certainty() == island_claims::Certainty::Definite)
+        );
     }
 
     #[test]

@@ -25,10 +25,10 @@ fn took_part(e: &Event, party: &str, role: Role) -> bool {
 
 /// Who administers `island` on `date`, and how surely: (party, position id, certainty).
 fn administrators(data: &Dataset, island: &str, date: NaiveDate) -> Vec<(String, String, Certainty)> {
-    data.positions()
+    data.query()
         .island(&id(island))
         .stance(Stance::Administers)
-        .at(date)
+        .during(date)
         .run()
         .expect("a valid query")
         .iter()
@@ -51,7 +51,7 @@ fn surely_administering(data: &Dataset, island: &str, date: NaiveDate) -> Vec<St
 /// The parties with a claim (claims_sovereignty or demands_transfer) in `year`, and how surely.
 fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> =
-        data.claims_in_year(year).into_iter().map(|m| (m.party().to_string(), m.certainty())).collect();
+        data.claims_during(year).into_iter().map(|m| (m.party().to_string(), m.certainty())).collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v.dedup_by(|a, b| a.0 == b.0);
     v
@@ -60,7 +60,7 @@ fn claimants(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
 /// The disputes of `year` as "a vs b" (parties in the dispute's order), with certainty.
 fn disputes(data: &Dataset, year: i32) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> = data
-        .disputes_in_year(year)
+        .disputes_during(year)
         .into_iter()
         .map(|m| {
             let d = m.dispute();
@@ -128,10 +128,10 @@ fn port_egmont_was_taken_in_1770_and_restored_in_1771_without_prejudice_to_sover
     assert!(text.is_some_and(|q| q.contains("droit antérieur de souveraineté")), "the reservation is quoted");
     // Spain recognised British administration at Port Egmont, not British sovereignty, and kept claiming.
     let recognising = data
-        .positions()
+        .query()
         .holder(&id("spain"))
         .stance(Stance::RecognisesAdministrationOf)
-        .at(day(1773, 1, 1))
+        .during(day(1773, 1, 1))
         .run()
         .expect("a valid query");
     assert_eq!(recognising.len(), 1);
@@ -167,7 +167,7 @@ fn argentinas_claim_runs_from_jewetts_act_of_1820_and_the_united_provinces_are_a
     let data = data();
     let jewett = event(data, "jewett-possession-1820");
     assert_eq!(days(jewett), (day(1820, 11, 6), day(1820, 11, 6)));
-    let claims = data.claims_at(day(1820, 11, 6));
+    let claims = data.claims_during(day(1820, 11, 6));
     assert!(
         claims
             .iter()
@@ -285,15 +285,14 @@ fn resolution_2065_recognised_the_dispute_in_1965() {
     let r = event(data, "unga-2065");
     assert_eq!((r.kind, days(r).0), (EventKind::Resolution, day(1965, 12, 16)));
     let un = data
-        .positions()
+        .query()
         .holder(&id("united-nations"))
         .stance(Stance::AcknowledgesDispute)
-        .in_year(1966)
+        .during(1966)
         .run()
         .expect("a valid query");
     assert_eq!(un.len(), 1);
-    let accepting =
-        data.positions().holder(&id("argentina")).stance(Stance::Accepts).in_year(1970).run().expect("query");
+    let accepting = data.query().holder(&id("argentina")).stance(Stance::Accepts).during(1970).run().expect("query");
     assert!(accepting.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "unga-2065")));
 }
 
@@ -322,10 +321,10 @@ fn the_1994_constitution_states_the_claim() {
     assert!(c.attributions.iter().any(|a| a.locator.as_deref() == Some("Disposición transitoria primera")
         && a.quote.as_deref().is_some_and(|q| q.contains("imprescriptible soberanía"))));
     let demand = data
-        .positions()
+        .query()
         .holder(&id("argentina"))
         .stance(Stance::DemandsTransfer)
-        .at(day(1995, 1, 1))
+        .during(day(1995, 1, 1))
         .run()
         .expect("a valid query");
     assert_eq!(demand.len(), 1);
@@ -345,7 +344,7 @@ fn the_2013_referendum_is_accepted_by_the_uk_and_rejected_by_argentina() {
     assert_eq!(fig.kind, PartyKind::Territory);
     assert!(fig.part_of.iter().any(|m| m.party.as_str() == "united-kingdom" && !m.attributions.is_empty()));
     for (holder, stance) in [("united-kingdom", Stance::Accepts), ("argentina", Stance::Rejects)] {
-        let found = data.positions().holder(&id(holder)).stance(stance).in_year(2014).run().expect("query");
+        let found = data.query().holder(&id(holder)).stance(stance).during(2014).run().expect("query");
         assert!(
             found.iter().any(|m| m.position().regarding.as_ref().is_some_and(|e| e.as_str() == "referendum-2013")),
             "{holder} {stance}"
@@ -411,10 +410,10 @@ fn british_administration_lapsed_from_august_1833_to_january_1834() {
 fn the_uk_acknowledged_the_dispute_in_the_talks_of_1969_to_1978() {
     let data = data();
     let found = data
-        .positions()
+        .query()
         .holder(&id("united-kingdom"))
         .stance(Stance::AcknowledgesDispute)
-        .in_year(1970)
+        .during(1970)
         .run()
         .expect("a valid query");
     assert_eq!(found.len(), 1);

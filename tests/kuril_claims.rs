@@ -49,7 +49,7 @@ fn since_the_occupation() -> Span {
 
 /// The positions `holder` holds with `stance`, to narrow further.
 fn held<'a>(data: &'a Dataset, holder: &str, stance: Stance) -> PositionQuery<'a> {
-    data.positions().holder(&id(holder)).stance(stance)
+    data.query().holder(&id(holder)).stance(stance)
 }
 
 /// The ids of matched positions, in query order.
@@ -178,7 +178,7 @@ fn c01_putin_favours_continuing_the_peace_treaty_dialogue_at_spief() -> Answer {
     // Interfax, which the seed names, was seen by nobody: the seed cites it, no record rests on it.
     let seed = data.source(&id("seed-article")).expect("the seed");
     assert!(seed.cites.iter().any(|s| s.as_str() == "interfax-2021-06-04"));
-    assert!(data.positions().source(&id("interfax-2021-06-04")).run()?.is_empty());
+    assert!(data.query().source(&id("interfax-2021-06-04")).run()?.is_empty());
     assert!(data.events().iter().all(|e| e.attributions.iter().all(|a| a.source.as_str() != "interfax-2021-06-04")));
 
     let putin = data.party(&id("putin")).expect("putin");
@@ -188,7 +188,7 @@ fn c01_putin_favours_continuing_the_peace_treaty_dialogue_at_spief() -> Answer {
     // The talks he wanted to go on with had no Russian offer on the table any more: the offer on
     // the 1956 basis ended within 2020, after the constitutional amendment (second review #27).
     // His words back the talks (the event), not an offer.
-    let talks = held(data, "russia", Stance::OffersTransfer).at(day(2021, 6, 4)).run()?;
+    let talks = held(data, "russia", Stance::OffersTransfer).during(day(2021, 6, 4)).run()?;
     assert!(talks.is_empty(), "{:?}", ids(&talks));
     let singapore = data.position(&id("russia-singapore-2018")).expect("the 2018 offer");
     assert_eq!(singapore.counterpart.as_ref().map(|p| p.as_str()), Some("japan"));
@@ -215,7 +215,7 @@ fn c02_constitutional_amendments_must_be_taken_into_account() -> Answer {
     assert!(conditions.contains("Art. 67 part 2.1") && conditions.contains("alienating territory"), "{conditions}");
     // Russia's claim itself is older and unchanged.
     let claim =
-        held(data, "russia", Stance::ClaimsSovereignty).at(day(2021, 6, 4)).certainty(Certainty::Definite).run()?;
+        held(data, "russia", Stance::ClaimsSovereignty).during(day(2021, 6, 4)).certainty(Certainty::Definite).run()?;
     assert_eq!(ids(&claim), ["russia-claims-1991"]);
     Ok(())
 }
@@ -302,7 +302,7 @@ fn c04_japans_position_has_changed_very_often() -> Answer {
 fn c05_in_1956_there_were_two_islands() -> Answer {
     let data = kuril();
     let japan_1956: Vec<Match<'_>> =
-        data.claims_in_year(1956).into_iter().filter(|m| m.party().as_str() == "japan").collect();
+        data.claims_during(1956).into_iter().filter(|m| m.party().as_str() == "japan").collect();
 
     let two = find(&japan_1956, "japan-two-islands-1956-per-putin");
     assert_eq!(units_covered(two), ["shikotan", "habomai"]);
@@ -314,7 +314,7 @@ fn c05_in_1956_there_were_two_islands() -> Answer {
     let declaration = event(data, "joint-declaration-1956");
     assert_eq!(declaration.when.as_str(), "1956-10-19");
     assert_eq!(named_islands(declaration), ["habomai", "shikotan"]);
-    let promise = held(data, "ussr", Stance::PromisedTransfer).in_year(1956).run()?;
+    let promise = held(data, "ussr", Stance::PromisedTransfer).during(1956).run()?;
     assert_eq!(ids(&promise), ["ussr-promise-1956"]);
     assert_eq!(established_by(promise[0].position()), Some("joint-declaration-1956"));
 
@@ -372,7 +372,8 @@ fn c06_talks_stopped_at_the_initiative_of_japan() -> Answer {
     assert_eq!(change_day(&ussr, "ussr-promise-1956", ChangeKind::Ended), Some(day(1960, 1, 28)));
     assert_eq!(change_day(&ussr, "ussr-conditional-offer-1960", ChangeKind::Started), Some(day(1960, 1, 27)));
     assert_eq!(change_day(&ussr, "ussr-conditional-offer-1960", ChangeKind::Ended), Some(day(1960, 4, 22)));
-    let offer = held(data, "ussr", Stance::OffersTransfer).at(day(1960, 1, 27)).certainty(Certainty::Definite).run()?;
+    let offer =
+        held(data, "ussr", Stance::OffersTransfer).during(day(1960, 1, 27)).certainty(Certainty::Definite).run()?;
     let conditional = find(&offer, "ussr-conditional-offer-1960").position();
     assert_eq!(established_by(conditional), Some("soviet-memorandum-1960"));
     assert!(conditional.ended_by.is_none(), "the second memorandum restated the condition");
@@ -380,7 +381,7 @@ fn c06_talks_stopped_at_the_initiative_of_japan() -> Answer {
     assert!(conditional.conditions.as_deref().is_some_and(|c| c.contains("all foreign troops")));
 
     // By the last memorandum, the USSR denied that any dispute existed.
-    let denial = held(data, "ussr", Stance::DeniesDispute).in_year(1960).run()?;
+    let denial = held(data, "ussr", Stance::DeniesDispute).during(1960).run()?;
     assert_eq!(ids(&denial), ["ussr-denies-dispute-1960"]);
     assert_eq!(established_by(denial[0].position()), Some("soviet-memorandum-1960-04-22"));
     Ok(())
@@ -392,7 +393,7 @@ fn c06_talks_stopped_at_the_initiative_of_japan() -> Answer {
 #[test]
 fn c07_talks_resumed_and_only_two_islands_were_discussed() -> Answer {
     let data = kuril();
-    let in_2000 = held(data, "japan", Stance::DemandsTransfer).in_year(2000).source(&id("seed-article")).run()?;
+    let in_2000 = held(data, "japan", Stance::DemandsTransfer).during(2000).source(&id("seed-article")).run()?;
     let resumed = find(&in_2000, "japan-two-islands-resumed-per-putin");
     assert_eq!(units_covered(resumed), ["shikotan", "habomai"]);
     assert_eq!(quote(&resumed.position().attributions, "seed-article"), Some("Then only two islands were discussed"));
@@ -422,7 +423,7 @@ fn c07_talks_resumed_and_only_two_islands_were_discussed() -> Answer {
 fn c08_then_japan_changed_to_four_islands() -> Answer {
     let data = kuril();
     let later = held(data, "japan", Stance::DemandsTransfer)
-        .in_year(2010)
+        .during(2010)
         .source(&id("seed-article"))
         .certainty(Certainty::Definite)
         .run()?;
@@ -460,7 +461,7 @@ fn c09_russia_and_the_ussr_never_agreed_to_four() -> Answer {
         [Stance::OffersTransfer, Stance::PromisedTransfer, Stance::RecognisesSovereigntyOf, Stance::Renounces];
     for island in ["iturup", "kunashir"] {
         let moscow = data
-            .positions()
+            .query()
             .holder(&id("russia"))
             .follow_succession()
             .island(&id(island))
@@ -474,7 +475,7 @@ fn c09_russia_and_the_ussr_never_agreed_to_four() -> Answer {
     // The two smaller islands, by contrast, Moscow did promise: the USSR in 1956, and Russia,
     // holding to that commitment, from 2000 (second review #26).
     let promised = data
-        .positions()
+        .query()
         .holder(&id("russia"))
         .follow_succession()
         .island(&id("shikotan"))
@@ -495,7 +496,7 @@ fn c09_russia_and_the_ussr_never_agreed_to_four() -> Answer {
     let negotiable = held(data, "russia", Stance::AcknowledgesDispute)
         .follow_succession()
         .island(&id("iturup"))
-        .at(day(2001, 3, 25))
+        .during(day(2001, 3, 25))
         .certainty(Certainty::Definite)
         .run()?;
     assert_eq!(ids(&negotiable), ["russia-acknowledges-dispute-1993"]);
@@ -527,7 +528,7 @@ fn c10_kyodo_published_declassified_soviet_documents() -> Answer {
     // public Soviet position of the 1970s rests on Kyodo's report.
     let seventies = span(day(1970, 1, 1), day(1979, 12, 31));
     let plan =
-        public(data.positions().holder(&id("ussr")).source(&id("kyodo-2021-soviet-papers")).during(seventies).run()?);
+        public(data.query().holder(&id("ussr")).source(&id("kyodo-2021-soviet-papers")).during(seventies).run()?);
     assert!(plan.is_empty(), "{:?}", ids(&plan));
     let session = event(data, "politburo-session-1972");
     assert_eq!(session.when.as_str(), "1972-08-03");
@@ -549,7 +550,7 @@ fn c11_moscow_planned_to_hand_over_shikotan_and_habomai() -> Answer {
     assert!(named.contains(&"habomai") && named.contains(&"shikotan"), "{named:?}");
     assert_eq!(quote(&session.attributions, "seed-article"), Some("transferring two of the four Kuril Islands"));
     // A plan, not an offer to Japan: no public Soviet offer stands in 1972; the plan is internal.
-    let offers = held(data, "ussr", Stance::OffersTransfer).in_year(1972).run()?;
+    let offers = held(data, "ussr", Stance::OffersTransfer).during(1972).run()?;
     assert!(offers.iter().all(|m| m.position().internal && m.position().id.as_str() == "ussr-plan-1972"));
     let offers = public(offers);
     assert!(offers.is_empty(), "{:?}", ids(&offers));
@@ -593,10 +594,10 @@ fn c12_non_aggression_guarantees_also_for_us_forces() -> Answer {
 fn c13_japans_government_insisted_on_all_four_islands() -> Answer {
     let data = kuril();
     let insisted = data
-        .positions()
+        .query()
         .island(&id("iturup"))
         .stance(Stance::DemandsTransfer)
-        .in_year(1973)
+        .during(1973)
         .source(&id("seed-article"))
         .run()?;
     assert_eq!(ids(&insisted), ["japan-four-islands-1972"]);
@@ -613,7 +614,7 @@ fn c13_japans_government_insisted_on_all_four_islands() -> Answer {
     // No empire took part: the Russian Empire was long gone, and Kyodo is a news agency.
     let empire = data.party(&id("russian-empire")).expect("the Russian Empire");
     assert!(empire.exists.as_ref().and_then(|p| p.hull().last()).is_some_and(|last| last < day(1972, 1, 1)));
-    assert!(data.positions().holder(&id("russian-empire")).in_year(1972).run()?.is_empty());
+    assert!(data.query().holder(&id("russian-empire")).during(1972).run()?.is_empty());
     assert_eq!(data.party(&id("kyodo-news")).map(|p| p.kind), Some(PartyKind::Organisation));
 
     // Tanaka, for Japan, in Moscow in 1973.
@@ -640,7 +641,7 @@ fn c14_the_draft_was_never_presented_during_tanakas_visit() -> Answer {
     }
 
     // Nothing recorded changed at the visit: no position is established or ended by it.
-    let during = data.positions().during(span(day(1973, 10, 7), day(1973, 10, 10))).run()?;
+    let during = data.query().during(span(day(1973, 10, 7), day(1973, 10, 10))).run()?;
     for m in &during {
         let p = m.position();
         let links = [&p.established_by, &p.ended_by];
@@ -686,7 +687,7 @@ fn c15_the_foreign_ministry_left_the_archive_to_historians() -> Answer {
 
     // What the article leaves out: the same statement restated Russia's sovereignty.
     let restated = held(data, "russia", Stance::ClaimsSovereignty)
-        .at(day(2021, 5, 29))
+        .during(day(2021, 5, 29))
         .source(&mfa.id)
         .certainty(Certainty::Definite)
         .run()?;
@@ -720,7 +721,7 @@ fn c16_no_peace_treaty_was_concluded() -> Answer {
     // A treaty is still to come: every Soviet or Russian promise or offer since the declaration
     // waits for one.
     let since_the_declaration = span(day(1956, 10, 20), day(2024, 12, 31));
-    let moscow = data.positions().holder(&id("russia")).follow_succession().during(since_the_declaration).run()?;
+    let moscow = data.query().holder(&id("russia")).follow_succession().during(since_the_declaration).run()?;
     let pending: Vec<&Match<'_>> =
         moscow.iter().filter(|m| matches!(m.stance(), Stance::PromisedTransfer | Stance::OffersTransfer)).collect();
     assert!(pending.len() >= 4, "{:?}", pending.iter().map(|m| m.position().id.as_str()).collect::<Vec<_>>());
@@ -741,7 +742,7 @@ fn c16_no_peace_treaty_was_concluded() -> Answer {
 #[test]
 fn c17_the_dispute_is_over_iturup_kunashir_shikotan_and_habomai() {
     let data = kuril();
-    let claims = data.claims_at(day(2021, 6, 4));
+    let claims = data.claims_during(day(2021, 6, 4));
     let claimed_by = |party: &str| -> BTreeSet<&str> {
         claims.iter().filter(|m| m.party().as_str() == party).flat_map(|m| m.islands()).map(|i| i.as_str()).collect()
     };
@@ -756,7 +757,7 @@ fn c17_the_dispute_is_over_iturup_kunashir_shikotan_and_habomai() {
     // And no offer eases it: Russia's offer on the 1956 basis, which stood on a treaty being
     // concluded, ended within 2020 (second review #27).
     let offered: Vec<Match<'_>> =
-        data.positions_at(day(2021, 6, 4)).into_iter().filter(|m| m.stance() == Stance::OffersTransfer).collect();
+        data.positions_during(day(2021, 6, 4)).into_iter().filter(|m| m.stance() == Stance::OffersTransfer).collect();
     assert!(offered.is_empty(), "{:?}", ids(&offered));
     let singapore = data.position(&id("russia-singapore-2018")).expect("the 2018 offer");
     assert!(singapore.conditions.as_deref().is_some_and(|c| c.contains("after a peace treaty")));
@@ -773,8 +774,10 @@ fn c18_japan_calls_them_northern_territories_and_disputes_russian_sovereignty() 
     assert_eq!(region.names.get("ja-Latn"), Some("Hoppo Ryodo"));
     assert_eq!(region.names.get("ru"), Some("Южные Курилы"));
 
-    let disputes =
-        held(data, "japan", Stance::DisputesSovereigntyOf).at(day(2021, 6, 4)).certainty(Certainty::Definite).run()?;
+    let disputes = held(data, "japan", Stance::DisputesSovereigntyOf)
+        .during(day(2021, 6, 4))
+        .certainty(Certainty::Definite)
+        .run()?;
     assert_eq!(ids(&disputes), ["japan-disputes-russia-1991"]);
     assert_eq!(disputes[0].counterpart().map(|p| p.as_str()), Some("russia"));
     assert_eq!(units_covered(&disputes[0]), FOUR);
@@ -783,7 +786,7 @@ fn c18_japan_calls_them_northern_territories_and_disputes_russian_sovereignty() 
         Some("does not recognize Russian sovereignty over them")
     );
     // Nor did Japan ever recognise the USSR's: it disputed it until 1991.
-    let against_ussr = held(data, "japan", Stance::DisputesSovereigntyOf).in_year(1960).run()?;
+    let against_ussr = held(data, "japan", Stance::DisputesSovereigntyOf).during(1960).run()?;
     assert_eq!(ids(&against_ussr), ["japan-disputes-ussr-1956"]);
     let recognised = held(data, "japan", Stance::RecognisesSovereigntyOf).during(since_the_occupation()).run()?;
     assert!(recognised.is_empty(), "{:?}", ids(&recognised));
@@ -844,7 +847,7 @@ fn c19_moscow_does_not_recognise_the_dispute() -> Answer {
 
     // True of the USSR from 1960, surely until Shevardnadze said in September 1990 that it would
     // negotiate, and possibly until the communique of April 1991 (second review #17).
-    let in_1975 = data.positions().holder(&id("ussr")).at(day(1975, 1, 1)).certainty(Certainty::Definite).run()?;
+    let in_1975 = data.query().holder(&id("ussr")).during(day(1975, 1, 1)).certainty(Certainty::Definite).run()?;
     let on_the_dispute: Vec<&str> = in_1975
         .iter()
         .filter(|m| matches!(m.stance(), Stance::DeniesDispute | Stance::AcknowledgesDispute))
@@ -911,7 +914,7 @@ fn c20_the_kyodo_report_came_before_putins_remarks() -> Answer {
 
 /// The public Soviet offers on one of the two smaller islands in 1972, in a view of the dataset.
 fn soviet_offers_in_1972<'a>(view: &'a Dataset, island: &str) -> Result<Vec<&'a str>, QueryError> {
-    Ok(ids(&public(held(view, "ussr", Stance::OffersTransfer).island(&id(island)).in_year(1972).run()?)))
+    Ok(ids(&public(held(view, "ussr", Stance::OffersTransfer).island(&id(island)).during(1972).run()?)))
 }
 
 /// The Soviet 1972 plan to hand over Shikotan and Habomai became public through Kyodo News in
@@ -981,7 +984,7 @@ fn every_record_is_attributed_to_a_dated_source() -> Answer {
             assert!(!reported_too_early, "{record}: '{}' was published before it began", a.source);
         }
     };
-    let positions = data.positions().run()?;
+    let positions = data.query().run()?;
     let internal = data.all_positions().iter().filter(|p| p.internal).count();
     assert!(positions.len() + internal >= data.all_positions().len() && positions.len() <= data.all_positions().len());
     for m in &positions {
@@ -1014,7 +1017,7 @@ fn dates_are_gregorian_and_no_finer_than_their_sources() -> Answer {
         let old_style = format!("{y}-{m:02}-{d:02}");
         assert!(entries.iter().all(|e| e.when.as_str() != old_style), "an event dated {old_style} (Julian)");
         let julian_day = day(y.try_into().expect("a year"), m.into(), d.into());
-        let starting = data.positions_at(julian_day);
+        let starting = data.positions_during(julian_day);
         let started = starting.iter().filter(|p| p.period().start().when().is_some_and(|w| w.as_str() == old_style));
         assert_eq!(started.count(), 0, "a position starting on {old_style} (Julian)");
     }
@@ -1076,7 +1079,7 @@ fn dates_are_gregorian_and_no_finer_than_their_sources() -> Answer {
 #[test]
 fn review_no_soviet_recognition_of_japan_over_the_kurils_in_1925() -> Answer {
     let data = kuril();
-    let recognised = held(data, "ussr", Stance::RecognisesSovereigntyOf).in_year(1930).run()?;
+    let recognised = held(data, "ussr", Stance::RecognisesSovereigntyOf).during(1930).run()?;
     assert!(recognised.is_empty(), "{:?}", ids(&recognised));
     let convention = event(data, "peking-convention-1925");
     assert_eq!(
@@ -1093,13 +1096,13 @@ fn review_no_soviet_recognition_of_japan_over_the_kurils_in_1925() -> Answer {
 #[test]
 fn review_the_yalta_demand_was_made_of_the_allies() -> Answer {
     let data = kuril();
-    let backed = data.positions().stance(Stance::SupportsClaimOf).in_year(1945).run()?;
+    let backed = data.query().stance(Stance::SupportsClaimOf).during(1945).run()?;
     let yalta: Vec<&Match<'_>> = backed.iter().filter(|m| established_by(m.position()) == Some("yalta-1945")).collect();
     let backers: BTreeSet<&str> = yalta.iter().map(|m| m.party().as_str()).collect();
     assert_eq!(backers, BTreeSet::from(["united-kingdom", "united-states"]));
-    assert!(data.positions().stance(Stance::PromisedTransfer).in_year(1945).run()?.is_empty());
+    assert!(data.query().stance(Stance::PromisedTransfer).during(1945).run()?.is_empty());
     assert!(yalta.iter().all(|m| m.counterpart().map(|p| p.as_str()) == Some("ussr")));
-    assert!(held(data, "ussr", Stance::DemandsTransfer).in_year(1945).run()?.is_empty());
+    assert!(held(data, "ussr", Stance::DemandsTransfer).during(1945).run()?.is_empty());
     Ok(())
 }
 
@@ -1108,7 +1111,7 @@ fn review_the_yalta_demand_was_made_of_the_allies() -> Answer {
 #[test]
 fn review_no_soviet_offer_to_japan_in_1975() -> Answer {
     let data = kuril();
-    let offers = held(data, "ussr", Stance::OffersTransfer).at(day(1975, 1, 1)).run()?;
+    let offers = held(data, "ussr", Stance::OffersTransfer).during(day(1975, 1, 1)).run()?;
     assert!(offers.is_empty(), "{:?}", ids(&offers));
     // The 1960 condition may have stood until the third memorandum (second review #16).
     let later =
@@ -1126,7 +1129,7 @@ fn review_no_soviet_offer_to_japan_in_1975() -> Answer {
 fn review_the_soviet_denial_of_a_dispute_was_not_unbroken() -> Answer {
     let data = kuril();
     let in_december_1990 =
-        held(data, "ussr", Stance::DeniesDispute).at(day(1990, 12, 1)).certainty(Certainty::Definite).run()?;
+        held(data, "ussr", Stance::DeniesDispute).during(day(1990, 12, 1)).certainty(Certainty::Definite).run()?;
     assert!(in_december_1990.is_empty(), "{:?}", ids(&in_december_1990));
     assert_eq!(
         conflicts_of(data, "ussr", ConflictKind::Stance),
@@ -1143,17 +1146,21 @@ fn review_the_soviet_denial_of_a_dispute_was_not_unbroken() -> Answer {
 #[test]
 fn review_no_definite_russian_acknowledgement_of_a_dispute_in_2019() -> Answer {
     let data = kuril();
-    let definite =
-        held(data, "russia", Stance::AcknowledgesDispute).at(day(2019, 6, 1)).certainty(Certainty::Definite).run()?;
+    let definite = held(data, "russia", Stance::AcknowledgesDispute)
+        .during(day(2019, 6, 1))
+        .certainty(Certainty::Definite)
+        .run()?;
     assert!(definite.is_empty(), "{:?}", ids(&definite));
-    let possible = held(data, "russia", Stance::AcknowledgesDispute).at(day(2019, 6, 1)).run()?;
+    let possible = held(data, "russia", Stance::AcknowledgesDispute).during(day(2019, 6, 1)).run()?;
     assert_eq!(ids(&possible), ["russia-acknowledges-dispute-after-2001"]);
     assert_eq!(possible[0].certainty(), Certainty::Possible);
-    let in_2001 =
-        held(data, "russia", Stance::AcknowledgesDispute).at(day(2001, 3, 25)).certainty(Certainty::Definite).run()?;
+    let in_2001 = held(data, "russia", Stance::AcknowledgesDispute)
+        .during(day(2001, 3, 25))
+        .certainty(Certainty::Definite)
+        .run()?;
     assert_eq!(ids(&in_2001), ["russia-acknowledges-dispute-1993"]);
     let denied =
-        held(data, "russia", Stance::DeniesDispute).at(day(2016, 12, 13)).certainty(Certainty::Definite).run()?;
+        held(data, "russia", Stance::DeniesDispute).during(day(2016, 12, 13)).certainty(Certainty::Definite).run()?;
     assert_eq!(ids(&denied), ["russia-denies-dispute-2016"]);
     Ok(())
 }
@@ -1163,9 +1170,9 @@ fn review_no_definite_russian_acknowledgement_of_a_dispute_in_2019() -> Answer {
 #[test]
 fn review_russian_offers_as_the_texts_state_them() -> Answer {
     let data = kuril();
-    let in_2002 = held(data, "russia", Stance::OffersTransfer).in_year(2002).run()?;
+    let in_2002 = held(data, "russia", Stance::OffersTransfer).during(2002).run()?;
     assert!(in_2002.is_empty(), "{:?}", ids(&in_2002));
-    let in_2005 = held(data, "russia", Stance::PromisedTransfer).in_year(2005).certainty(Certainty::Definite).run()?;
+    let in_2005 = held(data, "russia", Stance::PromisedTransfer).during(2005).certainty(Certainty::Definite).run()?;
     assert_eq!(ids(&in_2005), ["russia-1956-basis-2000"]);
     assert!(voices(&in_2005[0].position().attributions).contains(&("taipeitimes-2004-11-17", Some("putin"))));
     let singapore = data.position(&id("russia-singapore-2018")).expect("the 2018 offer");
@@ -1185,7 +1192,7 @@ fn review_russian_offers_as_the_texts_state_them() -> Answer {
 fn review_putins_account_is_what_he_said() -> Answer {
     let data = kuril();
     for year in [1956, 2000, 2001] {
-        let claims = held(data, "japan", Stance::ClaimsSovereignty).in_year(year).run()?;
+        let claims = held(data, "japan", Stance::ClaimsSovereignty).during(year).run()?;
         for m in &claims {
             assert!(covers(m, "iturup") && covers(m, "kunashir"), "{} claims only part in {year}", m.position().id);
         }
@@ -1203,7 +1210,7 @@ fn review_japan_claims_habomai_and_shikotan_in_1950() -> Answer {
     for island in ["habomai", "shikotan"] {
         let claims = held(data, "japan", Stance::ClaimsSovereignty)
             .island(&id(island))
-            .at(day(1950, 6, 1))
+            .during(day(1950, 6, 1))
             .certainty(Certainty::Definite)
             .run()?;
         assert_eq!(ids(&claims), ["japan-claims-four-1949"], "{island}");
@@ -1211,7 +1218,7 @@ fn review_japan_claims_habomai_and_shikotan_in_1950() -> Answer {
     }
     let december_1955 = held(data, "japan", Stance::ClaimsSovereignty)
         .island(&id("iturup"))
-        .at(day(1955, 12, 31))
+        .during(day(1955, 12, 31))
         .certainty(Certainty::Definite)
         .run()?;
     assert_eq!(ids(&december_1955), ["japan-claims-four"]);
@@ -1223,7 +1230,7 @@ fn review_japan_claims_habomai_and_shikotan_in_1950() -> Answer {
 #[test]
 fn review_the_1955_offer_carries_its_conditions() -> Answer {
     let data = kuril();
-    let offer = held(data, "ussr", Stance::OffersTransfer).in_year(1955).run()?;
+    let offer = held(data, "ussr", Stance::OffersTransfer).during(1955).run()?;
     assert_eq!(ids(&offer), ["ussr-offer-1955"]);
     let conditions = offer[0].position().conditions.as_deref().unwrap_or_default();
     assert!(
@@ -1237,7 +1244,7 @@ fn review_the_1955_offer_carries_its_conditions() -> Answer {
 #[test]
 fn review_the_soviet_claim_rests_on_soviet_assertions() -> Answer {
     let data = kuril();
-    let claim = held(data, "ussr", Stance::ClaimsSovereignty).at(day(1952, 10, 17)).run()?;
+    let claim = held(data, "ussr", Stance::ClaimsSovereignty).during(day(1952, 10, 17)).run()?;
     assert_eq!(ids(&claim), ["ussr-claims-1946"]);
     let said = voices(&claim[0].position().attributions);
     assert!(said.iter().all(|&(s, _)| s != "seed-article"), "{said:?}");
@@ -1252,11 +1259,11 @@ fn review_the_soviet_claim_rests_on_soviet_assertions() -> Answer {
 #[test]
 fn review_us_recognition_starts_with_outward_statements() -> Answer {
     let data = kuril();
-    let in_1950 = held(data, "united-states", Stance::RecognisesSovereigntyOf).at(day(1950, 6, 1)).run()?;
+    let in_1950 = held(data, "united-states", Stance::RecognisesSovereigntyOf).during(day(1950, 6, 1)).run()?;
     assert!(in_1950.is_empty(), "{:?}", ids(&in_1950));
     let in_1956 = held(data, "united-states", Stance::RecognisesSovereigntyOf)
         .island(&id("shikotan"))
-        .at(day(1956, 1, 1))
+        .during(day(1956, 1, 1))
         .certainty(Certainty::Definite)
         .run()?;
     assert_eq!(ids(&in_1956), ["us-habomai-shikotan-japanese-1949"]);
@@ -1268,7 +1275,7 @@ fn review_us_recognition_starts_with_outward_statements() -> Answer {
 #[test]
 fn review_japan_administers_the_kuril_chain_on_1945_08_01() {
     let data = kuril();
-    let on_the_day = data.positions_at(day(1945, 8, 1));
+    let on_the_day = data.positions_during(day(1945, 8, 1));
     let administering: Vec<&str> = on_the_day
         .iter()
         .filter(|m| m.stance() == Stance::Administers && covers(m, "kuril-islands"))
@@ -1281,7 +1288,7 @@ fn review_japan_administers_the_kuril_chain_on_1945_08_01() {
 #[test]
 fn review_kozyrevs_1992_offer() -> Answer {
     let data = kuril();
-    let offer = held(data, "russia", Stance::OffersTransfer).in_year(1992).run()?;
+    let offer = held(data, "russia", Stance::OffersTransfer).during(1992).run()?;
     assert_eq!(ids(&offer), ["russia-offer-1992"]);
     assert_eq!(units_covered(&offer[0]), ["shikotan", "habomai"]);
     assert_eq!(offer[0].counterpart().map(|p| p.as_str()), Some("japan"));
@@ -1342,7 +1349,7 @@ fn review_facts_with_strong_sources_are_recorded() {
 #[test]
 fn the_1956_answers_say_whose_account_each_is() {
     let japan: Vec<Match<'_>> =
-        kuril().claims_in_year(1956).into_iter().filter(|m| m.party().as_str() == "japan").collect();
+        kuril().claims_during(1956).into_iter().filter(|m| m.party().as_str() == "japan").collect();
     let putin: island_claims::PartyId = id("putin");
     let south_kurils: island_claims::IslandId = id("south-kurils");
     let japan_id: island_claims::PartyId = id("japan");
@@ -1370,12 +1377,12 @@ mod version_2 {
     #[test]
     fn russias_acknowledgement_after_2001_ends_on_or_before_the_halt_of_talks() {
         let russia: island_claims::PartyId = id("russia");
-        let acknowledged = kuril().positions().holder(&russia).stance(Stance::AcknowledgesDispute);
-        let held = |year| acknowledged.clone().in_year(year).run();
+        let acknowledged = kuril().query().holder(&russia).stance(Stance::AcknowledgesDispute);
+        let held = |year| acknowledged.clone().during(year).run();
         let id = "russia-acknowledges-dispute-after-2001";
         // Surely on the day after the Action Plan of 2003 (until the second review: after Irkutsk,
         // 2001); after it, no source says how long it held.
-        let action_plan = acknowledged.clone().at(day(2003, 1, 11)).run().expect("known");
+        let action_plan = acknowledged.clone().during(day(2003, 1, 11)).run().expect("known");
         assert_eq!(certainty_of(&action_plan, id), Some(Certainty::Definite));
         assert_eq!(certainty_of(&held(2002).expect("known"), id), None, "then the signed texts held");
         assert_eq!(certainty_of(&held(2004).expect("known"), id), Some(Certainty::Possible));
@@ -1386,7 +1393,7 @@ mod version_2 {
     #[test]
     fn japans_administration_of_the_chain_ends_with_the_soviet_landings() {
         let chain: island_claims::IslandId = id("kuril-islands");
-        let on = |y, m, d| kuril().positions().island(&chain).stance(Stance::Administers).at(day(y, m, d)).run();
+        let on = |y, m, d| kuril().query().island(&chain).stance(Stance::Administers).during(day(y, m, d)).run();
         let id = "japan-administers-kurils-1875";
         assert_eq!(certainty_of(&on(1945, 8, 17).expect("known"), id), Some(Certainty::Definite));
         assert_eq!(certainty_of(&on(1945, 8, 25).expect("known"), id), Some(Certainty::Possible));
@@ -1401,7 +1408,7 @@ mod version_2 {
         // Shimoda, which did not lapse: the 1949 record starts on that day, and Shikotan is
         // surely claimed in 1947 as well.
         let shikotan: island_claims::IslandId = id("shikotan");
-        let claims = |year| kuril().positions().island(&shikotan).claims().in_year(year).run();
+        let claims = |year| kuril().query().island(&shikotan).claims().during(year).run();
         let id = "japan-claims-four-1949";
         assert_eq!(certainty_of(&claims(1944).expect("known"), id), None, "before the surrender");
         assert_eq!(certainty_of(&claims(1947).expect("known"), id), None);
@@ -1414,9 +1421,9 @@ mod version_2 {
         let oblast = "sakhalin-oblast-administers-1947";
         for (state, year) in [("ussr", 1970), ("russia", 2000)] {
             let party: island_claims::PartyId = id(state);
-            let own = kuril().positions().holder(&party).in_year(year).run().expect("known");
+            let own = kuril().query().holder(&party).during(year).run().expect("known");
             assert_eq!(certainty_of(&own, oblast), None, "{state}");
-            let with_parts = kuril().positions().holder(&party).include_parts().in_year(year).run().expect("known");
+            let with_parts = kuril().query().holder(&party).include_parts().during(year).run().expect("known");
             let m = with_parts.iter().find(|m| m.position().id.as_str() == oblast).expect("through the oblast");
             assert_eq!(m.via_part(), Some(&party));
             assert_eq!(m.party().as_str(), "sakhalin-oblast");
@@ -1449,10 +1456,10 @@ mod second_review {
     fn administrators(island: &str, on: NaiveDate) -> Vec<(&'static str, Certainty)> {
         let island: island_claims::IslandId = id(island);
         kuril()
-            .positions()
+            .query()
             .island(&island)
             .stance(Stance::Administers)
-            .at(on)
+            .during(on)
             .run()
             .expect("known")
             .iter()
@@ -1466,14 +1473,14 @@ mod second_review {
     #[test]
     fn yalta_is_a_us_and_uk_promise_to_the_ussr() -> Answer {
         let data = kuril();
-        let demands = held(data, "ussr", Stance::DemandsTransfer).in_year(1945).run()?;
+        let demands = held(data, "ussr", Stance::DemandsTransfer).during(1945).run()?;
         assert!(demands.is_empty(), "{:?}", ids(&demands));
         for (party, position) in [
             ("united-states", "us-backs-soviet-claim-yalta-1945"),
             ("united-kingdom", "uk-backs-soviet-claim-yalta-1945"),
         ] {
-            assert!(held(data, party, Stance::PromisedTransfer).in_year(1945).run()?.is_empty());
-            let backed = held(data, party, Stance::SupportsClaimOf).at(day(1945, 3, 1)).run()?;
+            assert!(held(data, party, Stance::PromisedTransfer).during(1945).run()?.is_empty());
+            let backed = held(data, party, Stance::SupportsClaimOf).during(day(1945, 3, 1)).run()?;
             assert_eq!(ids(&backed), [position]);
             assert_eq!(backed[0].counterpart().map(|p| p.as_str()), Some("ussr"));
             assert_eq!(backed[0].certainty(), Certainty::Definite);
@@ -1483,9 +1490,9 @@ mod second_review {
                 Some("The Kuril islands shall be handed over to the Soviet Union.")
             );
             // Possibly standing until San Francisco, not after.
-            let in_1950 = held(data, party, Stance::SupportsClaimOf).at(day(1950, 1, 1)).run()?;
+            let in_1950 = held(data, party, Stance::SupportsClaimOf).during(day(1950, 1, 1)).run()?;
             assert_eq!(certainty_of(&in_1950, position), Some(Certainty::Possible));
-            assert!(held(data, party, Stance::SupportsClaimOf).in_year(1952).run()?.is_empty());
+            assert!(held(data, party, Stance::SupportsClaimOf).during(1952).run()?.is_empty());
         }
         Ok(())
     }
@@ -1525,13 +1532,13 @@ mod second_review {
             for island in ["habomai", "shikotan"] {
                 let claims = held(data, "japan", Stance::ClaimsSovereignty)
                     .island(&id(island))
-                    .at(day(y, m, d))
+                    .during(day(y, m, d))
                     .certainty(Certainty::Definite)
                     .run()?;
                 assert!(!claims.is_empty(), "{island} on {y}-{m}-{d}");
             }
         }
-        let in_1947 = held(data, "japan", Stance::ClaimsSovereignty).at(day(1947, 1, 1)).run()?;
+        let in_1947 = held(data, "japan", Stance::ClaimsSovereignty).during(day(1947, 1, 1)).run()?;
         assert_eq!(certainty_of(&in_1947, "japan-sovereign-four-1855"), Some(Certainty::Definite));
         let nishimura = event(data, "nishimura-answer-1951");
         assert_eq!(nishimura.when.as_str(), "1951-10-19");
@@ -1545,7 +1552,8 @@ mod second_review {
     #[test]
     fn japans_claim_to_four_dates_from_the_london_talks() -> Answer {
         let data = kuril();
-        let on = |y, m, d| held(data, "japan", Stance::ClaimsSovereignty).island(&id("iturup")).at(day(y, m, d)).run();
+        let on =
+            |y, m, d| held(data, "japan", Stance::ClaimsSovereignty).island(&id("iturup")).during(day(y, m, d)).run();
         assert_eq!(certainty_of(&on(1955, 6, 3)?, "japan-claims-four"), Some(Certainty::Definite));
         assert_eq!(certainty_of(&on(1955, 10, 1)?, "japan-claims-four"), Some(Certainty::Definite));
         assert_eq!(certainty_of(&on(1955, 6, 2)?, "japan-claims-four"), None);
@@ -1561,7 +1569,7 @@ mod second_review {
     #[test]
     fn the_soviet_claim_starts_with_stalins_address() -> Answer {
         let data = kuril();
-        let claim = held(data, "ussr", Stance::ClaimsSovereignty).at(day(1945, 12, 1)).run()?;
+        let claim = held(data, "ussr", Stance::ClaimsSovereignty).during(day(1945, 12, 1)).run()?;
         assert_eq!(ids(&claim), ["ussr-claims-1946"]);
         assert_eq!(claim[0].certainty(), Certainty::Definite);
         assert_eq!(established_by(claim[0].position()), Some("stalin-address-1945"));
@@ -1577,7 +1585,7 @@ mod second_review {
     #[test]
     fn the_1960_condition_outlived_the_second_memorandum() -> Answer {
         let data = kuril();
-        let offer = |y, m, d| held(data, "ussr", Stance::OffersTransfer).at(day(y, m, d)).run();
+        let offer = |y, m, d| held(data, "ussr", Stance::OffersTransfer).during(day(y, m, d)).run();
         assert_eq!(certainty_of(&offer(1960, 2, 24)?, "ussr-conditional-offer-1960"), Some(Certainty::Definite));
         assert_eq!(certainty_of(&offer(1960, 3, 15)?, "ussr-conditional-offer-1960"), Some(Certainty::Possible));
         assert_eq!(certainty_of(&offer(1960, 5, 1)?, "ussr-conditional-offer-1960"), None);
@@ -1589,7 +1597,7 @@ mod second_review {
     #[test]
     fn the_soviet_denial_ends_between_shevardnadze_and_the_communique() -> Answer {
         let data = kuril();
-        let denied = |y, m, d| held(data, "ussr", Stance::DeniesDispute).at(day(y, m, d)).run();
+        let denied = |y, m, d| held(data, "ussr", Stance::DeniesDispute).during(day(y, m, d)).run();
         assert_eq!(certainty_of(&denied(1990, 9, 6)?, "ussr-denies-dispute-1960"), Some(Certainty::Definite));
         assert_eq!(certainty_of(&denied(1990, 12, 1)?, "ussr-denies-dispute-1960"), Some(Certainty::Possible));
         assert_eq!(certainty_of(&denied(1991, 4, 18)?, "ussr-denies-dispute-1960"), None);
@@ -1600,7 +1608,7 @@ mod second_review {
     #[test]
     fn kozyrevs_offer_is_japans_account() -> Answer {
         let data = kuril();
-        let offer = held(data, "russia", Stance::OffersTransfer).in_year(1992).run()?;
+        let offer = held(data, "russia", Stance::OffersTransfer).during(1992).run()?;
         assert_eq!(ids(&offer), ["russia-offer-1992"]);
         assert_eq!(offer[0].position().accounts(), [Some(&id::<island_claims::PartyId>("japan"))]);
         Ok(())
@@ -1612,12 +1620,12 @@ mod second_review {
         let data = kuril();
         for (y, m, d) in [(2002, 6, 1), (2003, 1, 10)] {
             let acknowledged = held(data, "russia", Stance::AcknowledgesDispute)
-                .at(day(y, m, d))
+                .during(day(y, m, d))
                 .certainty(Certainty::Definite)
                 .run()?;
             assert_eq!(ids(&acknowledged), ["russia-acknowledges-dispute-1993"], "{y}-{m}-{d}");
         }
-        let later = held(data, "russia", Stance::AcknowledgesDispute).at(day(2004, 1, 1)).run()?;
+        let later = held(data, "russia", Stance::AcknowledgesDispute).during(day(2004, 1, 1)).run()?;
         assert_eq!(certainty_of(&later, "russia-acknowledges-dispute-after-2001"), Some(Certainty::Possible));
         let plan = event(data, "action-plan-2003");
         assert_eq!(plan.when.as_str(), "2003-01-10");
@@ -1629,8 +1637,10 @@ mod second_review {
     #[test]
     fn russia_held_to_the_1956_commitment_in_2001() -> Answer {
         let data = kuril();
-        let promised =
-            held(data, "russia", Stance::PromisedTransfer).at(day(2001, 6, 1)).certainty(Certainty::Definite).run()?;
+        let promised = held(data, "russia", Stance::PromisedTransfer)
+            .during(day(2001, 6, 1))
+            .certainty(Certainty::Definite)
+            .run()?;
         assert_eq!(ids(&promised), ["russia-1956-basis-2000"]);
         assert_eq!(units_covered(&promised[0]), ["shikotan", "habomai"]);
         assert_eq!(promised[0].period().start().when().map(When::as_str), Some("2000-09-05"));
@@ -1645,13 +1655,13 @@ mod second_review {
     #[test]
     fn no_russian_offer_stands_in_2021() -> Answer {
         let data = kuril();
-        let in_2021 = held(data, "russia", Stance::OffersTransfer).in_year(2021).run()?;
+        let in_2021 = held(data, "russia", Stance::OffersTransfer).during(2021).run()?;
         assert!(in_2021.is_empty(), "{:?}", ids(&in_2021));
-        let mid_2020 = held(data, "russia", Stance::OffersTransfer).at(day(2020, 8, 1)).run()?;
+        let mid_2020 = held(data, "russia", Stance::OffersTransfer).during(day(2020, 8, 1)).run()?;
         assert_eq!(certainty_of(&mid_2020, "russia-singapore-2018"), Some(Certainty::Possible));
-        let early_2020 = held(data, "russia", Stance::OffersTransfer).at(day(2020, 3, 1)).run()?;
+        let early_2020 = held(data, "russia", Stance::OffersTransfer).during(day(2020, 3, 1)).run()?;
         assert_eq!(certainty_of(&early_2020, "russia-singapore-2018"), Some(Certainty::Possible));
-        let lavrov = held(data, "russia", Stance::OffersTransfer).at(day(2019, 11, 23)).run()?;
+        let lavrov = held(data, "russia", Stance::OffersTransfer).during(day(2019, 11, 23)).run()?;
         assert_eq!(certainty_of(&lavrov, "russia-singapore-2018"), Some(Certainty::Definite));
         let offer = data.position(&id("russia-singapore-2018")).expect("the 2018 offer");
         assert!(voices(&offer.attributions).contains(&("vesti-zakharova-2019-07", Some("zakharova"))));
@@ -1665,13 +1675,15 @@ mod second_review {
     #[test]
     fn russias_1956_commitment_outlasts_singapore() -> Answer {
         let data = kuril();
-        let in_2019 =
-            held(data, "russia", Stance::PromisedTransfer).at(day(2019, 6, 1)).certainty(Certainty::Definite).run()?;
+        let in_2019 = held(data, "russia", Stance::PromisedTransfer)
+            .during(day(2019, 6, 1))
+            .certainty(Certainty::Definite)
+            .run()?;
         assert_eq!(ids(&in_2019), ["russia-1956-basis-2000"]);
         assert!(voices(&in_2019[0].position().attributions).contains(&("europediplomatic-2019-11-23", Some("lavrov"))));
-        let mid_2020 = held(data, "russia", Stance::PromisedTransfer).at(day(2020, 8, 1)).run()?;
+        let mid_2020 = held(data, "russia", Stance::PromisedTransfer).during(day(2020, 8, 1)).run()?;
         assert_eq!(certainty_of(&mid_2020, "russia-1956-basis-2000"), Some(Certainty::Possible));
-        assert!(held(data, "russia", Stance::PromisedTransfer).in_year(2021).run()?.is_empty());
+        assert!(held(data, "russia", Stance::PromisedTransfer).during(2021).run()?.is_empty());
         Ok(())
     }
 
@@ -1681,7 +1693,7 @@ mod second_review {
     fn third_reading_definite_where_the_sources_are() -> Answer {
         let data = kuril();
         let in_2005 = held(data, "russia", Stance::AcknowledgesDispute)
-            .at(day(2005, 11, 21))
+            .during(day(2005, 11, 21))
             .certainty(Certainty::Definite)
             .run()?;
         assert_eq!(ids(&in_2005), ["russia-acknowledges-dispute-2005"]);
@@ -1689,7 +1701,7 @@ mod second_review {
         let us = |island: &str, y, m, d| {
             held(data, "united-states", Stance::RecognisesSovereigntyOf)
                 .island(&id(island))
-                .at(day(y, m, d))
+                .during(day(y, m, d))
                 .certainty(Certainty::Definite)
                 .run()
         };
@@ -1714,7 +1726,10 @@ mod second_review {
     fn us_recognition_of_habomai_and_shikotan_before_1955() -> Answer {
         let data = kuril();
         let on = |y, m, d| {
-            held(data, "united-states", Stance::RecognisesSovereigntyOf).island(&id("shikotan")).at(day(y, m, d)).run()
+            held(data, "united-states", Stance::RecognisesSovereigntyOf)
+                .island(&id("shikotan"))
+                .during(day(y, m, d))
+                .run()
         };
         assert_eq!(certainty_of(&on(1955, 2, 1)?, "us-habomai-shikotan-japanese-1949"), Some(Certainty::Definite));
         assert_eq!(certainty_of(&on(1953, 1, 1)?, "us-habomai-shikotan-japanese-1949"), Some(Certainty::Possible));
@@ -1730,7 +1745,7 @@ mod second_review {
     fn emanuels_statement_backs_us_recognition_today() -> Answer {
         let data = kuril();
         let recognised = held(data, "united-states", Stance::RecognisesSovereigntyOf)
-            .at(day(2022, 2, 7))
+            .during(day(2022, 2, 7))
             .source(&id("kuril-info-recognition"))
             .run()?;
         assert_eq!(ids(&recognised), ["us-recognises-japan-four-1956"]);

@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The layers, lowest first, as in DESIGN.md's diagram.
 const LAYERS: &[&[&str]] = &[
-    &["parsed"],
+    &["parsed", "coded"],
     &["ids", "time"],
     &["records"],
     &["resolve"],
@@ -14,7 +14,8 @@ const LAYERS: &[&[&str]] = &[
     &["dataset"],
     &["query"],
     &["export"],
-    &["datasets", "synth", "strategies", "error"],
+    &["datasets", "synth", "strategies"],
+    &["error"],
 ];
 
 fn layer(module: &str) -> Option<usize> {

@@ -31,7 +31,7 @@ fn ids<'a>(matches: &[Match<'a>]) -> Vec<&'a str> {
 
 /// The claims a party holds on a day, with their certainty.
 fn claims_of(data: &Dataset, party: &str, on: NaiveDate) -> Vec<(String, Certainty)> {
-    data.claims_at(on)
+    data.claims_during(on)
         .iter()
         .filter(|m| m.party().as_str() == party)
         .map(|m| (m.position().id.to_string(), m.certainty()))
@@ -72,13 +72,13 @@ fn shimane_is_a_prefecture_of_japan_and_its_administration_counts_for_japan() {
     assert_eq!(shimane.part_of.iter().map(|m| m.party.as_str()).collect::<Vec<_>>(), ["japan"]);
 
     // Japan administered the rocks in 1920 only through its prefecture.
-    let direct = data.positions().holder(&id("japan")).stance(Stance::Administers).in_year(1920).run().expect("query");
+    let direct = data.query().holder(&id("japan")).stance(Stance::Administers).during(1920).run().expect("query");
     assert!(direct.is_empty(), "{:?}", ids(&direct));
     let with_parts = data
-        .positions()
+        .query()
         .holder(&id("japan"))
         .stance(Stance::Administers)
-        .in_year(1920)
+        .during(1920)
         .include_parts()
         .run()
         .expect("query");
@@ -111,7 +111,7 @@ fn japan_claims_from_the_cabinet_decision_to_today_and_not_before() {
     assert_eq!(claims_of(data, "japan", day(1950, 1, 1)).len(), 1);
     assert_eq!(claims_of(data, "japan", day(2024, 2, 22)).len(), 1);
     // Japan's account of title since the 17th century is title, not a claim.
-    let title = data.positions().holder(&id("japan")).stance(Stance::HoldsTitle).in_year(1700).run().expect("query");
+    let title = data.query().holder(&id("japan")).stance(Stance::HoldsTitle).during(1700).run().expect("query");
     assert_eq!(ids(&title), ["japan-title-japanese-account"]);
     assert!(
         title[0].position().attributions.iter().all(|a| a.account_of.as_ref().map(|p| p.as_str()) == Some("japan"))
@@ -137,10 +137,10 @@ fn scapin_677_ends_japanese_administration_and_scapin_1033_draws_the_macarthur_l
     let admin = data.position(&id("shimane-administers-1905")).expect("admin");
     assert_eq!(admin.ended_by.as_ref().map(|e| e.as_str()), Some("lr-scapin-677"));
     let after = data
-        .positions()
+        .query()
         .holder(&id("japan"))
         .stance(Stance::Administers)
-        .at(day(1946, 6, 1))
+        .during(day(1946, 6, 1))
         .include_parts()
         .run()
         .expect("query");
@@ -169,7 +169,7 @@ fn a_contingent_claim_is_only_possible() {
         claims_of(data, "korean-empire", day(1901, 1, 1)),
         [("korean-empire-edict-41-claim".to_string(), Certainty::Possible)]
     );
-    let d = data.disputes_in_year(1906);
+    let d = data.disputes_during(1906);
     let empire = d.iter().find(|m| m.dispute().parties().iter().any(|p| p.as_str() == "korean-empire"));
     assert_eq!(empire.map(|m| m.certainty()), Some(Certainty::Possible));
 }
@@ -200,19 +200,19 @@ fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_lin
         [("south-korea-claims-1951".to_string(), Certainty::Definite)]
     );
     let protest = data
-        .positions()
+        .query()
         .holder(&id("japan"))
         .stance(Stance::DisputesSovereigntyOf)
-        .at(day(1952, 1, 28))
+        .during(day(1952, 1, 28))
         .run()
         .expect("query");
     assert_eq!(ids(&protest), ["japan-disputes-korea-1952"]);
     assert_eq!(protest[0].counterpart().map(|p| p.as_str()), Some("south-korea"));
     assert!(
-        data.positions()
+        data.query()
             .holder(&id("japan"))
             .stance(Stance::DisputesSovereigntyOf)
-            .at(day(1952, 1, 27))
+            .during(day(1952, 1, 27))
             .run()
             .expect("query")
             .is_empty()
@@ -223,7 +223,7 @@ fn the_republics_claim_starts_with_its_1951_note_and_japan_protests_the_rhee_lin
 fn korea_holds_the_rocks_from_1954_with_police_and_its_earlier_dates_are_kept_as_accounts() {
     let data = data();
     let held = |on: NaiveDate| {
-        data.positions().holder(&id("south-korea")).stance(Stance::Administers).at(on).run().expect("query")
+        data.query().holder(&id("south-korea")).stance(Stance::Administers).during(on).run().expect("query")
     };
     let in_1960 = held(day(1960, 6, 1));
     let mut all = ids(&in_1960);
@@ -292,16 +292,16 @@ fn japan_offered_the_icj_three_times_and_korea_refused_each() {
 fn korea_denies_a_dispute_that_japan_acknowledges() {
     let data = data();
     let on = day(2013, 1, 1);
-    let denies = data.positions().holder(&id("south-korea")).stance(Stance::DeniesDispute).at(on).run().expect("query");
+    let denies = data.query().holder(&id("south-korea")).stance(Stance::DeniesDispute).during(on).run().expect("query");
     assert_eq!(ids(&denies), ["south-korea-denies-dispute"]);
     let acknowledges =
-        data.positions().holder(&id("japan")).stance(Stance::AcknowledgesDispute).at(on).run().expect("query");
+        data.query().holder(&id("japan")).stance(Stance::AcknowledgesDispute).during(on).run().expect("query");
     assert_eq!(ids(&acknowledges), ["japan-acknowledges-dispute-1954"]);
     assert!(
-        data.positions()
+        data.query()
             .holder(&id("south-korea"))
             .stance(Stance::DeniesDispute)
-            .at(day(1954, 10, 27))
+            .during(day(1954, 10, 27))
             .run()
             .expect("query")
             .is_empty()
@@ -325,14 +325,14 @@ fn koreas_title_since_512_and_japans_since_the_17th_century_are_both_kept() {
             p.attributions.iter().all(|a| a.account_of.as_ref().map(|x| x.as_str()) == Some("south-korea")),
             "{slug}"
         );
-        let in_year = data.positions().stance(Stance::HoldsTitle).in_year(year).run().expect("query");
+        let in_year = data.query().stance(Stance::HoldsTitle).during(year).run().expect("query");
         assert!(ids(&in_year).contains(&slug), "{slug} in {year}: {:?}", ids(&in_year));
     }
     let silla = data.position(&id("silla-title-korean-account")).expect("silla");
     assert_eq!(silla.period.hull().first(), Some(day(512, 1, 1)));
     assert_eq!(the_day_or_year(event(data, "silla-usan-guk-512")), 512);
     // In 1700 both accounts hold: Joseon's title by Korea's account, Japan's by Japan's.
-    let in_1700 = data.positions().stance(Stance::HoldsTitle).in_year(1700).run().expect("query");
+    let in_1700 = data.query().stance(Stance::HoldsTitle).during(1700).run().expect("query");
     let mut holders: Vec<&str> = in_1700.iter().map(|m| m.party().as_str()).collect();
     holders.sort_unstable();
     assert_eq!(holders, ["japan", "joseon"]);
@@ -394,29 +394,29 @@ fn the_united_states_recognised_japanese_sovereignty_in_the_rusk_letter() {
     let rusk = event(data, "rusk-letter-1951");
     assert_eq!(the_day(rusk), day(1951, 8, 10));
     let us = data
-        .positions()
+        .query()
         .holder(&id("united-states"))
         .stance(Stance::RecognisesSovereigntyOf)
-        .at(day(1953, 7, 22))
+        .during(day(1953, 7, 22))
         .run()
         .expect("query");
     assert_eq!(ids(&us), ["united-states-recognises-japan-1951"]);
     assert_eq!(us[0].counterpart().map(|p| p.as_str()), Some("japan"));
     // By 2008 the United States said it had for decades taken no position (second review).
     let neutral = data
-        .positions()
+        .query()
         .holder(&id("united-states"))
         .stance(Stance::NeutralOnSovereignty)
-        .at(day(2010, 1, 1))
+        .during(day(2010, 1, 1))
         .run()
         .expect("query");
     assert_eq!(ids(&neutral), ["united-states-neutral"]);
     assert_eq!(neutral[0].certainty(), Certainty::Definite);
     assert!(
-        data.positions()
+        data.query()
             .holder(&id("united-states"))
             .stance(Stance::RecognisesSovereigntyOf)
-            .at(day(2010, 1, 1))
+            .during(day(2010, 1, 1))
             .run()
             .expect("query")
             .is_empty()
@@ -428,7 +428,7 @@ fn the_united_states_recognised_japanese_sovereignty_in_the_rusk_letter() {
 #[test]
 fn the_derived_dispute_is_japan_against_south_korea_and_goes_on() {
     let data = data();
-    let in_1960 = data.disputes_in_year(1960);
+    let in_1960 = data.disputes_during(1960);
     assert_eq!(in_1960.len(), 1);
     let d = in_1960[0].dispute();
     assert_eq!(d.parties().map(|p| p.as_str()), ["japan", "south-korea"]);
@@ -441,8 +441,8 @@ fn the_derived_dispute_is_japan_against_south_korea_and_goes_on() {
         assert!(behind.contains(&p), "{p} not behind the dispute: {behind:?}");
     }
     // No dispute while Japan's claim stood alone (1930), nor before 1905.
-    assert!(data.disputes_in_year(1930).is_empty());
-    assert!(data.disputes_in_year(1890).is_empty());
+    assert!(data.disputes_during(1930).is_empty());
+    assert!(data.disputes_during(1890).is_empty());
     // Korea's own account dates the contention from the founding of the Republic (1948).
     assert_eq!(d.possible().first(), Some(day(1948, 8, 15)));
 }

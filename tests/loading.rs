@@ -1,7 +1,8 @@
 //! How a refused file is reported: only objects where the format has objects, paths as the
 //! format spells them, and every problem of a file in one report, errors first.
 
-use island_claims::{Dataset, IssueCode, LoadError, RecordKind, Severity, ValidationReport};
+use island_claims::validate::{RecordKind, Severity};
+use island_claims::{Dataset, IssueCode, LoadError, ValidationReport};
 
 const TINY: &str = include_str!("data/tiny.json");
 

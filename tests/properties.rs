@@ -11,9 +11,10 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use island_claims::strategies;
+use island_claims::validate::Severity;
 use island_claims::{
     Certainty, ConflictKind, Dataset, DatasetBuilder, EventId, IslandId, IslandKind, IssueCode, Match, PartyId, Period,
-    PeriodEnd, Position, PositionConflict, Severity, SourceId, Span, Stance, TimelineEntry, When,
+    PeriodEnd, Position, PositionConflict, SourceId, Span, Stance, TimelineEntry, When,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -642,7 +643,7 @@ struct Filters {
 }
 
 fn run_builder<'a>(data: &'a Dataset, f: &Filters) -> Vec<Match<'a>> {
-    let mut q = data.positions();
+    let mut q = data.query();
     if let Some(h) = &f.holder {
         q = q.holder(h);
     }
@@ -796,11 +797,11 @@ proptest! {
     ) {
         let data = &data.0;
         let claim = |p: &Position| p.stance.is_claim();
-        prop_assert_eq!(rows(&data.claims_in_year(year)), naive_during(data, Span::year(year), claim));
-        prop_assert_eq!(rows(&data.claims_at(day)), naive_during(data, Span::day(day), claim));
+        prop_assert_eq!(rows(&data.claims_during(year)), naive_during(data, Span::year(year), claim));
+        prop_assert_eq!(rows(&data.claims_during(day)), naive_during(data, Span::day(day), claim));
         prop_assert_eq!(rows(&data.claims_during(span)), naive_during(data, span, claim));
-        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during(data, Span::year(year), |_| true));
-        prop_assert_eq!(rows(&data.positions_at(day)), naive_during(data, Span::day(day), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(year)), naive_during(data, Span::year(year), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(day)), naive_during(data, Span::day(day), |_| true));
         prop_assert_eq!(rows(&data.positions_during(span)), naive_during(data, span, |_| true));
         // Each match carries its position's expanded islands, holder and sources.
         for m in data.positions_during(span) {
@@ -817,7 +818,7 @@ proptest! {
     #[test]
     fn p3_far_years_equal_the_reference(data in dataset(), year in prop_oneof![Just(i32::MIN), Just(i32::MAX), -300_000..=300_000i32]) {
         let data = &data.0;
-        prop_assert_eq!(rows(&data.positions_in_year(year)), naive_during_days(data, span_days(Span::year(year), Some(year)), |_| true));
+        prop_assert_eq!(rows(&data.positions_during(year)), naive_during_days(data, span_days(Span::year(year), Some(year)), |_| true));
     }
 
     #[test]
@@ -836,7 +837,7 @@ proptest! {
         let data = &data.0;
         for part in data.islands().iter().filter(|i| i.kind == IslandKind::Part) {
             let seen: BTreeSet<String> =
-                data.positions().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
+                data.query().island(&part.id).run().unwrap().iter().map(|m| m.position().id.to_string()).collect();
             let mut up = part.part_of.clone();
             while let Some(whole) = up {
                 for p in data.all_positions().iter().filter(|p| p.islands.contains(&whole) && !p.internal) {
@@ -1159,7 +1160,7 @@ proptest! {
         // The view is not validated again, yet has exactly the warnings validation would give.
         prop_assert_eq!(view.warnings(), want.warnings());
         // And answers like the validated dataset.
-        prop_assert_eq!(view.positions().run().unwrap(), want.positions().run().unwrap());
+        prop_assert_eq!(view.query().run().unwrap(), want.query().run().unwrap());
         prop_assert_eq!(view.conflicts().len(), want.conflicts().len());
     }
 }
@@ -1186,8 +1187,8 @@ proptest! {
         let inner = Span::new(first + chrono::Days::new(a), first + chrono::Days::new(b)).unwrap();
 
         let set = |m: Vec<Match<'_>>| m.iter().map(|m| (m.position().id.to_string(), m.certainty())).collect::<BTreeMap<_, _>>();
-        let possible = set(data.positions().during(outer).run().unwrap());
-        let definite = set(data.positions().during(outer).certainty(Certainty::Definite).run().unwrap());
+        let possible = set(data.query().during(outer).run().unwrap());
+        let definite = set(data.query().during(outer).certainty(Certainty::Definite).run().unwrap());
         for (id, c) in &definite {
             prop_assert_eq!(*c, Certainty::Definite);
             prop_assert_eq!(possible.get(id), Some(&Certainty::Definite), "{} definite but not among the possible", id);
@@ -1287,7 +1288,7 @@ proptest! {
         }
         for island in data.islands() {
             let seen: BTreeSet<&str> = data
-                .positions()
+                .query()
                 .island(&island.id)
                 .include_internal()
                 .run()
@@ -1331,7 +1332,7 @@ proptest! {
             let mut state: BTreeMap<String, Certainty> = BTreeMap::new();
             let mut checks: Vec<NaiveDate> = extra.clone();
             let at = |day: NaiveDate| -> BTreeMap<String, Certainty> {
-                data.positions_at(day)
+                data.positions_during(day)
                     .iter()
                     .filter(|m| m.party() == &party.id)
                     .map(|m| (m.position().id.to_string(), m.certainty()))

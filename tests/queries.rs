@@ -45,45 +45,45 @@ fn certainty_of(matches: &[Match<'_>], id: &str) -> Option<Certainty> {
 #[test]
 fn a_decade_start_is_possible_in_its_decade_and_definite_after() {
     let data = edges();
-    assert_eq!(certainty_of(&data.claims_in_year(1955), "decade-start"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.claims_in_year(1960), "decade-start"), Some(Certainty::Definite));
-    assert_eq!(certainty_of(&data.positions_at(day(1959, 12, 30)), "decade-start"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.positions_at(day(1959, 12, 31)), "decade-start"), Some(Certainty::Definite));
-    assert_eq!(certainty_of(&data.claims_in_year(1949), "decade-start"), None);
-    assert_eq!(certainty_of(&data.claims_in_year(1971), "decade-start"), None);
+    assert_eq!(certainty_of(&data.claims_during(1955), "decade-start"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.claims_during(1960), "decade-start"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.positions_during(day(1959, 12, 30)), "decade-start"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.positions_during(day(1959, 12, 31)), "decade-start"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.claims_during(1949), "decade-start"), None);
+    assert_eq!(certainty_of(&data.claims_during(1971), "decade-start"), None);
 }
 
 #[test]
 fn a_period_within_one_year_is_definite_in_that_year_but_possible_on_each_day() {
     let data = edges();
-    assert_eq!(certainty_of(&data.claims_in_year(1956), "one-year"), Some(Certainty::Definite));
-    assert_eq!(certainty_of(&data.positions_at(day(1956, 6, 1)), "one-year"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.claims_in_year(1957), "one-year"), None);
+    assert_eq!(certainty_of(&data.claims_during(1956), "one-year"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.positions_during(day(1956, 6, 1)), "one-year"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.claims_during(1957), "one-year"), None);
     // The same in tiny.json, where "1956" is Putin's account of Japan's claim.
-    assert_eq!(certainty_of(&tiny().claims_in_year(1956), "japan-two-per-putin"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&tiny().claims_during(1956), "japan-two-per-putin"), Some(Certainty::Definite));
 }
 
 #[test]
 fn an_unknown_start_is_possible_before_and_definite_in_the_end_year() {
     let data = edges();
-    assert_eq!(certainty_of(&data.claims_in_year(1900), "unknown-start"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.claims_in_year(-5000), "unknown-start"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.claims_in_year(1945), "unknown-start"), Some(Certainty::Definite));
-    assert_eq!(certainty_of(&data.claims_in_year(1946), "unknown-start"), None);
+    assert_eq!(certainty_of(&data.claims_during(1900), "unknown-start"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.claims_during(-5000), "unknown-start"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.claims_during(1945), "unknown-start"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.claims_during(1946), "unknown-start"), None);
 }
 
 #[test]
 fn an_open_end_holds_for_every_later_year() {
     let data = edges();
     for year in [1994, 2024, 3000, 9999, 200_000, 262_142, 300_000, i32::MAX] {
-        assert_eq!(certainty_of(&data.positions_in_year(year), "open-end"), Some(Certainty::Definite), "{year}");
+        assert_eq!(certainty_of(&data.positions_during(year), "open-end"), Some(Certainty::Definite), "{year}");
     }
     // Started at some time in 1993 and never ended: surely held at some time in 1993.
-    assert_eq!(certainty_of(&data.positions_in_year(1993), "open-end"), Some(Certainty::Definite));
-    assert_eq!(certainty_of(&data.positions_at(day(1993, 6, 1)), "open-end"), Some(Certainty::Possible));
-    assert_eq!(certainty_of(&data.positions_in_year(1992), "open-end"), None);
-    assert_eq!(certainty_of(&data.positions_in_year(i32::MIN), "open-end"), None);
-    assert_eq!(certainty_of(&data.positions_at(NaiveDate::MAX), "open-end"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.positions_during(1993), "open-end"), Some(Certainty::Definite));
+    assert_eq!(certainty_of(&data.positions_during(day(1993, 6, 1)), "open-end"), Some(Certainty::Possible));
+    assert_eq!(certainty_of(&data.positions_during(1992), "open-end"), None);
+    assert_eq!(certainty_of(&data.positions_during(i32::MIN), "open-end"), None);
+    assert_eq!(certainty_of(&data.positions_during(NaiveDate::MAX), "open-end"), Some(Certainty::Definite));
 }
 
 #[test]
@@ -92,9 +92,9 @@ fn claims_are_the_claim_stances_only() {
     for m in data.claims_during(Span::new(day(1900, 1, 1), day(2100, 1, 1)).unwrap()) {
         assert!(m.stance().is_claim(), "{}", m.position().id);
     }
-    let claims = data.claims_in_year(2005);
+    let claims = data.claims_during(2005);
     assert_eq!(found(&claims), [("on-group".to_owned(), Certainty::Definite)]);
-    assert!(data.positions_in_year(2005).len() > claims.len());
+    assert!(data.positions_during(2005).len() > claims.len());
 }
 
 #[test]
@@ -118,7 +118,7 @@ fn answers_come_in_start_order_then_id() {
 #[test]
 fn matches_borrow_expanded_islands_and_serialize_with_the_agreed_fields() {
     let data = tiny();
-    let claims = data.claims_at(day(1960, 1, 1));
+    let claims = data.claims_during(day(1960, 1, 1));
     let four = &claims[0];
     assert_eq!(four.islands().len(), 6);
     assert_eq!(four.period().as_str(), "1956/..");
@@ -126,7 +126,7 @@ fn matches_borrow_expanded_islands_and_serialize_with_the_agreed_fields() {
     assert_eq!(four.via_successor(), None);
 
     let promise =
-        data.positions_at(day(1958, 1, 1)).into_iter().find(|m| m.stance() == Stance::PromisedTransfer).unwrap();
+        data.positions_during(day(1958, 1, 1)).into_iter().find(|m| m.stance() == Stance::PromisedTransfer).unwrap();
     let json = serde_json::to_value(promise).unwrap();
     assert_eq!(
         json,
@@ -147,7 +147,7 @@ fn matches_borrow_expanded_islands_and_serialize_with_the_agreed_fields() {
     );
     // A row reached through succession says so.
     let russia = "russia".parse().unwrap();
-    let through = data.positions().holder(&russia).follow_succession().at(day(1958, 1, 1)).run().unwrap();
+    let through = data.query().holder(&russia).follow_succession().during(day(1958, 1, 1)).run().unwrap();
     let ussr = through.iter().find(|m| m.party().as_str() == "ussr").expect("the USSR's positions");
     assert_eq!(serde_json::to_value(ussr).unwrap()["via_successor"], "russia");
 }
@@ -162,19 +162,19 @@ fn ids_of(matches: &[Match<'_>]) -> Vec<String> {
 #[test]
 fn an_islet_sees_positions_on_its_group_and_region() {
     let data = edges();
-    let on_islet = data.positions().island(&island("islet")).in_year(2005).run().unwrap();
+    let on_islet = data.query().island(&island("islet")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_islet), ["open-end", "on-group"]);
     // The group sees its member's positions, the region everything in it.
-    let on_group = data.positions().island(&island("grp")).in_year(1972).run().unwrap();
+    let on_group = data.query().island(&island("grp")).during(1972).run().unwrap();
     assert_eq!(ids_of(&on_group), ["offer-per-critic", "secret-offer"]);
-    let on_region = data.positions().island(&island("south")).in_year(2005).run().unwrap();
+    let on_region = data.query().island(&island("south")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_region), ["new-holds", "open-end", "on-group"]);
     // A sibling does not see the group's positions.
-    let on_isle = data.positions().island(&island("isle-a")).in_year(2005).run().unwrap();
+    let on_isle = data.query().island(&island("isle-a")).during(2005).run().unwrap();
     assert_eq!(ids_of(&on_isle), ["new-holds", "open-end"]);
     // In tiny.json, Suisho (in the Habomai group) sees positions on the group and the region.
     let tiny = tiny();
-    let suisho = tiny.positions().island(&island("suisho")).in_year(1958).run().unwrap();
+    let suisho = tiny.query().island(&island("suisho")).during(1958).run().unwrap();
     assert_eq!(ids_of(&suisho), ["ussr-administers", "japan-four", "ussr-promise-1956"]);
 }
 
@@ -182,68 +182,70 @@ fn an_islet_sees_positions_on_its_group_and_region() {
 fn succession_is_followed_only_when_asked() {
     let data = edges();
     let new = party("new");
-    let without = data.positions().holder(&new).in_year(1980).run().unwrap();
+    let without = data.query().holder(&new).during(1980).run().unwrap();
     assert!(without.is_empty());
-    let with = data.positions().holder(&new).follow_succession().in_year(1980).run().unwrap();
+    let with = data.query().holder(&new).follow_succession().during(1980).run().unwrap();
     assert_eq!(ids_of(&with), ["old-holds"]);
     assert_eq!(with[0].party().as_str(), "old");
     assert_eq!(with[0].via_successor(), Some(&new));
     // Through two steps, and the party's own positions unmarked, all in start order.
     let newest = party("newest");
-    let chain = data.positions().holder(&newest).follow_succession().in_year(1991).run().unwrap();
+    let chain = data.query().holder(&newest).follow_succession().during(1991).run().unwrap();
     assert_eq!(ids_of(&chain), ["old-holds", "new-holds"]);
     assert!(chain.iter().all(|m| m.via_successor() == Some(&newest)));
-    let own = data.positions().holder(&new).follow_succession().in_year(1995).run().unwrap();
+    let own = data.query().holder(&new).follow_succession().during(1995).run().unwrap();
     assert_eq!(ids_of(&own), ["new-holds"]);
     assert_eq!(own[0].via_successor(), None);
     // Following succession without a holder changes nothing.
-    assert_eq!(data.positions().follow_succession().run().unwrap().len(), data.all_positions().len());
+    assert_eq!(data.query().follow_succession().run().unwrap().len(), data.all_positions().len());
 }
 
 #[test]
 fn builder_filters_combine() {
     let data = edges();
-    let all = data.positions().run().unwrap();
+    let all = data.query().run().unwrap();
     assert_eq!(all.len(), data.all_positions().len());
     assert!(all.iter().all(|m| m.certainty() == Certainty::Definite));
 
-    let definite = data.positions().in_year(1955).certainty(Certainty::Definite).run().unwrap();
+    let definite = data.query().during(1955).certainty(Certainty::Definite).run().unwrap();
     assert!(definite.iter().all(|m| m.certainty() == Certainty::Definite));
     assert!(!ids_of(&definite).contains(&"decade-start".to_owned()));
 
-    let by_source = data.positions().source(&"critic-2001".parse().unwrap()).run().unwrap();
+    let by_source = data.query().source(&"critic-2001".parse().unwrap()).run().unwrap();
     assert_eq!(ids_of(&by_source), ["alpha-renounces-far", "offer-per-critic"]);
 
     let alpha_claims_far = data
-        .positions()
+        .query()
         .holder(&party("alpha"))
         .island(&island("far"))
         .stance(Stance::ClaimsSovereignty)
-        .at(day(1956, 3, 1))
+        .during(day(1956, 3, 1))
         .run()
         .unwrap();
     assert_eq!(found(&alpha_claims_far), [("one-year".to_owned(), Certainty::Possible)]);
 
     let span = Span::new(day(1972, 6, 1), day(1972, 6, 30)).unwrap();
-    let during = data.positions().holder(&party("alpha")).during(span).run().unwrap();
+    let during = data.query().holder(&party("alpha")).during(span).run().unwrap();
     assert_eq!(ids_of(&during), ["offer-per-critic", "secret-offer"]);
-    // A later call replaces an earlier one.
-    let replaced = data.positions().stance(Stance::Renounces).stance(Stance::Administers).run().unwrap();
-    assert!(replaced.iter().all(|m| m.stance() == Stance::Administers));
+    // A filter given twice is refused: a later call no longer silently replaces an earlier one.
+    let twice = data.query().stance(Stance::Renounces).stance(Stance::Administers).run().unwrap_err();
+    assert_eq!(twice, QueryError::RepeatedFilter("stance or claims"));
+    let year_then_day = data.query().during(1956).during(day(1956, 3, 1)).run().unwrap_err();
+    assert_eq!(year_then_day.code(), "filter_repeated");
 }
 
 #[test]
 fn unknown_ids_are_errors_naming_the_id() {
     let data = tiny();
-    let err = data.positions().island(&island("shikotn")).run().unwrap_err();
+    let err = data.query().island(&island("shikotn")).run().unwrap_err();
     assert_eq!(err, QueryError::UnknownIsland(island("shikotn")));
     assert_eq!(err.to_string(), "unknown island 'shikotn'");
-    let err = data.positions().holder(&party("jpan")).in_year(1956).run().unwrap_err();
+    let err = data.query().holder(&party("jpan")).during(1956).run().unwrap_err();
     assert_eq!(err.to_string(), "unknown party 'jpan'");
-    let err = data.positions().source(&"kyodo".parse().unwrap()).run().unwrap_err();
+    let err = data.query().source(&"kyodo".parse().unwrap()).run().unwrap_err();
     assert_eq!(err.to_string(), "unknown source 'kyodo'");
     // The first unknown id is reported, whatever follows.
-    let err = data.positions().holder(&party("nobody")).island(&island("nowhere")).run().unwrap_err();
+    let err = data.query().holder(&party("nobody")).island(&island("nowhere")).run().unwrap_err();
     assert_eq!(err, QueryError::UnknownParty(party("nobody")));
     assert_eq!(data.timeline(&island("nowhere")).unwrap_err().to_string(), "unknown island 'nowhere'");
     assert_eq!(data.changes(&party("nobody")).unwrap_err().to_string(), "unknown party 'nobody'");
@@ -270,8 +272,8 @@ fn as_known_at_keeps_a_record_from_the_day_its_source_is_published() {
     assert_eq!(month_end.position(&offer).unwrap().attributions.len(), 2);
     assert!(data.as_known_at(day(2021, 6, 29)).source(&"digest-2021-06".parse().unwrap()).is_none());
     // The queries see the same.
-    assert!(certainty_of(&before.positions_in_year(1972), "secret-offer").is_none());
-    assert!(certainty_of(&on_the_day.positions_in_year(1972), "secret-offer").is_some());
+    assert!(certainty_of(&before.positions_during(1972), "secret-offer").is_none());
+    assert!(certainty_of(&on_the_day.positions_during(1972), "secret-offer").is_some());
 }
 
 #[test]
@@ -391,7 +393,7 @@ fn check_changes_replay(data: &Dataset) {
             if changes.get(n + 1).is_some_and(|next| next.day() == Some(d)) {
                 continue;
             }
-            let mut want: Vec<(String, Certainty)> = found(&data.positions_at(d));
+            let mut want: Vec<(String, Certainty)> = found(&data.positions_during(d));
             want.retain(|(id, _)| data.position(&id.parse().unwrap()).unwrap().holder == p.id);
             want.sort();
             let got: Vec<(String, Certainty)> = state.clone().into_iter().collect();
@@ -526,24 +528,24 @@ fn check_against_scan(data: &Dataset) {
         assert_eq!(found(&data.positions_during(span)), naive(data, span, |_| true), "{span:?}");
         assert_eq!(found(&data.claims_during(span)), naive(data, span, |p| p.stance.is_claim()), "{span:?}");
         if let (Some(first), true) = (span.first(), span.first() == span.last()) {
-            assert_eq!(found(&data.positions_at(first)), naive(data, span, |_| true));
+            assert_eq!(found(&data.positions_during(first)), naive(data, span, |_| true));
         }
         for p in data.parties() {
-            let got = data.positions().holder(&p.id).during(span).run().unwrap();
+            let got = data.query().holder(&p.id).during(span).run().unwrap();
             assert_eq!(found(&got), naive(data, span, |x| x.holder == p.id), "{} {span:?}", p.id);
         }
         for i in data.islands() {
-            let got = data.positions().island(&i.id).during(span).run().unwrap();
+            let got = data.query().island(&i.id).during(span).run().unwrap();
             assert_eq!(found(&got), naive(data, span, |x| concerns(data, x, &i.id)), "{} {span:?}", i.id);
-            let definite = data.positions().island(&i.id).during(span).certainty(Certainty::Definite).run().unwrap();
+            let definite = data.query().island(&i.id).during(span).certainty(Certainty::Definite).run().unwrap();
             let mut want = naive(data, span, |x| concerns(data, x, &i.id));
             want.retain(|(_, c)| *c == Certainty::Definite);
             assert_eq!(found(&definite), want);
         }
     }
     for year in [1800, 1956, 1972, 2000] {
-        assert_eq!(found(&data.positions_in_year(year)), naive(data, Span::year(year), |_| true));
-        assert_eq!(found(&data.claims_in_year(year)), naive(data, Span::year(year), |p| p.stance.is_claim()));
+        assert_eq!(found(&data.positions_during(year)), naive(data, Span::year(year), |_| true));
+        assert_eq!(found(&data.claims_during(year)), naive(data, Span::year(year), |p| p.stance.is_claim()));
     }
 }
 
@@ -574,17 +576,17 @@ impl Rng {
 fn generated(n: usize, seed: u64) -> Dataset {
     let mut rng = Rng(seed);
     let mut b = Dataset::builder()
-        .island(Island::new(island("region"), IslandKind::Region))
-        .island(Island::new(island("group"), IslandKind::Group).with_part_of(island("region")))
-        .island(Island::new(island("islet"), IslandKind::Island).with_part_of(island("group")))
-        .island(Island::new(island("big"), IslandKind::Island).with_part_of(island("region")))
-        .island(Island::new(island("lone"), IslandKind::Island));
+        .with_island(Island::new(island("region"), IslandKind::Region))
+        .with_island(Island::new(island("group"), IslandKind::Group).with_part_of(island("region")))
+        .with_island(Island::new(island("islet"), IslandKind::Island).with_part_of(island("group")))
+        .with_island(Island::new(island("big"), IslandKind::Island).with_part_of(island("region")))
+        .with_island(Island::new(island("lone"), IslandKind::Island));
     for p in ["p0", "p1", "p2", "p3"] {
-        b = b.party(Party::new(party(p), PartyKind::State));
+        b = b.with_party(Party::new(party(p), PartyKind::State));
     }
-    b = b.party(Party::new(party("heir"), PartyKind::State).with_successor_of(party("p0")));
+    b = b.with_party(Party::new(party("heir"), PartyKind::State).with_successor_of(party("p0")));
     for s in ["s0", "s1", "s2"] {
-        b = b.source(Source::new(s.parse().unwrap(), SourceKind::Scholarship, "t", "1800".parse().unwrap()));
+        b = b.with_source(Source::new(s.parse().unwrap(), SourceKind::Scholarship, "t", "1800".parse().unwrap()));
     }
     let islands = ["region", "group", "islet", "big", "lone"];
     let stances = [Stance::ClaimsSovereignty, Stance::Administers, Stance::DemandsTransfer, Stance::OffersTransfer];
@@ -622,7 +624,7 @@ fn generated(n: usize, seed: u64) -> Dataset {
             pos.islands.push(island(islands[rng.below(5) as usize]));
         }
         pos = pos.with_attribution(Attribution::new(format!("s{}", rng.below(3)).parse().unwrap()));
-        b = b.position(pos);
+        b = b.with_position(pos);
     }
     b.build().unwrap()
 }

@@ -28,22 +28,22 @@ fn dataset_dated(period: &str) -> String {
 fn query_everything(data: &Dataset) {
     let days = [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(1956, 10, 19).unwrap()];
     for year in [i32::MIN, -262_145, -262_144, -262_143, 0, 1956, 262_142, 262_143, i32::MAX] {
-        let _ = data.positions_in_year(year);
-        let _ = data.claims_in_year(year);
+        let _ = data.positions_during(year);
+        let _ = data.claims_during(year);
         for party in data.parties() {
-            let _ = data.positions().holder(&party.id).follow_succession().in_year(year).run().unwrap();
+            let _ = data.query().holder(&party.id).follow_succession().during(year).run().unwrap();
         }
     }
     for day in days {
-        let _ = data.positions_at(day);
-        let _ = data.claims_at(day);
+        let _ = data.positions_during(day);
+        let _ = data.claims_during(day);
         let _ = data.as_known_at(day);
     }
     let all = Span::new(NaiveDate::MIN, NaiveDate::MAX).unwrap();
     let _ = data.positions_during(all);
     for island in data.islands() {
         let _ = data.timeline(&island.id).unwrap();
-        let _ = data.positions().island(&island.id).during(all).run().unwrap();
+        let _ = data.query().island(&island.id).during(all).run().unwrap();
     }
     for party in data.parties() {
         let _ = data.changes(&party.id).unwrap();

@@ -26,16 +26,16 @@ fn names(d: &Dispute<'_>) -> [String; 2] {
 
 /// The disputes of a year as (parties, certainty).
 fn in_year(data: &Dataset, year: i32) -> Vec<([String; 2], Certainty)> {
-    data.disputes_in_year(year).iter().map(|m| (names(&m.dispute()), m.certainty())).collect()
+    data.disputes_during(year).iter().map(|m| (names(&m.dispute()), m.certainty())).collect()
 }
 
 /// The ids of the positions of `stance` on `island` on `date`, each with its certainty.
 fn held(data: &Dataset, island: &str, stance: Stance, date: NaiveDate) -> Vec<(String, Certainty)> {
     let mut v: Vec<(String, Certainty)> = data
-        .positions()
+        .query()
         .island(&id(island))
         .stance(stance)
-        .at(date)
+        .during(date)
         .run()
         .expect("a valid query")
         .iter()
@@ -86,11 +86,11 @@ fn greenlands_claim_counts_for_denmark() {
     assert!(data.disputes().iter().all(|d| d.parties().iter().all(|p| p.as_str() != "greenland")));
     // A query on Denmark that includes its parts finds Greenland's claim.
     let claims = data
-        .positions()
+        .query()
         .holder(&id("denmark"))
         .include_parts()
         .claims()
-        .at(day(2010, 1, 1))
+        .during(day(2010, 1, 1))
         .run()
         .expect("a valid query");
     let ids: BTreeSet<&str> = claims.iter().map(|m| m.position().id.as_str()).collect();
@@ -108,8 +108,8 @@ fn hans_disputes_by_year() {
     assert_eq!(in_year(&data, 1984), [(pair(), Certainty::Definite)]);
     assert_eq!(in_year(&data, 2022), [(pair(), Certainty::Definite)]);
     assert!(in_year(&data, 2023).is_empty());
-    assert!(data.disputes_at(day(2022, 6, 14)).is_empty());
-    assert_eq!(data.disputes_at(day(2022, 6, 13)).len(), 1);
+    assert!(data.disputes_during(day(2022, 6, 14)).is_empty());
+    assert_eq!(data.disputes_during(day(2022, 6, 13)).len(), 1);
 }
 
 #[test]
@@ -154,10 +154,10 @@ fn hans_parts_exist_only_from_2022_06_14() {
 #[test]
 fn hans_claims_and_the_two_accounts_of_the_shelf_agreement() {
     let data = hans();
-    let claims: BTreeSet<String> = data.claims_in_year(2000).iter().map(|m| m.party().to_string()).collect();
+    let claims: BTreeSet<String> = data.claims_during(2000).iter().map(|m| m.party().to_string()).collect();
     assert_eq!(claims, BTreeSet::from(["canada".to_string(), "denmark".to_string(), "greenland".to_string()]));
     let claims: BTreeSet<String> =
-        data.claims_at(day(2023, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
+        data.claims_during(day(2023, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
     assert_eq!(
         claims,
         BTreeSet::from(["canada-sovereign-canadian-part".to_string(), "denmark-sovereign-danish-part".to_string()])
@@ -178,7 +178,7 @@ fn hans_as_known_before_the_agreement_the_dispute_goes_on() {
     // Unended as far as anyone knew on 2022-06-01: it goes on past that day, and only
     // possibly (the view knows no day after its own; see `Dataset::as_known_at`).
     assert_eq!(disputes[0].outcome(), Outcome::PossiblyOngoing);
-    assert!(view.claims_at(day(2030, 1, 1)).iter().any(|m| m.position().id.as_str() == "canada-claims-hans"));
+    assert!(view.claims_during(day(2030, 1, 1)).iter().any(|m| m.position().id.as_str() == "canada-claims-hans"));
 }
 
 // ----- Pedra Branca / Middle Rocks / South Ledge -----
@@ -259,11 +259,11 @@ fn south_ledge_title_is_possible_and_never_definite() {
             "{date}"
         );
         let definite = data
-            .positions()
+            .query()
             .island(&id("south-ledge"))
             .stance(Stance::HoldsTitle)
             .certainty(Certainty::Definite)
-            .at(date)
+            .during(date)
             .run()
             .expect("a valid query");
         assert!(definite.is_empty(), "{date}");
@@ -277,9 +277,11 @@ fn south_ledge_title_is_possible_and_never_definite() {
         .collect();
     assert_eq!(group, BTreeSet::from(["south-ledge-title".to_string()]));
     // No one claims South Ledge after the judgment; both claimed it before.
-    assert!(data.claims_at(day(2010, 1, 1)).iter().all(|m| m.islands().iter().all(|i| i.as_str() != "south-ledge")));
+    assert!(
+        data.claims_during(day(2010, 1, 1)).iter().all(|m| m.islands().iter().all(|i| i.as_str() != "south-ledge"))
+    );
     let before: BTreeSet<String> = data
-        .claims_at(day(2000, 1, 1))
+        .claims_during(day(2000, 1, 1))
         .iter()
         .filter(|m| m.islands().iter().any(|i| i.as_str() == "south-ledge"))
         .map(|m| m.party().to_string())
@@ -293,7 +295,8 @@ fn as_known_the_day_before_the_judgment_the_claims_are_unended() {
     let view = data.as_known_at(day(2008, 5, 22));
     // The judgment and every source published from 2008-05-23 are unknown then.
     assert!(view.event(&id("judgment-2008")).is_none());
-    let later: BTreeSet<String> = view.claims_at(day(2010, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
+    let later: BTreeSet<String> =
+        view.claims_during(day(2010, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
     for claim in [
         "malaysia-claims-pedra-branca",
         "malaysia-claims-south-ledge",
@@ -308,7 +311,8 @@ fn as_known_the_day_before_the_judgment_the_claims_are_unended() {
     assert_eq!(disputes[0].outcome(), Outcome::PossiblyOngoing);
     assert!(disputes[0].certainty_during(island_claims::Span::day(day(2008, 5, 22))).is_some());
     // The full dataset knows that they ended.
-    let now: BTreeSet<String> = data.claims_at(day(2010, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
+    let now: BTreeSet<String> =
+        data.claims_during(day(2010, 1, 1)).iter().map(|m| m.position().id.to_string()).collect();
     assert_eq!(
         now,
         BTreeSet::from(["malaysia-claims-middle-rocks".to_string(), "singapore-claims-pedra-branca".to_string()])
@@ -320,12 +324,12 @@ fn middle_rocks_title_is_malaysias_through_johor_and_pedra_brancas_singapores() 
     let data = pedra();
     let at = day(2010, 1, 1);
     let through_johor = data
-        .positions()
+        .query()
         .holder(&id("malaysia"))
         .include_parts()
         .stance(Stance::HoldsTitle)
         .island(&id("middle-rocks"))
-        .at(at)
+        .during(at)
         .run()
         .expect("a valid query");
     let ids: Vec<(&str, Certainty)> = through_johor.iter().map(|m| (m.position().id.as_str(), m.certainty())).collect();
@@ -356,7 +360,7 @@ fn the_2018_orders_adjudicate_nothing_and_singapore_accepts_the_judgment() {
     assert!(data.all_positions().iter().all(|p| p.ended_by.as_ref().is_none_or(|e| e.as_str() == "judgment-2008")));
     let d = &data.disputes()[0];
     assert!(d.ended_by().all(|e| e.id.as_str() == "judgment-2008"));
-    let accepts = data.positions().stance(Stance::Accepts).at(day(2020, 1, 1)).run().expect("a valid query");
+    let accepts = data.query().stance(Stance::Accepts).during(day(2020, 1, 1)).run().expect("a valid query");
     let ids: Vec<(&str, Option<&str>)> = accepts
         .iter()
         .map(|m| (m.position().id.as_str(), m.position().regarding.as_ref().map(|e| e.as_str())))

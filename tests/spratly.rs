@@ -21,11 +21,11 @@ fn event(slug: &str) -> &'static Event {
 /// The matches of `holder`'s positions of `stance` on `island` on `date`.
 fn held_at(holder: &str, stance: Stance, island: &str, date: NaiveDate) -> Vec<Match<'static>> {
     data()
-        .positions()
+        .query()
         .holder(&id(holder))
         .stance(stance)
         .island(&id(island))
-        .at(date)
+        .during(date)
         .run()
         .expect("the query names known records")
 }
@@ -51,7 +51,7 @@ fn first_day(e: &Event) -> Option<NaiveDate> {
 /// and how surely.
 fn dispute_in_year(a: &str, b: &str, year: i32) -> Option<Certainty> {
     data()
-        .disputes_in_year(year)
+        .disputes_during(year)
         .iter()
         .filter(|m| {
             let sides = m.dispute().parties().map(|p| p.as_str());
@@ -76,7 +76,7 @@ fn loads_with_no_warnings_and_every_record_is_attributed_to_a_dated_source() {
 #[test]
 fn six_claimants_claim_in_2020_and_japan_no_longer_does() {
     let claimants: std::collections::BTreeSet<&str> =
-        data().claims_in_year(2020).iter().map(|m| m.party().as_str()).collect();
+        data().claims_during(2020).iter().map(|m| m.party().as_str()).collect();
     for party in ["prc", "roc-taiwan", "vietnam", "philippines", "malaysia", "brunei"] {
         assert!(claimants.contains(party), "{party} does not claim in 2020: {claimants:?}");
     }
@@ -220,10 +220,10 @@ fn china_and_the_roc_reject_the_award_the_philippines_accepts_it() {
         [("prc", Stance::Rejects), ("roc-taiwan", Stance::Rejects), ("philippines", Stance::Accepts)]
     {
         let found =
-            data().positions().holder(&id(holder)).stance(stance).at(day(2017, 1, 1)).run().expect("known records");
+            data().query().holder(&id(holder)).stance(stance).during(day(2017, 1, 1)).run().expect("known records");
         assert!(found.iter().any(|m| m.position().regarding.as_ref() == Some(&award)), "{holder} {stance}");
     }
-    let prc_accepts = data().positions().holder(&id("prc")).stance(Stance::Accepts).run().expect("known records");
+    let prc_accepts = data().query().holder(&id("prc")).stance(Stance::Accepts).run().expect("known records");
     assert!(prc_accepts.is_empty());
 }
 
@@ -347,7 +347,7 @@ fn the_1958_note_is_read_two_ways_and_conflicts_finds_it() {
 #[test]
 fn the_philippines_claims_the_kalayaan_features_but_not_swallow_reef_or_spratly_island() {
     let claims: Vec<Match<'_>> =
-        data().claims_in_year(2020).into_iter().filter(|m| m.party().as_str() == "philippines").collect();
+        data().claims_during(2020).into_iter().filter(|m| m.party().as_str() == "philippines").collect();
     let covers = |island: &str| claims.iter().any(|m| m.islands().iter().any(|i| i.as_str() == island));
     for island in ["itu-aba", "thitu", "fiery-cross-reef", "johnson-south-reef", "southwest-cay"] {
         assert!(covers(island), "{island}");
@@ -403,7 +403,7 @@ fn second_review_france_no_claimant_today_claimed_spratly_island_from_1930() {
     assert_eq!(certainty("france", Stance::ClaimsSovereignty, "thitu", day(1957, 1, 1)), Some(Certainty::Possible));
     assert_eq!(certainty("france", Stance::ClaimsSovereignty, "thitu", day(2000, 1, 1)), None);
     assert!(
-        data().disputes_in_year(2000).iter().all(|m| !m.dispute().parties().map(|p| p.as_str()).contains(&"france"))
+        data().disputes_during(2000).iter().all(|m| !m.dispute().parties().map(|p| p.as_str()).contains(&"france"))
     );
     // Spratly Island from the Malicieuse (April 1930), before the group claim of 1933.
     assert_eq!(

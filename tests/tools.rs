@@ -71,18 +71,18 @@ fn every_island_with_its_positions_equals_one_query_per_island() {
     let data = datasets::kuril();
     for day in ["1854-01-01", "1875-06-01", "1945-08-20", "1956-10-19", "1972-08-03", "1993-10-13", "2021-06-04"] {
         let day: NaiveDate = day.parse().expect("a day");
-        let by_island = data.positions().at(day).by_island().expect("known ids");
+        let by_island = data.query().during(day).by_island().expect("known ids");
         assert_eq!(by_island.len(), data.islands().len());
         for (entry, island) in by_island.iter().zip(data.islands()) {
             assert_eq!(entry.island(), island);
-            let one = data.positions().at(day).island(&island.id).run().expect("known id");
+            let one = data.query().during(day).island(&island.id).run().expect("known id");
             assert_eq!(entry.matches(), one.as_slice(), "{} on {day}", island.id);
         }
     }
     // Other filters apply as they do to `run`.
-    let claims = data.positions().claims().in_year(1956).by_island().expect("known ids");
+    let claims = data.query().claims().during(1956).by_island().expect("known ids");
     assert!(claims.iter().flat_map(|e| e.matches()).all(|m| m.stance().is_claim()));
-    assert!(data.positions().holder(&"jpan".parse().expect("an id")).by_island().is_err());
+    assert!(data.query().holder(&"jpan".parse().expect("an id")).by_island().is_err());
 }
 
 #[test]
@@ -130,7 +130,8 @@ fn edited_kuril() -> Dataset {
 
 #[test]
 fn a_diff_lists_what_was_added_removed_and_changed_with_the_fields() {
-    use island_claims::{FieldChange, RecordChange, RecordKind};
+    use island_claims::validate::RecordKind;
+    use island_claims::{FieldChange, RecordChange};
     let old = datasets::kuril();
     let new = edited_kuril();
     let diff = old.diff(&new);
@@ -202,11 +203,11 @@ fn the_builder_reads_finds_edits_and_removes_records_of_every_kind_by_id() {
         assert_eq!(b.get_position(&p.id), Some(p));
     }
     // Edit one record of each kind, remove a position, and build.
-    b.get_island_mut(&id("iturup")).expect("there").note = Some("edited".into());
-    b.get_party_mut(&id("japan")).expect("there").note = Some("edited".into());
-    b.get_source_mut(&id("seed-article")).expect("there").note = Some("edited".into());
-    b.get_event_mut(&id("gromyko-tokyo-1972")).expect("there").note = Some("edited".into());
-    b.get_position_mut(&id("japan-claims-four-1949")).expect("there").note = Some("edited".into());
+    b.island_mut(&id("iturup")).expect("there").note = Some("edited".into());
+    b.party_mut(&id("japan")).expect("there").note = Some("edited".into());
+    b.source_mut(&id("seed-article")).expect("there").note = Some("edited".into());
+    b.event_mut(&id("gromyko-tokyo-1972")).expect("there").note = Some("edited".into());
+    b.position_mut(&id("japan-claims-four-1949")).expect("there").note = Some("edited".into());
     let removed = b.remove_position(&id("japan-claims-four-1949")).expect("there");
     assert_eq!(removed.note.as_deref(), Some("edited"));
     assert!(b.get_position(&id("japan-claims-four-1949")).is_none());
@@ -264,7 +265,7 @@ fn the_shipped_dataset_is_in_the_form_to_json_writes() {
 /// the dataset, so a handler holding the dataset in an `Arc` can return it.
 mod owned {
     use super::*;
-    use island_claims::{OwnedChange, OwnedConflict, OwnedMatch, OwnedTimelineEntry};
+    use island_claims::query::{OwnedChange, OwnedConflict, OwnedMatch, OwnedTimelineEntry};
     use serde::Serialize;
     use serde::de::DeserializeOwned;
     use std::sync::Arc;
@@ -282,12 +283,12 @@ mod owned {
     fn every_answer_of_the_kuril_dataset_has_an_owned_form_with_its_json() {
         let data = datasets::kuril();
         for year in (1850..=2030).step_by(5) {
-            for m in data.positions_in_year(year) {
+            for m in data.positions_during(year) {
                 same_json(&m, &m.into_owned());
             }
         }
         let russia = id("russia");
-        for m in data.positions().holder(&russia).follow_succession().include_parts().run().expect("known") {
+        for m in data.query().holder(&russia).follow_succession().include_parts().run().expect("known") {
             let owned = m.into_owned();
             same_json(&m, &owned);
             is_static_send(&owned);
@@ -311,7 +312,7 @@ mod owned {
 
     /// What a server handler does: the dataset behind an `Arc`, the answer returned.
     fn handler(data: Arc<Dataset>, year: i32) -> Vec<OwnedMatch> {
-        data.claims_in_year(year).into_iter().map(|m| m.into_owned()).collect()
+        data.claims_during(year).into_iter().map(|m| m.into_owned()).collect()
     }
 
     #[test]
@@ -323,7 +324,7 @@ mod owned {
         })
         .join()
         .expect("no panic");
-        assert_eq!(answer.len(), data.claims_in_year(1956).len());
+        assert_eq!(answer.len(), data.claims_during(1956).len());
         let conflicts: Vec<OwnedConflict> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
         let changes: Vec<OwnedChange> =
             data.changes(&id("japan")).expect("known").into_iter().map(|c| c.into_owned()).collect();
@@ -484,7 +485,8 @@ mod errors {
 /// Merge (issue 14).
 mod merge {
     use super::*;
-    use island_claims::{MergeError, OnClash, RecordKind};
+    use island_claims::validate::RecordKind;
+    use island_claims::{MergeError, OnClash};
     use serde_json::{Value, json};
 
     fn load(v: &Value) -> Dataset {
@@ -633,7 +635,7 @@ fn conflict_accessors_outlive_the_list_of_conflicts() {
     let sources = data.conflicts()[0].sources();
     let overlap = data.conflicts()[0].as_positions().map(|c| c.overlap());
     assert!(!islands.is_empty() && !sources.is_empty() && overlap.is_some());
-    let held = data.as_known_at(day(2020, 12, 31)).claims_in_year(1956).len();
+    let held = data.as_known_at(day(2020, 12, 31)).claims_during(1956).len();
     assert!(held > 0);
 }
 

@@ -19,12 +19,12 @@ fn matches(found: &[Match<'_>]) -> Value {
 /// claims, each party's changes with and without succession, each island's timeline, and
 /// the conflicts.
 fn answers(data: &Dataset) -> Value {
-    let years: Vec<Value> = (1850..=2060).map(|y| json!([y, matches(&data.positions_in_year(y))])).collect();
+    let years: Vec<Value> = (1850..=2060).map(|y| json!([y, matches(&data.positions_during(y))])).collect();
     let days: Vec<Value> = (1900..=2030)
         .flat_map(|y| (1..=12).map(move |m| (y, m)))
         .filter_map(|(y, m)| {
             let day = chrono::NaiveDate::from_ymd_opt(y, m, 1)?;
-            Some(json!([day.to_string(), matches(&data.claims_at(day))]))
+            Some(json!([day.to_string(), matches(&data.claims_during(day))]))
         })
         .collect();
     let parties: Vec<Value> = data
@@ -32,7 +32,7 @@ fn answers(data: &Dataset) -> Value {
         .iter()
         .map(|p| {
             let changes = data.changes(&p.id).unwrap();
-            let held = data.positions().holder(&p.id).follow_succession().run().unwrap();
+            let held = data.query().holder(&p.id).follow_succession().run().unwrap();
             json!([p.id.as_str(), serde_json::to_value(&changes).unwrap(), matches(&held)])
         })
         .collect();

@@ -86,12 +86,12 @@ fn the_query_index_agrees_with_the_period_on_qualified_ends() {
         (1972, one("japan-claim", Certainty::Definite)),
         (1980, one("japan-claim", Certainty::Definite)),
     ] {
-        assert_eq!(found(&data.positions_in_year(year)), want, "positions in {year}");
-        assert_eq!(found(&data.claims_in_year(year)), want, "claims in {year}");
+        assert_eq!(found(&data.positions_during(year)), want, "positions in {year}");
+        assert_eq!(found(&data.claims_during(year)), want, "claims in {year}");
     }
-    assert_eq!(found(&data.claims_at(day(1972, 6, 1))), one("japan-claim", Certainty::Possible));
-    assert_eq!(found(&data.claims_at(day(1973, 1, 1))), one("japan-claim", Certainty::Definite));
-    let definite = data.positions().during(Span::year(1971)).certainty(Certainty::Definite).run().unwrap();
+    assert_eq!(found(&data.claims_during(day(1972, 6, 1))), one("japan-claim", Certainty::Possible));
+    assert_eq!(found(&data.claims_during(day(1973, 1, 1))), one("japan-claim", Certainty::Definite));
+    let definite = data.query().during(Span::year(1971)).certainty(Certainty::Definite).run().unwrap();
     assert!(definite.is_empty());
 }
 
@@ -235,7 +235,7 @@ fn dates_known_only_by_a_bound_answer_as_design_says() {
 fn the_query_index_answers_dates_known_only_by_a_bound() {
     let data =
         dataset(&[("after-1984", "[1984..]"), ("began-by-1973", "[..1973-12-17]/.."), ("until-1990", "1985/1990..")]);
-    let year = |y| found(&data.positions_in_year(y));
+    let year = |y| found(&data.positions_during(y));
     let c = |id: &str, c| (id.to_owned(), c);
     assert_eq!(year(1960), vec![c("began-by-1973", Certainty::Possible)]);
     assert_eq!(year(1984), vec![c("began-by-1973", Certainty::Definite), c("after-1984", Certainty::Possible)]);
@@ -256,6 +256,6 @@ fn the_query_index_answers_dates_known_only_by_a_bound() {
         ]
     );
     for y in [1960, 1984, 1987, 2050] {
-        assert_eq!(found(&data.claims_in_year(y)), year(y), "{y}");
+        assert_eq!(found(&data.claims_during(y)), year(y), "{y}");
     }
 }

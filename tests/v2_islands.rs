@@ -54,7 +54,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Who holds what on `x` on `date`: (holder, position id, certainty), sorted.
 fn holders(data: &Dataset, x: &str, date: NaiveDate) -> Vec<(String, String, Certainty)> {
-    let matches: Vec<Match<'_>> = data.positions().island(&island(x)).at(date).run().unwrap();
+    let matches: Vec<Match<'_>> = data.query().island(&island(x)).during(date).run().unwrap();
     let mut out: Vec<_> =
         matches.iter().map(|m| (m.party().to_string(), m.position().id.to_string(), m.certainty())).collect();
     out.sort();
@@ -249,8 +249,8 @@ fn an_island_exists_period_is_checked_like_any_period() {
 #[test]
 fn the_builder_makes_the_same_parts() {
     let data = Dataset::builder()
-        .island(Island::new(island("x"), IslandKind::Island))
-        .island(
+        .with_island(Island::new(island("x"), IslandKind::Island))
+        .with_island(
             Island::new(island("x-north"), IslandKind::Part)
                 .with_part_of(island("x"))
                 .with_exists("2022-06-14/..".parse().unwrap()),

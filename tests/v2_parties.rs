@@ -66,8 +66,8 @@ fn a_territory_is_a_party_kind() {
 fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
     let data = denmark();
     let denmark = id("denmark");
-    assert!(data.positions().holder(&denmark).in_year(1990).run().expect("known").is_empty());
-    let with = data.positions().holder(&denmark).include_parts().in_year(1990).run().expect("known");
+    assert!(data.query().holder(&denmark).during(1990).run().expect("known").is_empty());
+    let with = data.query().holder(&denmark).include_parts().during(1990).run().expect("known");
     assert_eq!(ids(&with), ["greenland-claim"]);
     assert_eq!(with[0].party(), &id("greenland"));
     assert_eq!(with[0].via_part(), Some(&denmark));
@@ -75,10 +75,10 @@ fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
     assert_eq!(with[0].via_agent(), None);
     assert_eq!(with[0].certainty(), Certainty::Definite);
     // Greenland's claim of 1970 came before it was part of Denmark: it never counts.
-    let all = data.positions().holder(&denmark).include_parts().run().expect("known");
+    let all = data.query().holder(&denmark).include_parts().run().expect("known");
     assert!(!ids(&all).contains(&"greenland-early".to_owned()), "{:?}", ids(&all));
     // The territory's own query is unchanged.
-    let own = data.positions().holder(&id("greenland")).include_parts().in_year(1972).run().expect("known");
+    let own = data.query().holder(&id("greenland")).include_parts().during(1972).run().expect("known");
     assert_eq!(ids(&own), ["greenland-early"]);
 }
 
@@ -86,11 +86,11 @@ fn a_territorys_claim_counts_for_its_state_with_include_parts_only() {
 fn parts_are_followed_to_any_depth_while_every_membership_holds() {
     let data = denmark();
     let denmark = id("denmark");
-    let in_2011 = data.positions().holder(&denmark).include_parts().in_year(2011).run().expect("known");
+    let in_2011 = data.query().holder(&denmark).include_parts().during(2011).run().expect("known");
     assert_eq!(ids(&in_2011), ["greenland-claim", "district-claim"]);
     assert_eq!(in_2011[1].via_part(), Some(&denmark));
     // The district's membership ended in 2015, its claim in 2012: nothing of it in 2013.
-    let in_2013 = data.positions().holder(&denmark).include_parts().in_year(2013).run().expect("known");
+    let in_2013 = data.query().holder(&denmark).include_parts().during(2013).run().expect("known");
     assert_eq!(ids(&in_2013), ["greenland-claim"]);
 }
 
@@ -102,18 +102,12 @@ fn a_part_counts_only_as_surely_as_its_membership() {
         &position("claim", "region", "1990/2000"),
     );
     let state = id("state");
-    let in_1995 = data.positions().holder(&state).include_parts().in_year(1995).run().expect("known");
+    let in_1995 = data.query().holder(&state).include_parts().during(1995).run().expect("known");
     assert_eq!(in_1995[0].certainty(), Certainty::Possible, "the membership may start in 1999");
-    let in_1999 = data.positions().holder(&state).include_parts().in_year(1999).run().expect("known");
+    let in_1999 = data.query().holder(&state).include_parts().during(1999).run().expect("known");
     assert_eq!(in_1999[0].certainty(), Certainty::Definite);
-    let definite = data
-        .positions()
-        .holder(&state)
-        .include_parts()
-        .in_year(1995)
-        .certainty(Certainty::Definite)
-        .run()
-        .expect("known");
+    let definite =
+        data.query().holder(&state).include_parts().during(1995).certainty(Certainty::Definite).run().expect("known");
     assert!(definite.is_empty());
 }
 
@@ -125,17 +119,17 @@ fn an_agents_position_counts_with_include_agents_only_while_it_represents() {
         &[position("minister-claim", "minister", "2002/2008")].join(","),
     );
     let state = id("state");
-    assert!(data.positions().holder(&state).in_year(2003).run().expect("known").is_empty());
-    let during = data.positions().holder(&state).include_agents().in_year(2003).run().expect("known");
+    assert!(data.query().holder(&state).during(2003).run().expect("known").is_empty());
+    let during = data.query().holder(&state).include_agents().during(2003).run().expect("known");
     assert_eq!(ids(&during), ["minister-claim"]);
     assert_eq!(during[0].via_agent(), Some(&state));
     assert_eq!(during[0].via_part(), None);
-    assert!(data.positions().holder(&state).include_agents().in_year(2006).run().expect("known").is_empty());
+    assert!(data.query().holder(&state).include_agents().during(2006).run().expect("known").is_empty());
     // include_parts alone does not count agents.
-    assert!(data.positions().holder(&state).include_parts().in_year(2003).run().expect("known").is_empty());
+    assert!(data.query().holder(&state).include_parts().during(2003).run().expect("known").is_empty());
     // Across 2003-2006 the claim possibly held while he represented it, and surely did.
     let span = Span::new(date(2003, 1, 1), date(2006, 12, 31)).expect("a span");
-    let across = data.positions().holder(&state).include_agents().during(span).run().expect("known");
+    let across = data.query().holder(&state).include_agents().during(span).run().expect("known");
     assert_eq!(across[0].certainty(), Certainty::Definite);
 }
 
@@ -153,7 +147,7 @@ fn agents_and_parts_combine_with_succession() {
         &[position("envoy", "old-envoy", "1935"), position("province", "old-province", "1920/1930")].join(","),
     );
     let new = id("new");
-    let q = || data.positions().holder(&new).follow_succession();
+    let q = || data.query().holder(&new).follow_succession();
     assert!(q().run().expect("known").is_empty());
     let both = q().include_agents().include_parts().run().expect("known");
     assert_eq!(ids(&both), ["province", "envoy"]);
@@ -161,7 +155,7 @@ fn agents_and_parts_combine_with_succession() {
     assert_eq!(both[0].via_part(), Some(&new));
     assert_eq!(both[1].via_agent(), Some(&new));
     // Without succession, the predecessor's agents are not the successor's.
-    assert!(data.positions().holder(&new).include_agents().run().expect("known").is_empty());
+    assert!(data.query().holder(&new).include_agents().run().expect("known").is_empty());
 }
 
 /// Two states each continuing a part of an old one, and two governments each claiming to
@@ -188,7 +182,7 @@ fn successions() -> Dataset {
 fn two_predecessors_are_both_followed() {
     let data = successions();
     let union = id("union");
-    let held = data.positions().holder(&union).follow_succession().run().expect("known");
+    let held = data.query().holder(&union).follow_succession().run().expect("known");
     assert_eq!(ids(&held), ["east-claim", "west-claim"]);
     assert!(held.iter().all(|m| m.via_successor() == Some(&union) && !m.via_contested_succession()));
     let lines: Vec<&str> = data.party(&union).expect("union").successor_of.iter().map(|l| l.party.as_str()).collect();
@@ -202,13 +196,13 @@ fn a_contested_succession_is_followed_only_when_asked() {
     let line = &data.party(&gov).expect("gov").successor_of[0];
     assert!(line.is_contested());
     assert_eq!(line.contested_by, [id("mainland")]);
-    assert!(data.positions().holder(&gov).follow_succession().run().expect("known").is_empty());
-    let asked = data.positions().holder(&gov).follow_contested_succession().run().expect("known");
+    assert!(data.query().holder(&gov).follow_succession().run().expect("known").is_empty());
+    let asked = data.query().holder(&gov).follow_contested_succession().run().expect("known");
     assert_eq!(ids(&asked), ["country-claim"]);
     assert_eq!(asked[0].via_successor(), Some(&gov));
     assert!(asked[0].via_contested_succession());
     // The uncontested successor is followed as before.
-    let mainland = data.positions().holder(&id("mainland")).follow_succession().run().expect("known");
+    let mainland = data.query().holder(&id("mainland")).follow_succession().run().expect("known");
     assert_eq!(ids(&mainland), ["country-claim"]);
     assert!(!mainland[0].via_contested_succession());
 }
@@ -219,10 +213,10 @@ fn a_contest_not_yet_published_is_not_known() {
     let gov = id("island-gov");
     let before = data.as_known_at(date(1970, 12, 31));
     assert!(!before.party(&gov).expect("gov").successor_of[0].is_contested());
-    assert!(before.positions().holder(&gov).follow_succession().run().expect("known").is_empty(), "no claim known yet");
+    assert!(before.query().holder(&gov).follow_succession().run().expect("known").is_empty(), "no claim known yet");
     let after = data.as_known_at(date(2020, 12, 31));
     assert!(after.party(&gov).expect("gov").successor_of[0].is_contested());
-    assert!(after.positions().holder(&gov).follow_succession().run().expect("known").is_empty());
+    assert!(after.query().holder(&gov).follow_succession().run().expect("known").is_empty());
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! optional `published`), and accounts of the same event (`same_as`, event conflicts).
 
 use chrono::NaiveDate;
-use island_claims::{Conflict, ConflictKind, Dataset, IssueCode, LoadError, Severity};
+use island_claims::validate::Severity;
+use island_claims::{Conflict, ConflictKind, Dataset, IssueCode, LoadError};
 use serde_json::{Value, json};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

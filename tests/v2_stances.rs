@@ -165,10 +165,10 @@ fn neutral_on_sovereignty_beside_recognising_administration_is_the_senkaku_case(
     let admin =
         position("usa-admin", "usa", Stance::RecognisesAdministrationOf, Some("japan"), &["senkaku"], "1972/..", "one");
     let data = load(&[neutral, admin]).expect("compatible");
-    let usa = data.positions().holder(&"usa".parse().unwrap()).in_year(2000).run().unwrap();
+    let usa = data.query().holder(&"usa".parse().unwrap()).during(2000).run().unwrap();
     assert_eq!(usa.len(), 2);
     // Neither is a claim.
-    assert!(data.claims_in_year(2000).is_empty());
+    assert!(data.claims_during(2000).is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -190,8 +190,8 @@ fn owns_beside_any_stance_of_the_same_holder_is_accepted() {
 fn owning_is_not_a_claim_nor_control() {
     let owns = position("family-owns", "kurihara", Stance::Owns, None, &["senkaku"], "1932/2012-09-11", "one");
     let data = load(&[owns]).unwrap();
-    assert!(data.claims_in_year(2000).is_empty());
-    let held = data.positions().stance(Stance::Owns).in_year(2000).run().unwrap();
+    assert!(data.claims_during(2000).is_empty());
+    let held = data.query().stance(Stance::Owns).during(2000).run().unwrap();
     assert_eq!(held.len(), 1);
     assert!(!held[0].stance().is_claim() && !held[0].stance().is_control());
     // A position on the group covers its islands.
@@ -392,11 +392,11 @@ fn a_respondent_is_a_plover_recipient() {
 fn a_lease_counts_as_control_and_not_as_a_claim() {
     let lease = position("usa-lease", "usa", Stance::Leases, Some("cuba"), &["guantanamo"], "1903-02-23/..", "one");
     let data = load(&[lease]).unwrap();
-    assert!(data.claims_in_year(2000).is_empty());
+    assert!(data.claims_during(2000).is_empty());
     let held: Vec<_> = data
-        .positions()
+        .query()
         .island(&"guantanamo".parse().unwrap())
-        .in_year(2000)
+        .during(2000)
         .run()
         .unwrap()
         .into_iter()

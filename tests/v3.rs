@@ -62,8 +62,8 @@ fn a_view_the_day_before_a_judgment_shows_the_claim_unended() {
     assert_eq!(claim.period.as_str(), "1980/[2008-05-23..]");
     assert!(claim.ended_by.is_none(), "the judgment is not known yet");
     // Surely held on the day of the view, possibly after it.
-    assert_eq!(view.claims_at(day(2008, 5, 22)).len(), 2);
-    let later = view.claims_in_year(2010);
+    assert_eq!(view.claims_during(day(2008, 5, 22)).len(), 2);
+    let later = view.claims_during(2010);
     assert!(later.iter().any(|m| m.position().id.as_str() == "a-claims" && m.certainty() == Certainty::Possible));
     let d = view.disputes();
     assert_eq!(d.len(), 1);
@@ -78,7 +78,7 @@ fn a_view_keeps_a_planned_end() {
     let view = data.as_known_at(day(1970, 1, 1));
     let lease = view.position(&"c-leases".parse().unwrap()).unwrap();
     assert_eq!(lease.period.as_str(), "1966-12-30/2016-12-29", "fixed when the lease began");
-    assert!(view.positions().in_year(2020).run().unwrap().iter().all(|m| m.position().id.as_str() != "c-leases"));
+    assert!(view.query().during(2020).run().unwrap().iter().all(|m| m.position().id.as_str() != "c-leases"));
 }
 
 #[test]
@@ -100,9 +100,9 @@ fn papers_are_known_from_the_report_that_cites_them() {
 fn an_internal_plan_is_left_out_unless_asked() {
     let data = load(KNOWN_AT);
     let b = "b".parse().unwrap();
-    let in_1972 = data.positions().holder(&b).in_year(1972).run().unwrap();
+    let in_1972 = data.query().holder(&b).during(1972).run().unwrap();
     assert!(in_1972.is_empty(), "{in_1972:?}");
-    let with = data.positions().holder(&b).in_year(1972).include_internal().run().unwrap();
+    let with = data.query().holder(&b).during(1972).include_internal().run().unwrap();
     assert_eq!(with.len(), 1);
     assert!(with[0].position().internal);
 }
@@ -135,10 +135,10 @@ const LEDGE: &str = r#"{
 #[test]
 fn a_contingent_title_one_of_two_is_possible_and_never_definite() {
     let data = load(LEDGE);
-    let found = data.positions().during(Span::year(2020)).run().unwrap();
+    let found = data.query().during(Span::year(2020)).run().unwrap();
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|m| m.certainty() == Certainty::Possible));
-    assert!(data.positions().in_year(2020).certainty(Certainty::Definite).run().unwrap().is_empty());
+    assert!(data.query().during(2020).certainty(Certainty::Definite).run().unwrap().is_empty());
     // Alternatives of one group are no conflict, and title contends with nothing.
     assert!(data.conflicts().is_empty());
     assert!(data.disputes().is_empty());
@@ -195,6 +195,6 @@ fn two_accounts_of_an_accession_day_are_a_conflict() {
     let json = serde_json::to_value(&conflicts).unwrap();
     assert_eq!(json[0]["kind"], "relation");
     assert_eq!(json[0]["periods"], serde_json::json!(["1971-12-02/..", "1972-02-10/.."]));
-    let owned: Vec<island_claims::OwnedConflict> = serde_json::from_value(json.clone()).unwrap();
+    let owned: Vec<island_claims::query::OwnedConflict> = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(serde_json::to_value(&owned).unwrap(), json);
 }

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 
+use island_claims::validate::Severity;
 use island_claims::{
     Attribution, Dataset, DatasetBuilder, Island, IslandId, IslandKind, IssueCode, Location, PartyId, Period, Position,
-    PositionId, Rank, Role, Severity, SourceId, Stance,
+    PositionId, Rank, Role, SourceId, Stance,
 };
 
 const TINY: &str = include_str!("data/tiny.json");

@@ -24,15 +24,15 @@ fuzz_target!(|data: &[u8]| {
     let b = day(word(8) % 4_000_000);
     let span = Span::new(a.min(b), a.max(b)).expect("ordered");
 
-    let in_year = dataset.positions_in_year(year);
-    assert!(dataset.claims_in_year(year).len() <= in_year.len());
+    let in_year = dataset.positions_during(year);
+    assert!(dataset.claims_during(year).len() <= in_year.len());
     let during = dataset.positions_during(span);
-    let at_a = dataset.positions_at(a.min(b));
+    let at_a = dataset.positions_during(a.min(b));
     // A day inside the span never matches more than the span.
     for m in &at_a {
         assert!(during.iter().any(|d| d.position().id == m.position().id));
     }
-    let _ = dataset.claims_at(a);
+    let _ = dataset.claims_during(a);
     let _ = dataset.claims_during(span);
 
     let definite = dataset.positions().during(span).certainty(Certainty::Definite).run().expect("no filter by id");
@@ -40,8 +40,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(definite.len() <= during.len());
 
     for party in dataset.parties() {
-        let all = dataset.positions().holder(&party.id).follow_succession().in_year(year).run().expect("known");
-        let own = dataset.positions().holder(&party.id).in_year(year).run().expect("known");
+        let all = dataset.positions().holder(&party.id).follow_succession().during(year).run().expect("known");
+        let own = dataset.positions().holder(&party.id).during(year).run().expect("known");
         assert!(own.len() <= all.len());
         let _ = dataset.changes(&party.id).expect("known");
     }

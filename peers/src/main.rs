@@ -190,7 +190,7 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
     let t = Instant::now();
     let kuril = island_claims::datasets::kuril();
     let kuril_first = t.elapsed();
-    let kuril_year = time(1_000, Duration::from_millis(200), || kuril.claims_in_year(1956));
+    let kuril_year = time(1_000, Duration::from_millis(200), || kuril.claims_during(1956));
 
     let config = Config::new(args.positions).with_seed(args.seed).with_shape(shape);
     let t = Instant::now();
@@ -351,7 +351,7 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
     ];
     for (label, (first, last), target) in questions {
         let ours = || {
-            if first == last { data.positions_at(date) } else { data.positions_in_year(year) }
+            if first == last { data.positions_during(date) } else { data.positions_during(year) }
         };
         // Same answer from everyone, as sets of position ids.
         fn ids(mut v: Vec<&str>) -> Vec<&str> {
@@ -432,7 +432,7 @@ fn run(args: &Args, shape: Shape) -> Result<(), String> {
         verdict(kuril_first < Duration::from_millis(1))
     );
     println!(
-        "  kuril().claims_in_year(1956):                         {}   target < 10 µs: {}",
+        "  kuril().claims_during(1956):                         {}   target < 10 µs: {}",
         fmt(kuril_year),
         verdict(kuril_year < Duration::from_micros(10))
     );
@@ -477,7 +477,7 @@ fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration,
     // The year with the most disputes (the earliest of equals): the largest answer a year
     // query of disputes gives, where the cost of each row shows most.
     let (k, year) = YEARS
-        .map(|y| (data.disputes_in_year(y).len(), y))
+        .map(|y| (data.disputes_during(y).len(), y))
         .max_by_key(|&(k, y)| (k, std::cmp::Reverse(y)))
         .ok_or("no year to search")?;
     if k == 0 {
@@ -488,11 +488,11 @@ fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration,
     // The index's answer against a scan of every dispute, certainty included, as the
     // queries above check every peer's answer against ours.
     let span = Span::year(year);
-    let found = data.disputes_in_year(year);
+    let found = data.disputes_during(year);
     let scanned = data.disputes().iter().filter(|d| d.certainty_during(span).is_some()).count();
     if scanned != k || found.iter().any(|m| m.dispute().certainty_during(span) != Some(m.certainty())) {
         return Err(format!(
-            "disputes_in_year({year}): {k} disputes, a scan of disputes() {scanned}, or another certainty"
+            "disputes_during({year}): {k} disputes, a scan of disputes() {scanned}, or another certainty"
         ));
     }
     let definite = found.iter().filter(|m| m.certainty() == Certainty::Definite).count();
@@ -505,7 +505,7 @@ fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration,
     );
     println!("  beside {}: the year query of positions whose rows come closest", rival.label());
     // Medians of many runs each, as for the embedded dataset's year query.
-    let t_disputes = time(100, Duration::from_secs(2), || data.disputes_in_year(year));
+    let t_disputes = time(100, Duration::from_secs(2), || data.disputes_during(year));
     let t_positions = time(100, Duration::from_secs(2), || rival.run(data));
     // No year of positions may return exactly k rows: the target compares the time per row
     // (a query's cost beyond its search is linear in its rows), and the raw ratio is shown.
@@ -517,7 +517,7 @@ fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration,
     println!("  query                                         median      rows   per row");
     println!(
         "  {:<42}{:>10}  {k:>8}  {:>8}",
-        format!("disputes_in_year({year})"),
+        format!("disputes_during({year})"),
         fmt(t_disputes),
         per_row(t_disputes, k)
     );
@@ -533,28 +533,28 @@ fn report_disputes(data: &Dataset, derivation: &Derivation, load_time: Duration,
 /// A year query of positions, to set beside a year query of disputes.
 #[derive(Clone, Copy)]
 enum PositionYear<'a> {
-    /// `positions_in_year(year)`.
+    /// `positions_during(year)`.
     All(i32),
-    /// `positions().holder(party).in_year(year).run()`.
+    /// `positions().holder(party).during(year).run()`.
     Holder(&'a PartyId, i32),
-    /// `positions().island(island).in_year(year).run()`.
+    /// `positions().island(island).during(year).run()`.
     Island(&'a IslandId, i32),
 }
 
 impl<'a> PositionYear<'a> {
     fn run(self, data: &'a Dataset) -> Result<Vec<Match<'a>>, QueryError> {
         match self {
-            Self::All(year) => Ok(data.positions_in_year(year)),
-            Self::Holder(party, year) => data.positions().holder(party).in_year(year).run(),
-            Self::Island(island, year) => data.positions().island(island).in_year(year).run(),
+            Self::All(year) => Ok(data.positions_during(year)),
+            Self::Holder(party, year) => data.query().holder(party).during(year).run(),
+            Self::Island(island, year) => data.query().island(island).during(year).run(),
         }
     }
 
     fn label(self) -> String {
         match self {
-            Self::All(year) => format!("positions_in_year({year})"),
-            Self::Holder(party, year) => format!("positions().holder({party}).in_year({year})"),
-            Self::Island(island, year) => format!("positions().island({island}).in_year({year})"),
+            Self::All(year) => format!("positions_during({year})"),
+            Self::Holder(party, year) => format!("positions().holder({party}).during({year})"),
+            Self::Island(island, year) => format!("positions().island({island}).during({year})"),
         }
     }
 }

@@ -6,10 +6,13 @@ use crate::validate::ValidationReport;
 
 /// Collects records for a new [`Dataset`]; [`build`](Self::build) checks them all.
 ///
-/// Add records by chaining; read them with [`islands`](Self::islands) and the like; find,
-/// edit and remove one by id with [`get_island`](Self::get_island),
-/// [`get_island_mut`](Self::get_island_mut) and [`remove_island`](Self::remove_island) (and
-/// the same for each kind), or edit a whole list through the `*_mut` methods. A dataset is
+/// Add records by chaining [`with_island`](Self::with_island) and the like; read them with
+/// [`islands`](Self::islands) and the like; find, edit and remove one by id with
+/// [`get_island`](Self::get_island), [`island_mut`](Self::island_mut) and
+/// [`remove_island`](Self::remove_island) (and the same for each kind), or edit a whole list
+/// through the `*_mut` methods. (The look-ups `get_island` and the like become `island` and
+/// the like in the next version, named as [`Dataset::island`] is, once the adders of that
+/// name have been deprecated for a version.) A dataset is
 /// taken apart with [`Dataset::into_builder`] (no copy) or [`Dataset::to_builder`] (a copy),
 /// and put together again with [`into_dataset`](Self::into_dataset) (no copy; a refusal gives
 /// the records back) or [`build`](Self::build) (a copy).
@@ -46,39 +49,97 @@ impl DatasetBuilder {
         Self { records }
     }
 
-    /// Adds an island, group or region.
+    /// Adds an island, group or region: `with_` adds, as [`Party::with_relation`](crate::Party::with_relation)
+    /// does, so that [`island`](Dataset::island) means a look-up on the builder as on the
+    /// dataset.
+    ///
+    /// ```
+    /// use island_claims::{Dataset, Island, IslandId, IslandKind};
+    ///
+    /// let builder = Dataset::builder().with_island(Island::new(IslandId::new("shikotan")?, IslandKind::Island));
+    /// assert_eq!(builder.islands().len(), 1);
+    /// assert!(builder.build().is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
-    pub fn island(mut self, island: Island) -> Self {
+    pub fn with_island(mut self, island: Island) -> Self {
         self.records.islands.push(island);
         self
     }
 
-    /// Adds a party.
+    /// Adds an island, group or region.
+    #[deprecated(
+        note = "write `with_island(island)`; `island` will look an island, group or region up by id, as `Dataset::island` does"
+    )]
     #[must_use]
-    pub fn party(mut self, party: Party) -> Self {
+    pub fn island(self, island: Island) -> Self {
+        self.with_island(island)
+    }
+
+    /// Adds a party: `with_` adds, as [`Party::with_relation`](crate::Party::with_relation)
+    /// does, so that [`party`](Dataset::party) means a look-up on the builder as on the
+    /// dataset.
+    #[must_use]
+    pub fn with_party(mut self, party: Party) -> Self {
         self.records.parties.push(party);
         self
     }
 
-    /// Adds a source.
+    /// Adds a party.
+    #[deprecated(note = "write `with_party(party)`; `party` will look a party up by id, as `Dataset::party` does")]
     #[must_use]
-    pub fn source(mut self, source: Source) -> Self {
+    pub fn party(self, party: Party) -> Self {
+        self.with_party(party)
+    }
+
+    /// Adds a source: `with_` adds, as [`Party::with_relation`](crate::Party::with_relation)
+    /// does, so that [`source`](Dataset::source) means a look-up on the builder as on the
+    /// dataset.
+    #[must_use]
+    pub fn with_source(mut self, source: Source) -> Self {
         self.records.sources.push(source);
         self
     }
 
-    /// Adds an event.
+    /// Adds a source.
+    #[deprecated(note = "write `with_source(source)`; `source` will look a source up by id, as `Dataset::source` does")]
     #[must_use]
-    pub fn event(mut self, event: Event) -> Self {
+    pub fn source(self, source: Source) -> Self {
+        self.with_source(source)
+    }
+
+    /// Adds an event: `with_` adds, as [`Party::with_relation`](crate::Party::with_relation)
+    /// does, so that [`event`](Dataset::event) means a look-up on the builder as on the
+    /// dataset.
+    #[must_use]
+    pub fn with_event(mut self, event: Event) -> Self {
         self.records.events.push(event);
         self
     }
 
-    /// Adds a position.
+    /// Adds an event.
+    #[deprecated(note = "write `with_event(event)`; `event` will look an event up by id, as `Dataset::event` does")]
     #[must_use]
-    pub fn position(mut self, position: Position) -> Self {
+    pub fn event(self, event: Event) -> Self {
+        self.with_event(event)
+    }
+
+    /// Adds a position: `with_` adds, as [`Party::with_relation`](crate::Party::with_relation)
+    /// does, so that [`position`](Dataset::position) means a look-up on the builder as on the
+    /// dataset.
+    #[must_use]
+    pub fn with_position(mut self, position: Position) -> Self {
         self.records.positions.push(position);
         self
+    }
+
+    /// Adds a position.
+    #[deprecated(
+        note = "write `with_position(position)`; `position` will look a position up by id, as `Dataset::position` does"
+    )]
+    #[must_use]
+    pub fn position(self, position: Position) -> Self {
+        self.with_position(position)
     }
 
     /// The islands so far, in order.
@@ -95,7 +156,7 @@ impl DatasetBuilder {
     /// let mut builder = Dataset::from_json(include_str!("../../tests/data/tiny.json"))?.into_builder();
     /// let shikotan: IslandId = "shikotan".parse()?;
     /// assert_eq!(builder.get_island(&shikotan).map(|i| i.id.as_str()), Some("shikotan"));
-    /// builder.get_island_mut(&shikotan).expect("there").note = Some("checked".into());
+    /// builder.island_mut(&shikotan).expect("there").note = Some("checked".into());
     /// let n = builder.islands().len();
     /// let removed = builder.remove_island(&"suisho".parse()?).expect("there");
     /// assert_eq!((removed.id.as_str(), builder.islands().len()), ("suisho", n - 1));
@@ -108,7 +169,14 @@ impl DatasetBuilder {
     }
 
     /// The first of an island, group or region with this id, to edit.
+    #[deprecated(note = "write `island_mut(id)`")]
     pub fn get_island_mut(&mut self, id: &IslandId) -> Option<&mut Island> {
+        self.records.islands.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// The first of an island, group or region with this id, to edit: the same as `get_island_mut`, named as the
+    /// look-ups of the dataset are.
+    pub fn island_mut(&mut self, id: &IslandId) -> Option<&mut Island> {
         self.records.islands.iter_mut().find(|r| r.id == *id)
     }
 
@@ -132,7 +200,14 @@ impl DatasetBuilder {
     }
 
     /// The first of a party with this id, to edit.
+    #[deprecated(note = "write `party_mut(id)`")]
     pub fn get_party_mut(&mut self, id: &PartyId) -> Option<&mut Party> {
+        self.records.parties.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// The first of a party with this id, to edit: the same as `get_party_mut`, named as the
+    /// look-ups of the dataset are.
+    pub fn party_mut(&mut self, id: &PartyId) -> Option<&mut Party> {
         self.records.parties.iter_mut().find(|r| r.id == *id)
     }
 
@@ -156,7 +231,14 @@ impl DatasetBuilder {
     }
 
     /// The first of a source with this id, to edit.
+    #[deprecated(note = "write `source_mut(id)`")]
     pub fn get_source_mut(&mut self, id: &SourceId) -> Option<&mut Source> {
+        self.records.sources.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// The first of a source with this id, to edit: the same as `get_source_mut`, named as the
+    /// look-ups of the dataset are.
+    pub fn source_mut(&mut self, id: &SourceId) -> Option<&mut Source> {
         self.records.sources.iter_mut().find(|r| r.id == *id)
     }
 
@@ -180,7 +262,14 @@ impl DatasetBuilder {
     }
 
     /// The first of an event with this id, to edit.
+    #[deprecated(note = "write `event_mut(id)`")]
     pub fn get_event_mut(&mut self, id: &EventId) -> Option<&mut Event> {
+        self.records.events.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// The first of an event with this id, to edit: the same as `get_event_mut`, named as the
+    /// look-ups of the dataset are.
+    pub fn event_mut(&mut self, id: &EventId) -> Option<&mut Event> {
         self.records.events.iter_mut().find(|r| r.id == *id)
     }
 
@@ -204,7 +293,14 @@ impl DatasetBuilder {
     }
 
     /// The first of a position with this id, to edit.
+    #[deprecated(note = "write `position_mut(id)`")]
     pub fn get_position_mut(&mut self, id: &PositionId) -> Option<&mut Position> {
+        self.records.positions.iter_mut().find(|r| r.id == *id)
+    }
+
+    /// The first of a position with this id, to edit: the same as `get_position_mut`, named as the
+    /// look-ups of the dataset are.
+    pub fn position_mut(&mut self, id: &PositionId) -> Option<&mut Position> {
         self.records.positions.iter_mut().find(|r| r.id == *id)
     }
 
@@ -285,7 +381,7 @@ impl DatasetBuilder {
     /// ```
     /// use island_claims::{Dataset, Island, IslandId, IslandKind};
     ///
-    /// let draft = Dataset::builder().island(Island::new(IslandId::new("iturup")?, IslandKind::Island));
+    /// let draft = Dataset::builder().with_island(Island::new(IslandId::new("iturup")?, IslandKind::Island));
     /// let json = draft.to_json();
     /// assert!(json.contains("\"format\": \"island-claims/3\""));
     /// assert_eq!(Dataset::from_json(&json)?, draft.build()?);
@@ -312,4 +408,19 @@ pub struct Refused {
     pub report: ValidationReport,
     /// The builder, with its records as they were given.
     pub builder: DatasetBuilder,
+}
+
+impl Refused {
+    /// The code of a refused build: `dataset_invalid`, as its report's.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        self.report.code()
+    }
+}
+
+impl serde::Serialize for Refused {
+    /// `{"code": "dataset_invalid", "message": ..., "report": ...}`, without the records.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::coded::code_and_message(serializer, self.code(), &self.to_string(), Some(("report", &self.report)))
+    }
 }

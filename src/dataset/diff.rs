@@ -80,7 +80,8 @@ impl Dataset {
     /// change of `names`, as `to_json` would write them differently.
     ///
     /// ```
-    /// use island_claims::{Dataset, RecordChange, RecordKind};
+    /// use island_claims::validate::RecordKind;
+    /// use island_claims::{Dataset, RecordChange};
     ///
     /// let old = Dataset::from_json(r#"{"format": "island-claims/2", "islands": [
     ///     {"id": "a", "kind": "island"}, {"id": "b", "kind": "island"}]}"#)?;

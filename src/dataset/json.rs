@@ -73,6 +73,38 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// A stable code for the cause: `json_syntax`, `format_unsupported`, `json_too_large` or
+    /// `dataset_invalid`. Its JSON carries the `report` of every problem when there is one.
+    ///
+    /// ```
+    /// use island_claims::Dataset;
+    /// let err = Dataset::from_json(r#"{"format": "island-claims/9"}"#).unwrap_err();
+    /// assert_eq!(err.code(), "format_unsupported");
+    /// let json = serde_json::to_value(Dataset::from_json("[").unwrap_err())?;
+    /// assert_eq!(json["code"], "json_syntax");
+    /// assert!(json["report"]["syntax_errors"].is_array());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Syntax { .. } => "json_syntax",
+            Self::UnsupportedFormat { .. } => "format_unsupported",
+            Self::TooLarge { .. } => "json_too_large",
+            Self::Invalid(_) => "dataset_invalid",
+        }
+    }
+}
+
+impl Serialize for LoadError {
+    /// `{"code": ..., "message": ..., "report": ...}`, the report when there is one.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.report().map(|r| ("report", r));
+        crate::coded::code_and_message(serializer, self.code(), &self.to_string(), report)
+    }
+}
+
+impl LoadError {
     /// Every problem found, when the text was read far enough to find any: for
     /// [`LoadError::Syntax`] and [`LoadError::Invalid`].
     ///

@@ -83,15 +83,15 @@ impl MergeError {
 impl Serialize for MergeError {
     /// `{"code", "message"}` and the `clashes` or the `report`.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("MergeError", 3)?;
-        s.serialize_field("code", self.code())?;
-        s.serialize_field("message", &self.to_string())?;
+        let (code, message) = (self.code(), self.to_string());
         match self {
-            Self::Clash(clashes) => s.serialize_field("clashes", clashes)?,
-            Self::Invalid(report) => s.serialize_field("report", report)?,
+            Self::Clash(clashes) => {
+                crate::coded::code_and_message(serializer, code, &message, Some(("clashes", clashes)))
+            }
+            Self::Invalid(report) => {
+                crate::coded::code_and_message(serializer, code, &message, Some(("report", report)))
+            }
         }
-        s.end()
     }
 }
 

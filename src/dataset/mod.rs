@@ -3,6 +3,7 @@
 mod builder;
 mod diff;
 mod json;
+mod known_at;
 mod merge;
 
 use std::sync::OnceLock;
@@ -123,7 +124,7 @@ impl Dataset {
     /// use island_claims::{Dataset, Island, IslandId, IslandKind};
     ///
     /// let data = Dataset::builder()
-    ///     .island(Island::new(IslandId::new("iturup")?, IslandKind::Island))
+    ///     .with_island(Island::new(IslandId::new("iturup")?, IslandKind::Island))
     ///     .build()?;
     /// assert_eq!(data.islands().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -135,6 +136,15 @@ impl Dataset {
 
     /// A builder holding a copy of every record, to edit and build a new dataset; this one
     /// stays as it is. [`into_builder`](Self::into_builder) takes the records without a copy.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let mut builder = data.to_builder();
+    /// builder.remove_position(&"japan-claims-four-1949".parse()?);
+    /// let smaller = builder.build()?;
+    /// assert_eq!(smaller.all_positions().len() + 1, data.all_positions().len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn to_builder(&self) -> DatasetBuilder {
         DatasetBuilder::from_records(self.records.clone())
@@ -144,7 +154,7 @@ impl Dataset {
     /// the resolved form are dropped), to edit and build again.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril().clone();
     /// let copy = data.clone();
     /// assert_eq!(data.into_builder().into_dataset()?, copy);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -156,67 +166,133 @@ impl Dataset {
 
     /// The problems that did not refuse the dataset, such as a source published before the
     /// event it reports.
+    ///
+    /// ```
+    /// // The embedded datasets load without a warning.
+    /// assert!(island_claims::datasets::kuril().warnings().is_empty());
+    /// ```
     #[must_use]
     pub fn warnings(&self) -> &[Issue] {
         &self.warnings
     }
 
     /// Every island, group and region, in the order given.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert_eq!(data.islands()[0].id.as_str(), "kuril-islands");
+    /// assert!(data.islands().iter().any(|i| i.id.as_str() == "shikotan"));
+    /// ```
     #[must_use]
     pub fn islands(&self) -> &[Island] {
         &self.records.islands
     }
 
     /// Every party, in the order given.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert!(data.parties().iter().any(|p| p.id.as_str() == "japan"));
+    /// ```
     #[must_use]
     pub fn parties(&self) -> &[Party] {
         &self.records.parties
     }
 
     /// Every source, in the order given.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert!(data.sources().iter().all(|s| !s.title.is_empty()));
+    /// ```
     #[must_use]
     pub fn sources(&self) -> &[Source] {
         &self.records.sources
     }
 
     /// Every event, in the order given.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert_eq!(data.events()[0].id.as_str(), "shimoda-1855");
+    /// ```
     #[must_use]
     pub fn events(&self) -> &[Event] {
         &self.records.events
     }
 
     /// Every position, in the order given. To ask which positions held when, use the
-    /// queries ([`Dataset::positions`], [`Dataset::claims_in_year`], ...).
+    /// queries ([`Dataset::query`], [`Dataset::claims_during`], ...).
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let japan = data.all_positions().iter().filter(|p| p.holder.as_str() == "japan").count();
+    /// assert!(japan > 0);
+    /// ```
     #[must_use]
     pub fn all_positions(&self) -> &[Position] {
         &self.records.positions
     }
 
     /// The island, group or region with this id.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert!(data.island(&"shikotan".parse()?).is_some());
+    /// assert!(data.island(&"atlantis".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn island(&self, id: &IslandId) -> Option<&Island> {
         self.resolved.islands.get(&self.records.islands, id.as_str()).and_then(|i| self.records.islands.at(i))
     }
 
     /// The party with this id.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let ussr = data.party(&"ussr".parse()?).expect("in the dataset");
+    /// assert!(ussr.exists.is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn party(&self, id: &PartyId) -> Option<&Party> {
         self.resolved.parties.get(&self.records.parties, id.as_str()).and_then(|i| self.records.parties.at(i))
     }
 
     /// The source with this id.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// assert!(data.source(&"seed-article".parse()?).is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
         self.resolved.sources.get(&self.records.sources, id.as_str()).and_then(|i| self.records.sources.at(i))
     }
 
     /// The event with this id.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let treaty = data.event(&"shimoda-1855".parse()?).expect("in the dataset");
+    /// assert_eq!(treaty.id.as_str(), "shimoda-1855");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn event(&self, id: &EventId) -> Option<&Event> {
         self.resolved.events.get(&self.records.events, id.as_str()).and_then(|i| self.records.events.at(i))
     }
 
     /// The position with this id.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let claim = data.position(&"japan-claims-four-1949".parse()?).expect("in the dataset");
+    /// assert!(claim.stance.is_claim());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn position(&self, id: &PositionId) -> Option<&Position> {
         self.resolved.positions.get(&self.records.positions, id.as_str()).and_then(|i| self.records.positions.at(i))
@@ -226,9 +302,10 @@ impl Dataset {
     /// members, in dataset order. `None` for a position not in this dataset.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// let pos = data.position(&"japan-four".parse()?).unwrap();
-    /// let covered: Vec<&str> = data.covered_islands(&pos.id).unwrap().iter().map(|i| i.as_str()).collect();
+    /// let data = island_claims::datasets::kuril();
+    /// let covered = data.covered_islands(&"japan-claims-four-1949".parse()?).expect("in the dataset");
+    /// let covered: Vec<&str> = covered.iter().map(|i| i.as_str()).collect();
+    /// // The four islands, and the islets of the Habomai group.
     /// assert!(covered.contains(&"habomai") && covered.contains(&"suisho"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -268,6 +345,12 @@ impl Dataset {
     /// The last day by which a source of the dataset was surely public
     /// ([`Source::public_by`](crate::Source::public_by)), if it has sources: from that day on,
     /// [`as_known_at`](Self::as_known_at) is the whole dataset.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let last = data.latest_publication().expect("it has sources");
+    /// assert_eq!(data.as_known_at(last), *data);
+    /// ```
     #[must_use]
     pub fn latest_publication(&self) -> Option<NaiveDate> {
         self.records.sources.iter().filter_map(Source::public_by).max()

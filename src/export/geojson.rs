@@ -36,7 +36,7 @@
 //! `account_of: ["putin"]`, beside Japan's own claim.
 //!
 //! **Which positions** a feature lists is what every island query of this crate answers,
-//! [`Dataset::positions`](crate::Dataset::positions)`().island(id).at(date)`: the positions
+//! [`Dataset::query`](crate::Dataset::query)`().island(id).during(date)`: the positions
 //! that may hold on that day and name the island, a group or region it belongs to, or an
 //! island or group that belongs to it. So an islet lists the claims to its group, and the
 //! feature of a group or region also lists the positions on its members; a part lists the
@@ -48,7 +48,7 @@
 //! who held it. A day that only possibly lies outside lists them as usual.
 //!
 //! **Contested** is the derived disputes on that day
-//! ([`Dataset::disputes_at`](crate::Dataset::disputes_at)), read island by island
+//! ([`Dataset::disputes_during`](crate::Dataset::disputes_during)), read island by island
 //! ([`Dispute::per_island`](crate::Dispute::per_island)): a feature is contested when a
 //! dispute contends for the feature's island, or for an island within it, on that day.
 //!
@@ -126,7 +126,7 @@ pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection 
         .iter()
         .map(|island| {
             // The island query, so that a feature counts what every query of the crate counts.
-            let matches = data.positions().island(&island.id).at(date).run();
+            let matches = data.query().island(&island.id).during(date).run();
             debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
             let exists = island.exists.as_ref().is_none_or(|e| e.certainty_during(Span::day(date)).is_some());
             let matches = if exists { matches.unwrap_or_default() } else { Vec::new() };
@@ -178,7 +178,7 @@ fn id_value(id: geojson::feature::Id) -> Value {
 /// for by a derived dispute on `date`: the surest over the disputes and islands.
 fn contested_islands(data: &Dataset, date: NaiveDate) -> HashMap<&IslandId, Certainty> {
     let mut out: HashMap<&IslandId, Certainty> = HashMap::new();
-    for found in data.disputes_at(date) {
+    for found in data.disputes_during(date) {
         for island in found.dispute().per_island().filter(|i| i.possible().contains(date)) {
             let certainty =
                 if island.definite().any(|r| r.contains(date)) { Certainty::Definite } else { Certainty::Possible };

@@ -6,10 +6,10 @@
 //!
 //! | module | writes | feature |
 //! |---|---|---|
-//! | `svg` | a timeline picture (SVG) of positions and events | `svg` |
-//! | `geojson` | islands as a GeoJSON FeatureCollection, with who administers and claims them at a date | `geojson` |
-//! | `csv` | positions and events as CSV tables | `csv` |
-//! | `schema` | the JSON Schema of the dataset format | `schema` |
+//! | [`svg`] | a timeline picture (SVG) of positions and events | `svg` |
+//! | [`geojson`] | islands as a GeoJSON FeatureCollection, with who administers and claims them at a date | `geojson` |
+//! | [`csv`] | positions, events and disputes as CSV tables | `csv` |
+//! | [`schema`] | the JSON Schema of the dataset format | `schema` |
 //! | [`plover`] | events as PLOVER event data (JSON Lines) | always (uses `serde_json` only) |
 //!
 //! The dataset's own JSON is written by [`Dataset::to_json`](crate::Dataset::to_json).
@@ -17,6 +17,15 @@
 //! Every writer takes a [`Dataset`](crate::Dataset), which is valid by construction, so the
 //! only failures left are those of the output (an I/O error) and of the options asked for (an
 //! unknown island, a year range that is empty); each function's `# Errors` section says which.
+//!
+//! A module whose feature is off is absent, and its link above leads back to this page.
+// Without its feature a module does not exist: its intra-doc link points here instead, so
+// that the docs build with any set of features.
+//!
+#![cfg_attr(not(feature = "svg"), doc = "[`svg`]: self")]
+#![cfg_attr(not(feature = "geojson"), doc = "[`geojson`]: self")]
+#![cfg_attr(not(feature = "csv"), doc = "[`csv`]: self")]
+#![cfg_attr(not(feature = "schema"), doc = "[`schema`]: self")]
 
 #[cfg(feature = "csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "csv")))]

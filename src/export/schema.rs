@@ -38,6 +38,11 @@
 //! (`urn:island-claims:...`) is not a valid URN (RFC 8141). A UUID URN identifies the schema
 //! without claiming a place: tools key their caches by it, and `$ref`s inside the schema
 //! (`#/$defs/...`) resolve against it.
+//!
+//! The schema as committed (`schema/island-claims.schema.json`, the text of
+//! [`dataset_schema_json`]), to read here:
+//!
+#![doc = concat!("<details><summary>island-claims.schema.json</summary>\n\n```json\n", include_str!("../../schema/island-claims.schema.json"), "```\n\n</details>")]
 
 use std::borrow::Cow;
 

@@ -12,14 +12,16 @@ use crate::resolve::{At, Follow, Hit, IslandIx, PartyIx, RankIx, Reached, Route,
 use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 
 /// A query over a dataset's positions, built by chaining filters and answered by
-/// [`run`](Self::run). Made by [`Dataset::positions`].
+/// [`run`](Self::run). Made by [`Dataset::query`].
 ///
-/// Every filter is optional and calling one again replaces it. Without a time filter every
-/// position matches, definitely. Ids are checked against the dataset: an unknown one makes
-/// `run` fail rather than answer nothing.
+/// Every filter is optional, and each is given at most once: a second holder, island,
+/// stance (`stance` or `claims`), time, certainty or source makes `run` fail with
+/// [`QueryError::RepeatedFilter`] rather than silently replace the first. Without a time
+/// filter every position matches, definitely. Ids are checked against the dataset: an
+/// unknown one makes `run` fail rather than answer nothing.
 ///
-/// Every time query of the crate ([`Dataset::claims_in_year`], [`Dataset::positions_at`],
-/// ...) is a call of this builder.
+/// Every time query of the crate ([`Dataset::claims_during`],
+/// [`Dataset::positions_during`]) is a call of this builder.
 ///
 /// # Order and cost
 ///
@@ -41,23 +43,28 @@ use crate::time::{Certainty, NEG_INF, POS_INF, Span};
 ///
 /// // Russia's positions in 1980, as the USSR.
 /// let russia = "russia".parse()?;
-/// let held = data.positions().holder(&russia).follow_succession().in_year(1980).run()?;
+/// let held = data.query().holder(&russia).follow_succession().during(1980).run()?;
 /// assert_eq!(held.len(), 1);
 /// assert_eq!(held[0].party().as_str(), "ussr");
 /// assert_eq!(held[0].via_successor(), Some(&russia));
 ///
 /// // Definite claims concerning the islet Suisho, through its group and region.
 /// let on_suisho = data
-///     .positions()
+///     .query()
 ///     .island(&"suisho".parse()?)
 ///     .stance(Stance::ClaimsSovereignty)
-///     .in_year(1956)
+///     .during(1956)
 ///     .certainty(Certainty::Definite)
 ///     .run()?;
 /// assert_eq!(on_suisho.len(), 2);
 ///
-/// let err = data.positions().island(&"shikotn".parse()?).run().unwrap_err();
+/// let err = data.query().island(&"shikotn".parse()?).run().unwrap_err();
 /// assert_eq!(err.to_string(), "unknown island 'shikotn'");
+///
+/// // One time filter: a year and then a day would have to be read as one or the other.
+/// let day = island_claims::chrono::NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
+/// let err = data.query().during(1956).during(day).run().unwrap_err();
+/// assert_eq!(err.code(), "filter_repeated");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
@@ -72,6 +79,7 @@ pub struct PositionQuery<'a> {
     source: Option<&'a SourceId>,
     follow: Follow,
     include_internal: bool,
+    given: Given,
     error: Option<QueryError>,
 }
 
@@ -79,11 +87,16 @@ impl Dataset {
     /// A query over every position, to narrow with filters and [`run`](PositionQuery::run).
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.positions().run()?.len(), data.all_positions().len());
+    /// let data = island_claims::datasets::kuril();
+    /// // Every position but the internal ones (plans and instructions in a holder's own papers).
+    /// let public = data.query().run()?;
+    /// assert_eq!(public.len(), data.all_positions().iter().filter(|p| !p.internal).count());
+    /// let japan = data.query().holder(&"japan".parse()?).claims().during(1956).run()?;
+    /// assert!(!japan.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn positions(&self) -> PositionQuery<'_> {
+    #[must_use = "a query does nothing until it is run"]
+    pub fn query(&self) -> PositionQuery<'_> {
         PositionQuery {
             data: self,
             holder: None,
@@ -94,8 +107,18 @@ impl Dataset {
             source: None,
             follow: Follow::default(),
             include_internal: false,
+            given: Given::default(),
             error: None,
         }
+    }
+
+    /// A query over every position: the old name of [`query`](Self::query).
+    #[deprecated(
+        note = "write `query()`; in the next version `positions()` lists the positions as `islands()` lists the islands, and `all_positions()` goes"
+    )]
+    #[must_use = "a query does nothing until it is run"]
+    pub fn positions(&self) -> PositionQuery<'_> {
+        self.query()
     }
 }
 
@@ -135,82 +158,150 @@ impl<'a> PositionQuery<'a> {
         self
     }
 
+    /// Notes that `filter` is given; the query fails if it was given before.
+    fn give(mut self, filter: Filter) -> Self {
+        if self.given.has(filter) {
+            return self.fail(QueryError::RepeatedFilter(filter.name()));
+        }
+        self.given.add(filter);
+        self
+    }
+
     /// Only positions held by `party` (and, with
     /// [`follow_succession`](Self::follow_succession), by the parties it continues).
-    pub fn holder(mut self, party: &PartyId) -> Self {
-        match self.data.party_index(party) {
+    pub fn holder(self, party: &PartyId) -> Self {
+        let mut this = self.give(Filter::Holder);
+        match this.data.party_index(party) {
             Ok(p) => {
-                self.holder = Some(p);
-                self
+                this.holder = Some(p);
+                this
             }
-            Err(e) => self.fail(e),
+            Err(e) => this.fail(e),
         }
     }
 
     /// Only positions concerning `island`: naming it, a group or region it belongs to, or
     /// a member of it.
-    pub fn island(mut self, island: &IslandId) -> Self {
-        match self.data.island_index(island) {
+    pub fn island(self, island: &IslandId) -> Self {
+        let mut this = self.give(Filter::Island);
+        match this.data.island_index(island) {
             Ok(i) => {
-                self.island = Some(i);
-                self
+                this.island = Some(i);
+                this
             }
-            Err(e) => self.fail(e),
+            Err(e) => this.fail(e),
         }
     }
 
-    /// Only positions of this stance.
-    pub fn stance(mut self, stance: Stance) -> Self {
-        self.stances = Stances::One(stance);
-        self
-    }
-
-    /// Only claims: positions whose stance [is a claim](Stance::is_claim). Replaces
-    /// [`stance`](Self::stance), as that replaces this.
+    /// Only positions of this stance. A query has one stance filter: this or
+    /// [`claims`](Self::claims).
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// let claims = data.positions().claims().in_year(1956).run()?;
-    /// assert!(claims.iter().all(|m| m.stance().is_claim()));
-    /// assert_eq!(claims, data.claims_in_year(1956));
+    /// use island_claims::Stance;
+    ///
+    /// let data = island_claims::datasets::kuril();
+    /// let administered = data.query().stance(Stance::Administers).during(1960).run()?;
+    /// assert!(administered.iter().any(|m| m.party().as_str() == "ussr"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn claims(mut self) -> Self {
-        self.stances = Stances::Claims;
-        self
+    pub fn stance(self, stance: Stance) -> Self {
+        let mut this = self.give(Filter::Stance);
+        this.stances = Stances::One(stance);
+        this
     }
 
-    /// Only positions that may hold at some time in `span`; each match says whether it
-    /// surely does.
-    pub fn during(mut self, span: Span) -> Self {
-        self.span = Some(span.days());
-        self
+    /// Only claims: positions whose stance [is a claim](Stance::is_claim). A query has one
+    /// stance filter: this or [`stance`](Self::stance).
+    ///
+    /// ```
+    /// use island_claims::Stance;
+    ///
+    /// let data = island_claims::datasets::kuril();
+    /// let claims = data.query().claims().during(1956).run()?;
+    /// assert!(claims.iter().all(|m| m.stance().is_claim()));
+    /// assert_eq!(claims, data.claims_during(1956));
+    /// // Two stance filters are refused rather than one silently dropped.
+    /// assert!(data.query().claims().stance(Stance::Administers).run().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn claims(self) -> Self {
+        let mut this = self.give(Filter::Stance);
+        this.stances = Stances::Claims;
+        this
+    }
+
+    /// Only positions that may hold at some time `when`: a year (`1956`), a day (a
+    /// [`NaiveDate`]) or a [`Span`]. Each match says whether it surely does. A query has one
+    /// time filter.
+    ///
+    /// ```
+    /// use island_claims::chrono::NaiveDate;
+    /// use island_claims::{Certainty, Span};
+    ///
+    /// let data = island_claims::datasets::kuril();
+    /// let in_1956 = data.query().during(1956).run()?;
+    /// let day = NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
+    /// let on_the_day = data.query().during(day).run()?;
+    /// assert!(on_the_day.len() <= in_1956.len());
+    /// let decade = Span::new(day, NaiveDate::from_ymd_opt(1966, 10, 18).unwrap())?;
+    /// let sure = data.query().during(decade).certainty(Certainty::Definite).run()?;
+    /// assert!(sure.iter().all(|m| m.certainty() == Certainty::Definite));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn during(self, when: impl Into<Span>) -> Self {
+        let mut this = self.give(Filter::Time);
+        this.span = Some(when.into().days());
+        this
     }
 
     /// Only positions that may hold on `date`.
+    #[deprecated(note = "write `during(date)`: one method takes a day, a year or a span")]
     pub fn at(self, date: NaiveDate) -> Self {
-        self.during(Span::day(date))
+        self.during(date)
     }
 
     /// Only positions that may hold at some time in `year`.
+    #[deprecated(note = "write `during(year)`: one method takes a day, a year or a span")]
     pub fn in_year(self, year: i32) -> Self {
-        self.during(Span::year(year))
+        self.during(year)
     }
 
     /// Only matches at least this sure: `Certainty::Definite` drops the possible ones.
-    pub fn certainty(mut self, minimum: Certainty) -> Self {
-        self.certainty = minimum;
-        self
+    ///
+    /// ```
+    /// use island_claims::Certainty;
+    ///
+    /// let data = island_claims::datasets::kuril();
+    /// let all = data.query().during(1855).run()?;
+    /// let sure = data.query().during(1855).certainty(Certainty::Definite).run()?;
+    /// assert!(sure.len() <= all.len());
+    /// assert!(sure.iter().all(|m| m.certainty() == Certainty::Definite));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn certainty(self, minimum: Certainty) -> Self {
+        let mut this = self.give(Filter::Certainty);
+        this.certainty = minimum;
+        this
     }
 
     /// Only positions attributed to `source`.
-    pub fn source(mut self, source: &SourceId) -> Self {
-        match self.data.source(source) {
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let source = data.sources()[0].id.clone();
+    /// let cited = data.query().source(&source).run()?;
+    /// assert!(cited.iter().all(|m| m.position().sources().any(|s| *s == source)));
+    /// assert!(data.query().source(&"no-such-source".parse()?).run().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn source(self, source: &SourceId) -> Self {
+        let mut this = self.give(Filter::Source);
+        match this.data.source(source) {
             Some(s) => {
-                self.source = Some(&s.id);
-                self
+                this.source = Some(&s.id);
+                this
             }
-            None => self.fail(QueryError::UnknownSource(source.clone())),
+            None => this.fail(QueryError::UnknownSource(source.clone())),
         }
     }
 
@@ -276,9 +367,9 @@ impl<'a> PositionQuery<'a> {
     ///   "positions": [{"id": "m", "holder": "minister", "stance": "claims_sovereignty",
     ///     "islands": ["x"], "period": "2002/2008", "attributions": [{"source": "s"}]}]}"#)?;
     /// let state = "state".parse()?;
-    /// assert_eq!(data.positions().holder(&state).include_agents().in_year(2003).run()?.len(), 1);
+    /// assert_eq!(data.query().holder(&state).include_agents().during(2003).run()?.len(), 1);
     /// // No longer the state's minister in 2006.
-    /// assert!(data.positions().holder(&state).include_agents().in_year(2006).run()?.is_empty());
+    /// assert!(data.query().holder(&state).include_agents().during(2006).run()?.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn include_agents(mut self) -> Self {
@@ -292,8 +383,8 @@ impl<'a> PositionQuery<'a> {
     ///
     /// ```
     /// let data = island_claims::datasets::kuril();
-    /// let public = data.positions().in_year(1972).run()?.len();
-    /// let all = data.positions().in_year(1972).include_internal().run()?.len();
+    /// let public = data.query().during(1972).run()?.len();
+    /// let all = data.query().during(1972).include_internal().run()?.len();
     /// assert!(all >= public);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -311,8 +402,8 @@ impl<'a> PositionQuery<'a> {
     ///
     /// ```
     /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// assert_eq!(data.positions().holder(&"japan".parse()?).run()?.len(), 2);
-    /// assert!(data.positions().holder(&"jpan".parse()?).run().is_err());
+    /// assert_eq!(data.query().holder(&"japan".parse()?).run()?.len(), 2);
+    /// assert!(data.query().holder(&"jpan".parse()?).run().is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn run(self) -> Result<Vec<Match<'a>>, QueryError> {
@@ -483,6 +574,49 @@ impl<'a> PositionQuery<'a> {
                 }
             });
         }
+    }
+}
+
+/// The filters a query takes at most once each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Filter {
+    Holder,
+    Island,
+    Stance,
+    Time,
+    Certainty,
+    Source,
+}
+
+impl Filter {
+    /// The filter as [`QueryError::RepeatedFilter`] names it: its methods.
+    const fn name(self) -> &'static str {
+        match self {
+            Self::Holder => "holder",
+            Self::Island => "island",
+            Self::Stance => "stance or claims",
+            Self::Time => "during",
+            Self::Certainty => "certainty",
+            Self::Source => "source",
+        }
+    }
+}
+
+/// The filters given so far.
+#[derive(Debug, Clone, Copy, Default)]
+struct Given(u8);
+
+impl Given {
+    const fn bit(filter: Filter) -> u8 {
+        1 << filter as u8
+    }
+
+    const fn has(self, filter: Filter) -> bool {
+        self.0 & Self::bit(filter) != 0
+    }
+
+    const fn add(&mut self, filter: Filter) {
+        self.0 |= Self::bit(filter);
     }
 }
 

@@ -47,7 +47,7 @@ pub enum ChangeKind {
 ///
 /// Replaying a party's changes in order reproduces the day queries: after applying every
 /// change up to and including day D, the positions whose last `after` is `Some(c)` are
-/// exactly that party's [`positions_at(D)`](Dataset::positions_at), each with certainty `c`.
+/// exactly that party's [`positions_during(D)`](Dataset::positions_during), each with certainty `c`.
 ///
 /// It serializes as an object with the fields `day` (`YYYY-MM-DD`, or null for a state
 /// that holds from before any dated day), `kind`, `position` (id), `party`, `stance`,
@@ -58,15 +58,26 @@ pub enum ChangeKind {
 ///
 /// ```
 /// use island_claims::{Certainty, ChangeKind};
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// let changes = data.changes(&"ussr".parse()?)?;
-/// let promise: Vec<(String, ChangeKind)> = changes
-///     .iter()
-///     .filter(|c| c.position().id.as_str() == "ussr-promise-1956")
-///     .map(|c| (c.day().unwrap().to_string(), c.kind()))
-///     .collect();
-/// assert_eq!(promise, [("1956-12-12".into(), ChangeKind::Started), ("1960-01-28".into(), ChangeKind::Ended)]);
-/// assert_eq!(changes[0].after(), Some(Certainty::Definite));
+/// let of = |id: &str| -> Vec<(String, ChangeKind, Option<Certainty>)> {
+///     changes
+///         .iter()
+///         .filter(|c| c.position().id.as_str() == id)
+///         .map(|c| (c.day().map_or_else(String::new, |d| d.to_string()), c.kind(), c.after()))
+///         .collect()
+/// };
+/// // The promise of the Joint Declaration, in force on 1956-12-12, withdrawn by the memorandum
+/// // of 1960-01-27.
+/// assert_eq!(of("ussr-promise-1956"), [
+///     ("1956-12-12".into(), ChangeKind::Started, Some(Certainty::Definite)),
+///     ("1960-01-28".into(), ChangeKind::Ended, None),
+/// ]);
+/// // The offer of 1955 began on a day of August 1955 that no source gives.
+/// assert_eq!(of("ussr-offer-1955")[..2], [
+///     ("1955-08-01".into(), ChangeKind::Started, Some(Certainty::Possible)),
+///     ("1955-08-31".into(), ChangeKind::Confirmed, Some(Certainty::Definite)),
+/// ]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -181,7 +192,7 @@ impl Dataset {
     /// becoming certain, becoming uncertain as the readings of its end begin, and ending.
     ///
     /// Changes come by day (those with no day first), then in the order of
-    /// [`Dataset::positions`]. A position whose start and end are exact days has two
+    /// [`Dataset::query`]. A position whose start and end are exact days has two
     /// changes, `started` and `ended`; uncertain ends add `confirmed` and `may_have_ended`
     /// where the certainty of holding changes. Succession is not followed: the USSR's
     /// changes are its own.
@@ -192,16 +203,18 @@ impl Dataset {
     ///
     /// ```
     /// use island_claims::ChangeKind;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let japan = data.changes(&"japan".parse()?)?;
     /// let steps: Vec<(&str, ChangeKind)> = japan.iter().map(|c| (c.position().id.as_str(), c.kind())).collect();
+    /// // From the Treaty of Shimoda (1855-02-07) on, Japan's positions in time order.
     /// assert_eq!(
-    ///     steps,
+    ///     steps[..5],
     ///     [
-    ///         ("japan-four", ChangeKind::Started),
-    ///         ("japan-two-per-putin", ChangeKind::Started),
-    ///         ("japan-four", ChangeKind::Confirmed),
-    ///         ("japan-two-per-putin", ChangeKind::Ended),
+    ///         ("japan-administers-habomai-1855", ChangeKind::Started),
+    ///         ("japan-administers-iturup-1855", ChangeKind::Started),
+    ///         ("japan-administers-kunashir-shikotan-1855", ChangeKind::Started),
+    ///         ("japan-sovereign-four-1855", ChangeKind::Started),
+    ///         ("japan-sovereign-kurils-1875", ChangeKind::Started),
     ///     ]
     /// );
     /// assert!(data.changes(&"jpan".parse()?).is_err());

@@ -81,7 +81,7 @@ impl ConflictKind {
 ///
 /// ```
 /// use island_claims::{Conflict, ConflictKind};
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// for c in data.conflicts() {
 ///     match &c {
 ///         Conflict::Positions(p) => println!("{}: {} / {}", p.party(), p.positions().0.id, p.positions().1.id),
@@ -187,17 +187,19 @@ impl Serialize for Conflict<'_> {
 ///
 /// ```
 /// use island_claims::{Certainty, ConflictKind};
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// let conflicts = data.conflicts();
 /// let c = conflicts[0].as_positions().unwrap();
+/// // Two accounts of which islands the United States recognised as Japanese: Yuri Island
+/// // alone (1952), or all the Habomai Islands (1954).
 /// assert_eq!(c.kind(), ConflictKind::Scope);
-/// assert_eq!(c.positions().0.id.as_str(), "japan-four");
-/// assert_eq!(c.positions().1.id.as_str(), "japan-two-per-putin");
-/// assert_eq!(c.overlap().as_str(), "1956/1956");
-/// // Japan's claim to four islands starts at some time in 1956: perhaps after the other ended.
-/// assert_eq!(c.certainty(), Certainty::Possible);
+/// assert_eq!(c.party().as_str(), "united-states");
+/// assert_eq!(c.positions().0.id.as_str(), "us-yuri-japanese-1952");
+/// assert_eq!(c.positions().1.id.as_str(), "us-habomai-japanese-1954");
+/// assert_eq!(c.overlap().as_str(), "[1951-09-05..1952-10-17]/1956-09-06");
+/// assert_eq!(c.certainty(), Certainty::Definite);
 /// let disputed: Vec<&str> = c.islands().iter().map(|i| i.as_str()).collect();
-/// assert_eq!(disputed, ["south-kurils", "iturup", "kunashir"]);
+/// assert_eq!(disputed, ["habomai", "suisho", "akiyuri", "shibotsu", "taraku", "kaigara"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -354,7 +356,7 @@ impl Serialize for EventConflict<'_> {
 /// `represents` naming the same party, from different accounts, that may be of one stint (their
 /// periods may overlap) but whose starts or ends surely differ.
 ///
-/// It serializes as [`OwnedRelationConflict`](crate::OwnedRelationConflict) does: `party`,
+/// It serializes as [`OwnedRelationConflict`](crate::query::OwnedRelationConflict) does: `party`,
 /// `relation` (`part_of`, `protected_by` or `represents`), `with` (the other party), `kind`
 /// (`"relation"`), `periods` (the two, in the party's order) and `sources`.
 ///
@@ -474,7 +476,7 @@ impl Dataset {
     ///   sets that overlap but differ (expanded through groups).
     ///
     /// Each says whether the two surely overlap in time. They come in the order of their
-    /// first position, then of their second ([`Dataset::positions`] order).
+    /// first position, then of their second ([`Dataset::all_positions`] order).
     ///
     /// Then every pair of events that are accounts of one happening, backed by different
     /// accounts, that disagree ([`Conflict::Events`]):
@@ -494,9 +496,9 @@ impl Dataset {
     /// [`Attribution::same_account`](crate::Attribution::same_account)).
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let json = serde_json::to_value(data.conflicts())?;
-    /// assert_eq!(json[0]["positions"], serde_json::json!(["japan-four", "japan-two-per-putin"]));
+    /// assert_eq!(json[0]["positions"], serde_json::json!(["us-yuri-japanese-1952", "us-habomai-japanese-1954"]));
     /// assert_eq!(json[0]["kind"], "scope");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

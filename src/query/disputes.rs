@@ -18,7 +18,7 @@ use crate::time::{Certainty, DayRange, NEG_INF, POS_INF, Span, edtf_between};
 /// whose second side lists both, [`parties`](Self::parties) names Russia (the party that
 /// continues it), and whose [`dyads`](Self::dyads) give each pair of parties its own days.
 ///
-/// It serializes as [`OwnedDispute`](crate::OwnedDispute) does: the fields `parties`, `sides`,
+/// It serializes as [`OwnedDispute`](crate::query::OwnedDispute) does: the fields `parties`, `sides`,
 /// `territory`, `islands`, `contention`, `possible` (`{"first", "last"}`, ISO dates, `null`
 /// for unbounded), `definite` (a list of such spans), `period` (EDTF), `ongoing`
 /// (`"definite"`, `"possible"` or `null`), `outcome`, `ended_by`, `settled_by`, `positions`,
@@ -416,19 +416,24 @@ impl Dataset {
         self.derived_disputes().list().iter().map(|d| Dispute { data: self, d }).collect()
     }
 
-    /// The disputes that possibly held at some time in `span`, each with how surely, in the
-    /// order of [`disputes`](Self::disputes). O(log n + k) through the disputes' interval
-    /// index.
+    /// The disputes that possibly held at some time `when` (a year, a day or a [`Span`]),
+    /// each with how surely, in the order of [`disputes`](Self::disputes). O(log n + k)
+    /// through the disputes' interval index.
     ///
     /// ```
-    /// use island_claims::{Certainty, Span};
+    /// use island_claims::Certainty;
+    /// use island_claims::chrono::NaiveDate;
+    ///
     /// let data = island_claims::datasets::kuril();
-    /// let found = data.disputes_during(Span::year(2021));
-    /// assert!(found.iter().any(|m| m.certainty() == Certainty::Definite));
+    /// assert!(data.disputes_during(2021).iter().any(|m| m.certainty() == Certainty::Definite));
+    /// let in_1972 = data.disputes_during(1972);
+    /// assert!(in_1972.iter().any(|m| m.dispute().side(1).any(|p| p.as_str() == "ussr")));
+    /// let day = NaiveDate::from_ymd_opt(1940, 1, 1).unwrap();
+    /// assert!(data.disputes_during(day).is_empty());
     /// ```
     #[must_use]
-    pub fn disputes_during(&self, span: Span) -> Vec<DisputeMatch<'_>> {
-        let (first, last) = span.days();
+    pub fn disputes_during(&self, when: impl Into<Span>) -> Vec<DisputeMatch<'_>> {
+        let (first, last) = when.into().days();
         let mut out = Vec::new();
         self.derived_disputes().search(first, last, &mut out, |d, certainty| DisputeMatch {
             dispute: Dispute { data: self, d },
@@ -437,31 +442,18 @@ impl Dataset {
         out
     }
 
-    /// The disputes that possibly held at some time of `year`; see
-    /// [`disputes_during`](Self::disputes_during).
-    ///
-    /// ```
-    /// let data = island_claims::datasets::kuril();
-    /// let in_1972 = data.disputes_in_year(1972);
-    /// assert!(in_1972.iter().any(|m| m.dispute().side(1).any(|p| p.as_str() == "ussr")));
-    /// ```
+    /// The disputes that possibly held at some time of `year`.
+    #[deprecated(note = "write `disputes_during(year)`: one method takes a day, a year or a span")]
     #[must_use]
     pub fn disputes_in_year(&self, year: i32) -> Vec<DisputeMatch<'_>> {
-        self.disputes_during(Span::year(year))
+        self.disputes_during(year)
     }
 
-    /// The disputes that possibly held on `date`; see
-    /// [`disputes_during`](Self::disputes_during).
-    ///
-    /// ```
-    /// use island_claims::chrono::NaiveDate;
-    /// let data = island_claims::datasets::kuril();
-    /// let day = NaiveDate::from_ymd_opt(1940, 1, 1).unwrap();
-    /// assert!(data.disputes_at(day).is_empty());
-    /// ```
+    /// The disputes that possibly held on `date`.
+    #[deprecated(note = "write `disputes_during(date)`: one method takes a day, a year or a span")]
     #[must_use]
     pub fn disputes_at(&self, date: NaiveDate) -> Vec<DisputeMatch<'_>> {
-        self.disputes_during(Span::day(date))
+        self.disputes_during(date)
     }
 }
 
@@ -498,14 +490,14 @@ fn period_edtf(possible: (i32, i32), definite: &Days) -> String {
 }
 
 impl Serialize for Dispute<'_> {
-    /// The JSON of [`OwnedDispute`](crate::OwnedDispute), which is made for it.
+    /// The JSON of [`OwnedDispute`](crate::query::OwnedDispute), which is made for it.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
     }
 }
 
 impl Serialize for DisputeMatch<'_> {
-    /// The JSON of [`OwnedDisputeMatch`](crate::OwnedDisputeMatch): `certainty`, then the
+    /// The JSON of [`OwnedDisputeMatch`](crate::query::OwnedDisputeMatch): `certainty`, then the
     /// dispute's fields.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
@@ -513,7 +505,7 @@ impl Serialize for DisputeMatch<'_> {
 }
 
 impl Serialize for Dyad<'_> {
-    /// The JSON of [`OwnedDyad`](crate::OwnedDyad).
+    /// The JSON of [`OwnedDyad`](crate::query::OwnedDyad).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.into_owned().serialize(serializer)
     }

@@ -118,11 +118,11 @@ impl<'a> PositionQuery<'a> {
     /// dataset is listed, in dataset order, with no matches where the query found none.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-    /// let islands = data.positions().in_year(1956).by_island()?;
+    /// let data = island_claims::datasets::kuril();
+    /// let islands = data.query().during(1956).by_island()?;
     /// assert_eq!(islands.len(), data.islands().len());
     /// for entry in &islands {
-    ///     let one = data.positions().in_year(1956).island(&entry.island().id).run()?;
+    ///     let one = data.query().during(1956).island(&entry.island().id).run()?;
     ///     assert_eq!(entry.matches(), one.as_slice());
     /// }
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -6,15 +6,14 @@
 //! matches a span when every reading of its uncertain ends overlaps it, *possibly* when some
 //! does.
 //!
-//! - [`Dataset::claims_in_year`], [`Dataset::claims_at`], [`Dataset::claims_during`]: who
-//!   claimed what; [`Dataset::positions_in_year`], [`Dataset::positions_at`],
-//!   [`Dataset::positions_during`]: every stance. Each returns [`Match`]es.
-//! - [`Dataset::positions`]: a [`PositionQuery`] builder to filter by holder (optionally
+//! - [`Dataset::claims_during`]: who claimed what; [`Dataset::positions_during`]: every
+//!   stance. Each takes a year, a day or a [`Span`](crate::Span) and returns [`Match`]es.
+//! - [`Dataset::query`]: a [`PositionQuery`] builder to filter by holder (optionally
 //!   following succession), island, stance, time, certainty and source.
 //! - [`Dataset::as_known_at`]: the dataset as its sources knew it on a day.
 //! - [`Dataset::timeline`], [`Dataset::changes`], [`Dataset::conflicts`].
 //! - [`Dataset::disputes`]: the disputes that follow from the positions, and
-//!   [`Dataset::disputes_in_year`], [`Dataset::disputes_at`], [`Dataset::disputes_during`].
+//!   [`Dataset::disputes_during`] a year, a day or a span.
 //! - [`Dataset::find_islands`] and [`Dataset::find_parties`] by any of their names;
 //!   [`PositionQuery::by_island`]: every island with the matches that cover it.
 //!
@@ -40,7 +39,6 @@ mod changes;
 mod conflicts;
 mod disputes;
 mod find;
-mod known_at;
 mod matches;
 mod owned;
 mod timeline;
@@ -61,7 +59,8 @@ use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::resolve::{IslandIx, PartyIx};
 
-/// Why a query could not be answered: it names a record the dataset does not have.
+/// Why a query could not be answered: it names a record the dataset does not have, or it
+/// was given one filter twice.
 ///
 /// A query about an unknown id is an error rather than an empty answer, so that a typo is
 /// not mistaken for "nobody claimed anything".
@@ -69,7 +68,7 @@ use crate::resolve::{IslandIx, PartyIx};
 /// # Examples
 ///
 /// ```
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// let err = data.timeline(&"shikotn".parse()?).unwrap_err();
 /// assert_eq!(err.to_string(), "unknown island 'shikotn'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -86,7 +85,35 @@ pub enum QueryError {
     /// No source has this id.
     #[error("unknown source '{0}'")]
     UnknownSource(SourceId),
+    /// A [`PositionQuery`] was given a filter twice (it names the filter's methods): a second
+    /// stance, time or other filter would have to replace the first or be read beside it,
+    /// and the query cannot know which was meant.
+    #[error("the query was given two '{0}' filters; give one (a year, a day and a span are all one `during`)")]
+    RepeatedFilter(&'static str),
 }
+
+impl QueryError {
+    /// A stable code for the cause: `unknown_island`, `unknown_party`, `unknown_source` or
+    /// `filter_repeated`.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let err = data.timeline(&"atlantis".parse()?).unwrap_err();
+    /// assert_eq!(err.code(), "unknown_island");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownIsland(_) => "unknown_island",
+            Self::UnknownParty(_) => "unknown_party",
+            Self::UnknownSource(_) => "unknown_source",
+            Self::RepeatedFilter(_) => "filter_repeated",
+        }
+    }
+}
+
+crate::coded::serialize_coded!(QueryError);
 
 impl Dataset {
     /// The place of a party, or the error naming it.

@@ -19,14 +19,14 @@ use crate::time::{Certainty, DayRange, Period};
 /// A [`Match`] that owns its values ([`Match::into_owned`]); its JSON is the match's.
 ///
 /// ```
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
-/// let owned: Vec<island_claims::OwnedMatch> = data.claims_in_year(1956).into_iter().map(|m| m.into_owned()).collect();
+/// let data = island_claims::datasets::kuril().clone();
+/// let owned: Vec<island_claims::query::OwnedMatch> = data.claims_during(1956).into_iter().map(|m| m.into_owned()).collect();
 /// // `'static`: it outlives the dataset.
 /// drop(data);
 /// let json = serde_json::to_string(&owned)?;
-/// let back: Vec<island_claims::OwnedMatch> = serde_json::from_str(&json)?;
+/// let back: Vec<island_claims::query::OwnedMatch> = serde_json::from_str(&json)?;
 /// assert_eq!(back, owned);
-/// assert_eq!(owned[0].position.as_str(), "japan-four");
+/// assert_eq!(owned[0].position.as_str(), "ussr-claims-1946");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +111,7 @@ impl Change<'_> {
     /// This change as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let changes = data.changes(&"japan".parse()?)?;
     /// let owned = changes[0].into_owned();
     /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(changes[0])?);
@@ -221,11 +221,11 @@ impl Conflict<'_> {
     /// This conflict as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let owned: Vec<_> = data.conflicts().into_iter().map(|c| c.into_owned()).collect();
     /// let json = serde_json::to_string(&owned)?;
     /// assert_eq!(json, serde_json::to_string(&data.conflicts())?);
-    /// assert_eq!(serde_json::from_str::<Vec<island_claims::OwnedConflict>>(&json)?, owned);
+    /// assert_eq!(serde_json::from_str::<Vec<island_claims::query::OwnedConflict>>(&json)?, owned);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -315,7 +315,7 @@ impl TimelineEntry<'_> {
     /// This entry as an owned value, with the same JSON.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let timeline = data.timeline(&"shikotan".parse()?)?;
     /// for entry in &timeline {
     ///     assert_eq!(serde_json::to_value(entry.into_owned())?, serde_json::to_value(entry)?);
@@ -425,10 +425,10 @@ impl Dyad<'_> {
 ///
 /// ```
 /// let data = island_claims::datasets::kuril();
-/// let owned: Vec<island_claims::OwnedDispute> = data.disputes().into_iter().map(|d| d.into_owned()).collect();
+/// let owned: Vec<island_claims::query::OwnedDispute> = data.disputes().into_iter().map(|d| d.into_owned()).collect();
 /// let json = serde_json::to_string(&owned)?;
 /// assert_eq!(json, serde_json::to_string(&data.disputes())?);
-/// let back: Vec<island_claims::OwnedDispute> = serde_json::from_str(&json)?;
+/// let back: Vec<island_claims::query::OwnedDispute> = serde_json::from_str(&json)?;
 /// assert_eq!(back, owned);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -508,10 +508,10 @@ impl DisputeMatch<'_> {
     ///
     /// ```
     /// let data = island_claims::datasets::kuril();
-    /// let found = data.disputes_in_year(1972);
-    /// let owned: Vec<island_claims::OwnedDisputeMatch> = found.iter().map(|m| m.into_owned()).collect();
+    /// let found = data.disputes_during(1972);
+    /// let owned: Vec<island_claims::query::OwnedDisputeMatch> = found.iter().map(|m| m.into_owned()).collect();
     /// assert_eq!(serde_json::to_value(&owned)?, serde_json::to_value(&found)?);
-    /// let back: Vec<island_claims::OwnedDisputeMatch> = serde_json::from_value(serde_json::to_value(&found)?)?;
+    /// let back: Vec<island_claims::query::OwnedDisputeMatch> = serde_json::from_value(serde_json::to_value(&found)?)?;
     /// assert_eq!(back, owned);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -22,12 +22,15 @@ use crate::time::{Bounds, NEG_INF, POS_INF, Period, PeriodEnd};
 ///
 /// ```
 /// use island_claims::TimelineEntry;
-/// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+/// let data = island_claims::datasets::kuril();
 /// let timeline = data.timeline(&"shikotan".parse()?)?;
 /// let first = &timeline[0];
-/// assert!(matches!(first, TimelineEntry::PositionStart { .. }));
-/// assert_eq!(first.when(), Some("1945-09-05"));
-/// assert_eq!(serde_json::to_value(first)?["id"], "ussr-administers");
+/// assert!(matches!(first, TimelineEntry::Event { .. }));
+/// assert_eq!(first.when(), Some("1855-02-07"));
+/// assert_eq!(serde_json::to_value(first)?["id"], "shimoda-1855");
+/// // The same day, Japan's administration of Kunashir and Shikotan starts.
+/// assert!(matches!(timeline[1], TimelineEntry::PositionStart { .. }));
+/// assert_eq!(serde_json::to_value(&timeline[1])?["id"], "japan-administers-kunashir-shikotan-1855");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -225,10 +228,11 @@ impl Dataset {
     /// [`QueryError::UnknownIsland`] when the dataset has no island with this id.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let timeline = data.timeline(&"habomai".parse()?)?;
+    /// assert_eq!(timeline[0].event().map(|e| e.title.as_str()), Some("Treaty of Shimoda"));
     /// let whens: Vec<Option<&str>> = timeline.iter().take(4).map(|e| e.when()).collect();
-    /// assert_eq!(whens, [Some("1945-09-05"), Some("1956"), Some("1956"), Some("1956")]);
+    /// assert_eq!(whens, [Some("1855-02-07"); 4]);
     /// assert!(data.timeline(&"habomay".parse()?).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -8,6 +8,17 @@ use crate::time::Period;
 ///
 /// [`EventKind::plover`] maps each kind to a PLOVER event category where one fits, so that
 /// event-data users can join this data with theirs.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::EventKind;
+/// let data = island_claims::datasets::kuril();
+/// let shimoda = data.event(&"shimoda-1855".parse()?).ok_or("the Treaty of Shimoda")?;
+/// assert_eq!(shimoda.kind, EventKind::Treaty);
+/// assert_eq!("joint_declaration".parse::<EventKind>()?, EventKind::JointDeclaration);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -90,6 +101,17 @@ pub enum EventKind {
 
 /// The top-level PLOVER event categories (Political Language Ontology for Verifiable Event
 /// Records).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::PloverCategory;
+/// // Spelled as PLOVER spells its categories.
+/// assert_eq!(PloverCategory::Agree.to_string(), "AGREE");
+/// assert_eq!(serde_json::to_value(PloverCategory::Protest)?, "PROTEST");
+/// assert_eq!("CONSULT".parse::<PloverCategory>()?, PloverCategory::Consult);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -213,6 +235,17 @@ impl EventKind {
 /// signatories; a tribunal's award may be recorded as a ruling or as an agreement the
 /// parties accepted). `seller` and `buyer` are meant for purchases and transfers, `adjudicator`,
 /// `claimant` and `respondent` for rulings, but any role may be given with any kind.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Role;
+/// let data = island_claims::datasets::kuril();
+/// let signed = data.event(&"shimoda-1855".parse()?).ok_or("the Treaty of Shimoda")?;
+/// assert!(signed.participants.iter().all(|p| p.role == Role::Signatory));
+/// assert_eq!("addressee".parse::<Role>()?, Role::Addressee);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -276,6 +309,17 @@ pub enum Role {
 }
 
 /// A party and the part it played in an event.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Event, EventKind, Participant, Role};
+/// let ev = Event::new("memo-1960".parse()?, EventKind::Memorandum, "1960-01-27".parse()?, "Soviet memorandum")
+///     .with_participant("ussr".parse()?, Role::Author)
+///     .with_participant("japan".parse()?, Role::Addressee);
+/// assert_eq!(ev.participants[1], Participant { party: "japan".parse()?, role: Role::Addressee });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -346,6 +390,15 @@ pub struct Event {
 
 impl Event {
     /// An event with its id, kind, date and title.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed");
+    /// assert_eq!(ev.when.as_str(), "1956-10-19");
+    /// assert!(ev.participants.is_empty() && ev.attributions.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: EventId, kind: EventKind, when: Period, title: impl Into<String>) -> Self {
         Self {
@@ -364,6 +417,16 @@ impl Event {
     }
 
     /// This event, with `party` taking part as `role`.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind, Role};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?, "Signed")
+    ///     .with_participant("ussr".parse()?, Role::Signatory)
+    ///     .with_participant("japan".parse()?, Role::Signatory);
+    /// let who: Vec<&str> = ev.participants.iter().map(|p| p.party.as_str()).collect();
+    /// assert_eq!(who, ["ussr", "japan"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_participant(mut self, party: PartyId, role: Role) -> Self {
         self.participants.push(Participant { party, role });
@@ -371,6 +434,16 @@ impl Event {
     }
 
     /// This event, concerning `island` too.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed")
+    ///     .with_island("shikotan".parse()?)
+    ///     .with_island("habomai".parse()?);
+    /// assert_eq!(ev.islands.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_island(mut self, island: IslandId) -> Self {
         self.islands.push(island);
@@ -378,6 +451,15 @@ impl Event {
     }
 
     /// This event, attributed to one more source.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed")
+    ///     .with_attribution(Attribution::new("jd-1956-text".parse()?));
+    /// assert_eq!(ev.attributions[0].source.as_str(), "jd-1956-text");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
@@ -400,6 +482,15 @@ impl Event {
     }
 
     /// This event, with a summary.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed")
+    ///     .with_summary("ends the state of war; the USSR agrees to hand over Habomai and Shikotan after a peace treaty");
+    /// assert!(ev.summary.as_deref().is_some_and(|s| s.contains("peace treaty")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_summary(mut self, summary: impl Into<String>) -> Self {
         self.summary = Some(summary.into());
@@ -407,6 +498,15 @@ impl Event {
     }
 
     /// This event, with the place it happened.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed")
+    ///     .with_place("Moscow");
+    /// assert_eq!(ev.place.as_deref(), Some("Moscow"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_place(mut self, place: impl Into<String>) -> Self {
         self.place = Some(place.into());
@@ -414,6 +514,15 @@ impl Event {
     }
 
     /// This event, with a note.
+    ///
+    /// ```
+    /// use island_claims::{Event, EventKind};
+    /// let ev = Event::new("jd-1956-signed".parse()?, EventKind::JointDeclaration, "1956-10-19".parse()?,
+    ///     "Soviet-Japanese Joint Declaration signed")
+    ///     .with_note("in force from 1956-12-12");
+    /// assert_eq!(ev.note.as_deref(), Some("in force from 1956-12-12"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
@@ -424,6 +533,19 @@ impl Event {
     /// [the same account](Attribution::same_account), by the rule positions follow
     /// ([`Position::shares_an_account_with`](crate::Position::shares_an_account_with)). Two
     /// accounts of one happening disagree only when they come from different accounts.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Event, EventKind};
+    /// let landing = |id: &str, day: &str, whose: &str| {
+    ///     Event::new(id.parse().unwrap(), EventKind::Occupation, day.parse().unwrap(), "Landing on Shikotan")
+    ///         .with_attribution(Attribution::new("history".parse().unwrap()).with_account_of(whose.parse().unwrap()))
+    /// };
+    /// let per_japan = landing("per-japan", "1945-09-01", "japan");
+    /// // The same source's account of Japan's view, twice: one account.
+    /// assert!(per_japan.shares_an_account_with(&landing("again", "1945-09-01", "japan")));
+    /// // Japan's account and the Soviet one: two accounts that may disagree.
+    /// assert!(!per_japan.shares_an_account_with(&landing("per-ussr", "1945-09-03", "ussr")));
+    /// ```
     #[must_use]
     pub fn shares_an_account_with(&self, other: &Self) -> bool {
         Attribution::lists_share_an_account(&self.attributions, &other.attributions)

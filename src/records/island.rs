@@ -5,6 +5,19 @@ use crate::records::Names;
 use crate::time::Period;
 
 /// What an island record stands for.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::IslandKind;
+/// let data = island_claims::datasets::kuril();
+/// let kind = |id: &str| data.island(&id.parse().unwrap()).map(|i| i.kind);
+/// assert_eq!(kind("south-kurils"), Some(IslandKind::Region));
+/// assert_eq!(kind("habomai"), Some(IslandKind::Group));
+/// assert_eq!(kind("shikotan"), Some(IslandKind::Island));
+/// assert_eq!("low_tide_elevation".parse::<IslandKind>()?, IslandKind::LowTideElevation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -91,6 +104,18 @@ impl IslandKind {
 }
 
 /// A point on the globe: latitude and longitude in degrees (WGS 84).
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Island, IslandKind, Location};
+/// let shikotan = Island::new("shikotan".parse()?, IslandKind::Island)
+///     .with_location(Location { lat: 43.8, lon: 146.75 });
+/// assert_eq!(shikotan.location.map(|l| l.lat), Some(43.8));
+/// // In JSON, an object of two numbers.
+/// assert_eq!(serde_json::to_value(shikotan.location)?, serde_json::json!({"lat": 43.8, "lon": 146.75}));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -166,6 +191,14 @@ pub struct Island {
 
 impl Island {
     /// An island with only its id and kind.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let yuri = Island::new("yuri".parse()?, IslandKind::Island);
+    /// assert_eq!(yuri.id.as_str(), "yuri");
+    /// assert!(yuri.names.is_empty() && yuri.part_of.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: IslandId, kind: IslandKind) -> Self {
         Self {
@@ -182,6 +215,15 @@ impl Island {
     }
 
     /// This island, with these names.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind, Names};
+    /// let names = Names::new().with_name("en", "Shikotan")?.with_name("ja", "色丹島")?.with_name("ru", "Шикотан")?;
+    /// let shikotan = Island::new("shikotan".parse()?, IslandKind::Island).with_names(names);
+    /// assert_eq!(shikotan.names.get("ja"), Some("色丹島"));
+    /// assert_eq!(shikotan.names.english(), Some("Shikotan"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_names(mut self, names: Names) -> Self {
         self.names = names;
@@ -189,6 +231,13 @@ impl Island {
     }
 
     /// This island, as a member of `group` (or, for a part, as a part of that island).
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let suisho = Island::new("suisho".parse()?, IslandKind::Island).with_part_of("habomai".parse()?);
+    /// assert_eq!(suisho.part_of.as_ref().map(|g| g.as_str()), Some("habomai"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_part_of(mut self, group: IslandId) -> Self {
         self.part_of = Some(group);
@@ -196,6 +245,16 @@ impl Island {
     }
 
     /// This island or part, existing during `period`.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// // Hans Island was divided by the settlement of 2022.
+    /// let north = Island::new("hans-canada".parse()?, IslandKind::Part)
+    ///     .with_part_of("hans".parse()?)
+    ///     .with_exists("2022-06-14/..".parse()?);
+    /// assert_eq!(north.exists.as_ref().map(|p| p.as_str()), Some("2022-06-14/.."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_exists(mut self, period: Period) -> Self {
         self.exists = Some(period);
@@ -203,6 +262,13 @@ impl Island {
     }
 
     /// This island, with its area in square kilometres.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let iturup = Island::new("iturup".parse()?, IslandKind::Island).with_area_km2(3166.6);
+    /// assert_eq!(iturup.area_km2, Some(3166.6));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_area_km2(mut self, area: f64) -> Self {
         self.area_km2 = Some(area);
@@ -210,6 +276,13 @@ impl Island {
     }
 
     /// This island, with the point that places it.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind, Location};
+    /// let iturup = Island::new("iturup".parse()?, IslandKind::Island).with_location(Location { lat: 45.033, lon: 147.617 });
+    /// assert_eq!(iturup.location.map(|l| l.lon), Some(147.617));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_location(mut self, location: Location) -> Self {
         self.location = Some(location);
@@ -217,6 +290,13 @@ impl Island {
     }
 
     /// This island, with its Wikidata item.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let shikotan = Island::new("shikotan".parse()?, IslandKind::Island).with_wikidata("Q211370".parse()?);
+    /// assert_eq!(shikotan.wikidata.map(|q| q.number()), Some(211370));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_wikidata(mut self, item: WikidataId) -> Self {
         self.wikidata = Some(item);
@@ -224,6 +304,13 @@ impl Island {
     }
 
     /// This island, with a note.
+    ///
+    /// ```
+    /// use island_claims::{Island, IslandKind};
+    /// let iturup = Island::new("iturup".parse()?, IslandKind::Island).with_note("area as given by the Russian census");
+    /// assert_eq!(iturup.note.as_deref(), Some("area as given by the Russian census"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());

@@ -22,7 +22,9 @@ pub(crate) use contention::Against;
 pub use contention::Contention;
 pub use event::{Event, EventKind, Participant, PloverCategory, Role};
 pub use island::{Island, IslandKind, Location};
-pub use party::{Membership, Party, PartyKind, Relation, RelationKind, Representation, Succession};
+#[allow(deprecated)]
+pub use party::{Membership, Representation};
+pub use party::{Party, PartyKind, Relation, RelationKind, Succession};
 pub use position::{CounterpartRule, Position, Stance};
 pub(crate) use source::is_absolute_uri;
 pub use source::{Source, SourceKind};
@@ -40,12 +42,35 @@ pub(crate) struct Records {
 }
 
 /// Why a language tag was refused.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Lang, LangError};
+/// let err: LangError = Lang::new("not a tag").unwrap_err();
+/// assert!(err.to_string().starts_with("'not a tag' is not a well-formed BCP 47 language tag"));
+/// assert_eq!(err.code(), "language_tag_malformed");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("'{tag}' is not a well-formed BCP 47 language tag: {reason}")]
 pub struct LangError {
     tag: String,
     reason: String,
 }
+
+impl LangError {
+    /// A stable code for the cause: `language_tag_malformed`.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::Lang::new("not a tag").unwrap_err().code(), "language_tag_malformed");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "language_tag_malformed"
+    }
+}
+
+crate::coded::serialize_coded!(LangError);
 
 /// A BCP 47 language tag such as `en`, `ru`, `ja` or `ja-Latn`, checked for well-formedness
 /// (by the `language-tags` crate) and kept as written.
@@ -75,12 +100,27 @@ impl Lang {
     /// # Errors
     ///
     /// [`LangError`] when `tag` is not well-formed BCP 47.
+    ///
+    /// ```
+    /// use island_claims::Lang;
+    /// assert_eq!(Lang::new("ru")?.as_str(), "ru");
+    /// assert!(Lang::new("ja_JP").is_err()); // an underscore: `ja-JP` is the tag
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     pub fn new(tag: &str) -> Result<Self, LangError> {
         language_tags::LanguageTag::parse(tag).map_err(|e| LangError { tag: tag.to_owned(), reason: e.to_string() })?;
         Ok(Self(tag.into()))
     }
 
     /// The tag as written.
+    ///
+    /// ```
+    /// use island_claims::Lang;
+    /// let tag: Lang = "ja-Latn".parse()?;
+    /// assert_eq!(tag.as_str(), "ja-Latn");
+    /// assert_eq!(tag.to_string(), "ja-Latn");
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
@@ -146,6 +186,12 @@ pub struct Names(
 
 impl Names {
     /// No names.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let names = Names::new();
+    /// assert!(names.is_empty() && names.english().is_none());
+    /// ```
     #[must_use]
     pub fn new() -> Self {
         Self::default()
@@ -156,6 +202,16 @@ impl Names {
     /// # Errors
     ///
     /// [`LangError`] when `tag` is not a well-formed language tag.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let names = Names::new().with_name("en", "Iturup")?.with_name("ja", "択捉島")?.with_name("en", "Etorofu")?;
+    /// // A tag given again replaces the earlier name.
+    /// assert_eq!(names.english(), Some("Etorofu"));
+    /// assert_eq!(names.len(), 2);
+    /// assert!(Names::new().with_name("en_GB", "x").is_err());
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     pub fn with_name(mut self, tag: &str, name: impl Into<String>) -> Result<Self, LangError> {
         self.insert(Lang::new(tag)?, name.into());
         Ok(self)
@@ -163,6 +219,15 @@ impl Names {
 
     /// Adds `name` in language `tag`: at the end, or in place of the earlier name in that
     /// language, which it returns.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let mut names = Names::new();
+    /// assert_eq!(names.insert("en".parse()?, "Habomai"), None);
+    /// assert_eq!(names.insert("en".parse()?, "Habomai Islands"), Some("Habomai".to_owned()));
+    /// assert_eq!(names.english(), Some("Habomai Islands"));
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     pub fn insert(&mut self, tag: Lang, name: impl Into<String>) -> Option<String> {
         let name = name.into();
         match self.0.iter_mut().find(|(k, _)| *k == tag) {
@@ -175,29 +240,69 @@ impl Names {
     }
 
     /// The name in language `tag`, exactly as tagged.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let data = island_claims::datasets::kuril();
+    /// let names = &data.island(&"shikotan".parse()?).ok_or("Shikotan")?.names;
+    /// assert_eq!(names.get("ja"), Some("色丹島"));
+    /// // Exactly as tagged: `ja` is not `ja-Latn`.
+    /// assert_eq!(names.get("xx"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn get(&self, tag: &str) -> Option<&str> {
         self.0.iter().find(|(k, _)| k.as_str() == tag).map(|(_, v)| v.as_str())
     }
 
     /// The English name, if there is one.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let data = island_claims::datasets::kuril();
+    /// let names = &data.island(&"shikotan".parse()?).ok_or("Shikotan")?.names;
+    /// assert_eq!(names.english(), Some("Shikotan"));
+    /// assert_eq!(Names::new().english(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn english(&self) -> Option<&str> {
         self.get("en")
     }
 
     /// Every name with its language tag, in the order given.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// let names = Names::new().with_name("ja", "色丹島")?.with_name("en", "Shikotan")?;
+    /// let all: Vec<(&str, &str)> = names.iter().map(|(tag, name)| (tag.as_str(), name)).collect();
+    /// assert_eq!(all, [("ja", "色丹島"), ("en", "Shikotan")]);
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&Lang, &str)> {
         self.0.iter().map(|(k, v)| (k, v.as_str()))
     }
 
     /// How many names there are.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// assert_eq!(Names::new().with_name("en", "Kunashir")?.with_name("ru", "Кунашир")?.len(), 2);
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     #[must_use]
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
     /// Whether there are no names.
+    ///
+    /// ```
+    /// use island_claims::Names;
+    /// assert!(Names::new().is_empty());
+    /// assert!(!Names::new().with_name("en", "Kunashir")?.is_empty());
+    /// # Ok::<(), island_claims::LangError>(())
+    /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -315,6 +420,14 @@ pub struct Attribution {
 
 impl Attribution {
     /// An attribution to `source`, with no quote, account or locator.
+    ///
+    /// ```
+    /// use island_claims::Attribution;
+    /// let a = Attribution::new("jd-1956-text".parse()?);
+    /// assert_eq!(a.source.as_str(), "jd-1956-text");
+    /// assert!(a.quote.is_none() && a.account_of.is_none() && a.locator.is_none());
+    /// # Ok::<(), island_claims::IdError>(())
+    /// ```
     #[must_use]
     pub fn new(source: SourceId) -> Self {
         Self { source, quote: None, account_of: None, locator: None }
@@ -346,6 +459,14 @@ impl Attribution {
     }
 
     /// This attribution, as the account of `party`.
+    ///
+    /// ```
+    /// use island_claims::Attribution;
+    /// // Interfax reports Putin's account of what Japan sought in 1956.
+    /// let a = Attribution::new("interfax-2021-06-04".parse()?).with_account_of("putin".parse()?);
+    /// assert_eq!(a.account_of.as_ref().map(|p| p.as_str()), Some("putin"));
+    /// # Ok::<(), island_claims::IdError>(())
+    /// ```
     #[must_use]
     pub fn with_account_of(mut self, party: PartyId) -> Self {
         self.account_of = Some(party);
@@ -353,6 +474,14 @@ impl Attribution {
     }
 
     /// This attribution, with the source's words.
+    ///
+    /// ```
+    /// use island_claims::Attribution;
+    /// let a = Attribution::new("jd-1956-text".parse()?)
+    ///     .with_quote("agrees to transfer to Japan the Habomai Islands and the island of Shikotan");
+    /// assert!(a.quote.as_deref().is_some_and(|q| q.contains("Shikotan")));
+    /// # Ok::<(), island_claims::IdError>(())
+    /// ```
     #[must_use]
     pub fn with_quote(mut self, quote: impl Into<String>) -> Self {
         self.quote = Some(quote.into());
@@ -360,6 +489,13 @@ impl Attribution {
     }
 
     /// This attribution, with a place in the source.
+    ///
+    /// ```
+    /// use island_claims::Attribution;
+    /// let a = Attribution::new("jd-1956-text".parse()?).with_locator("article 9");
+    /// assert_eq!(a.locator.as_deref(), Some("article 9"));
+    /// # Ok::<(), island_claims::IdError>(())
+    /// ```
     #[must_use]
     pub fn with_locator(mut self, locator: impl Into<String>) -> Self {
         self.locator = Some(locator.into());
@@ -371,6 +507,16 @@ impl Attribution {
 ///
 /// Conflicting accounts are kept side by side; rank says which one the dataset prefers,
 /// and a rank other than `normal` needs a reason.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Rank;
+/// assert_eq!(Rank::default(), Rank::Normal);
+/// assert!(Rank::Preferred > Rank::Normal && Rank::Normal > Rank::Deprecated);
+/// assert_eq!("preferred".parse::<Rank>()?, Rank::Preferred);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -403,6 +549,12 @@ pub enum Rank {
 
 impl Rank {
     /// Whether this is the default rank (`normal`).
+    ///
+    /// ```
+    /// use island_claims::Rank;
+    /// assert!(Rank::Normal.is_normal());
+    /// assert!(!Rank::Preferred.is_normal());
+    /// ```
     #[must_use]
     pub fn is_normal(&self) -> bool {
         *self == Self::Normal

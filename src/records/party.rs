@@ -11,6 +11,18 @@ use crate::records::{Attribution, Names, is_empty};
 use crate::time::Period;
 
 /// What a party is.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::PartyKind;
+/// let data = island_claims::datasets::kuril();
+/// let kind = |id: &str| data.party(&id.parse().unwrap()).map(|p| p.kind);
+/// assert_eq!(kind("japan"), Some(PartyKind::State));
+/// assert_eq!(kind("putin"), Some(PartyKind::Person));
+/// assert_eq!("government_body".parse::<PartyKind>()?, PartyKind::GovernmentBody);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -80,12 +92,28 @@ pub struct Relation {
 
 impl Relation {
     /// A relation to `party` during `period`, without sources.
+    ///
+    /// ```
+    /// use island_claims::Relation;
+    /// let r = Relation::new("denmark".parse()?, "1979-05-01/..".parse()?);
+    /// assert_eq!((r.party.as_str(), r.period.as_str()), ("denmark", "1979-05-01/.."));
+    /// assert!(r.attributions.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(party: PartyId, period: Period) -> Self {
         Self { party, period, attributions: Vec::new() }
     }
 
     /// This relation, with one more source.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Relation};
+    /// let r = Relation::new("denmark".parse()?, "1979-05-01/..".parse()?)
+    ///     .with_attribution(Attribution::new("home-rule-act".parse()?));
+    /// assert_eq!(r.attributions[0].source.as_str(), "home-rule-act");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
@@ -94,6 +122,18 @@ impl Relation {
 }
 
 /// Which list of a [`Party`] a [`Relation`] stands in.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Party, PartyKind, RelationKind};
+/// let putin = Party::new("putin".parse()?, PartyKind::Person)
+///     .with_representation("russia".parse()?, "2012-05-07/..".parse()?);
+/// let (kind, relation) = putin.relations().next().ok_or("a relation")?;
+/// assert_eq!((kind, relation.party.as_str()), (RelationKind::Represents, "russia"));
+/// assert_eq!(RelationKind::PartOf.to_string(), "part_of");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -121,10 +161,12 @@ pub enum RelationKind {
     Represents,
 }
 
-/// An entry of [`Party::represents`]: a [`Relation`].
+/// An entry of [`Party::represents`]: a [`Relation`], by its name before version 3.
+#[deprecated(note = "write `Relation`: one type holds every relation between parties")]
 pub type Representation = Relation;
 
-/// An entry of [`Party::part_of`]: a [`Relation`].
+/// An entry of [`Party::part_of`]: a [`Relation`], by its name before version 3.
+#[deprecated(note = "write `Relation`: one type holds every relation between parties")]
 pub type Membership = Relation;
 
 /// One line of succession: an entry of [`Party::successor_of`], naming a party this one
@@ -168,12 +210,30 @@ pub struct Succession {
 
 impl Succession {
     /// An uncontested succession of `party`, without sources.
+    ///
+    /// ```
+    /// use island_claims::Succession;
+    /// let s = Succession::new("ussr".parse()?);
+    /// assert_eq!(s.party.as_str(), "ussr");
+    /// assert!(!s.is_contested() && s.attributions.is_empty());
+    /// // In a party's JSON, an uncontested succession is the predecessor's id alone.
+    /// let russia = island_claims::Party::new("russia".parse()?, island_claims::PartyKind::State).with_succession(s);
+    /// assert_eq!(serde_json::to_value(&russia)?["successor_of"], "ussr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(party: PartyId) -> Self {
         Self { party, contested_by: Vec::new(), attributions: Vec::new() }
     }
 
     /// This succession, contested by `party` as well.
+    ///
+    /// ```
+    /// use island_claims::Succession;
+    /// let s = Succession::new("china".parse()?).with_contested_by("prc".parse()?);
+    /// assert_eq!(s.contested_by[0].as_str(), "prc");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_contested_by(mut self, party: PartyId) -> Self {
         self.contested_by.push(party);
@@ -181,6 +241,15 @@ impl Succession {
     }
 
     /// This succession, with one more source.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Succession};
+    /// let s = Succession::new("china".parse()?)
+    ///     .with_contested_by("prc".parse()?)
+    ///     .with_attribution(Attribution::new("unga-2758".parse()?));
+    /// assert_eq!(s.attributions[0].source.as_str(), "unga-2758");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
@@ -188,6 +257,13 @@ impl Succession {
     }
 
     /// Whether some party contests this succession.
+    ///
+    /// ```
+    /// use island_claims::Succession;
+    /// assert!(!Succession::new("ussr".parse()?).is_contested());
+    /// assert!(Succession::new("china".parse()?).with_contested_by("prc".parse()?).is_contested());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn is_contested(&self) -> bool {
         !self.contested_by.is_empty()
@@ -340,10 +416,10 @@ pub struct Party {
     pub successor_of: Vec<Succession>,
     /// The states or bodies this party acts for, and when.
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
-    pub represents: Vec<Representation>,
+    pub represents: Vec<Relation>,
     /// The parties this one is part of, and when (Greenland, part of the Kingdom of Denmark).
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
-    pub part_of: Vec<Membership>,
+    pub part_of: Vec<Relation>,
     /// The powers that conduct this party's foreign relations, and when (a protected state).
     #[serde(default, deserialize_with = "crate::records::object::objects", skip_serializing_if = "is_empty")]
     pub protected_by: Vec<Relation>,
@@ -357,6 +433,14 @@ pub struct Party {
 
 impl Party {
     /// A party with only its id and kind.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let japan = Party::new("japan".parse()?, PartyKind::State);
+    /// assert_eq!(japan.id.as_str(), "japan");
+    /// assert!(japan.names.is_empty() && japan.exists.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: PartyId, kind: PartyKind) -> Self {
         Self {
@@ -374,6 +458,17 @@ impl Party {
     }
 
     /// This party, with these names.
+    ///
+    /// ```
+    /// use island_claims::{Names, Party, PartyKind};
+    /// let japan = Party::new("japan".parse()?, PartyKind::State)
+    ///     .with_names(Names::new().with_name("en", "Japan")?.with_name("ja", "日本")?);
+    /// assert_eq!(japan.names.get("ja"), Some("日本"));
+    /// // Any name finds it once it is in a dataset; the embedded one has it so.
+    /// let data = island_claims::datasets::kuril();
+    /// assert_eq!(data.find_parties("日本")[0].id, japan.id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_names(mut self, names: Names) -> Self {
         self.names = names;
@@ -381,6 +476,13 @@ impl Party {
     }
 
     /// This party, existing during `period`.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let ussr = Party::new("ussr".parse()?, PartyKind::State).with_exists("1922-12-30/1991-12-26".parse()?);
+    /// assert_eq!(ussr.exists.as_ref().map(|p| p.as_str()), Some("1922-12-30/1991-12-26"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_exists(mut self, period: Period) -> Self {
         self.exists = Some(period);
@@ -389,6 +491,14 @@ impl Party {
 
     /// This party, as the uncontested successor of `predecessor` (one more line of
     /// succession, beside any already given).
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let russia = Party::new("russia".parse()?, PartyKind::State).with_successor_of("ussr".parse()?);
+    /// assert_eq!(russia.successor_of[0].party.as_str(), "ussr");
+    /// assert!(!russia.successor_of[0].is_contested());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_successor_of(mut self, predecessor: PartyId) -> Self {
         self.successor_of.push(Succession::new(predecessor));
@@ -412,6 +522,16 @@ impl Party {
     }
 
     /// This party, part of `party` during `period`.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let oblast = Party::new("sakhalin-oblast".parse()?, PartyKind::Territory)
+    ///     .with_part_of("ussr".parse()?, "1947-01-02/1991-12-26".parse()?)
+    ///     .with_part_of("russia".parse()?, "1991-12-26/..".parse()?);
+    /// let states: Vec<&str> = oblast.part_of.iter().map(|r| r.party.as_str()).collect();
+    /// assert_eq!(states, ["ussr", "russia"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_part_of(mut self, party: PartyId, period: Period) -> Self {
         self.part_of.push(Relation::new(party, period));
@@ -436,6 +556,16 @@ impl Party {
 
     /// This party, with one more relation of `part_of`, `protected_by` or `represents`, with
     /// its sources.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Party, PartyKind, Relation, RelationKind};
+    /// let greenland = Party::new("greenland".parse()?, PartyKind::Territory).with_relation(
+    ///     RelationKind::PartOf,
+    ///     Relation::new("denmark".parse()?, "1979-05-01/..".parse()?).with_attribution(Attribution::new("act".parse()?)),
+    /// );
+    /// assert_eq!(greenland.part_of[0].attributions.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_relation(mut self, kind: RelationKind, relation: Relation) -> Self {
         match kind {
@@ -448,6 +578,15 @@ impl Party {
 
     /// Its relations to other parties, each with its kind: `part_of`, then `protected_by`,
     /// then `represents`.
+    ///
+    /// ```
+    /// use island_claims::RelationKind;
+    /// let data = island_claims::datasets::kuril();
+    /// let putin = data.party(&"putin".parse()?).ok_or("Putin")?;
+    /// let kinds: Vec<(RelationKind, &str)> = putin.relations().map(|(k, r)| (k, r.party.as_str())).collect();
+    /// assert!(kinds.contains(&(RelationKind::Represents, "russia")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn relations(&self) -> impl Iterator<Item = (RelationKind, &Relation)> {
         fn of(kind: RelationKind, list: &[Relation]) -> impl Iterator<Item = (RelationKind, &Relation)> {
             list.iter().map(move |r| (kind, r))
@@ -458,6 +597,15 @@ impl Party {
     }
 
     /// This party, acting for `party` during `period`.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let putin = Party::new("putin".parse()?, PartyKind::Person)
+    ///     .with_representation("russia".parse()?, "2000-05-07/2008-05-07".parse()?)
+    ///     .with_representation("russia".parse()?, "2012-05-07/..".parse()?);
+    /// assert_eq!(putin.represents.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_representation(mut self, party: PartyId, period: Period) -> Self {
         self.represents.push(Relation::new(party, period));
@@ -465,6 +613,13 @@ impl Party {
     }
 
     /// This party, with its Wikidata item.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let japan = Party::new("japan".parse()?, PartyKind::State).with_wikidata("Q17".parse()?);
+    /// assert_eq!(japan.wikidata.map(|q| q.to_string()), Some("Q17".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_wikidata(mut self, item: WikidataId) -> Self {
         self.wikidata = Some(item);
@@ -472,6 +627,13 @@ impl Party {
     }
 
     /// This party, with a note.
+    ///
+    /// ```
+    /// use island_claims::{Party, PartyKind};
+    /// let p = Party::new("south-sakhalin-oblast".parse()?, PartyKind::Territory).with_note("merged into Sakhalin Oblast in 1947");
+    /// assert_eq!(p.note.as_deref(), Some("merged into Sakhalin Oblast in 1947"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());

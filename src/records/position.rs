@@ -19,6 +19,19 @@ fn is_false(b: &bool) -> bool {
 /// but its lessor, since taking a lease acknowledges the lessor's title.
 /// `recognises_administration_of` is a view on who holds the islands, not a hold, and `owns`
 /// is property title, neither control nor sovereignty.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::Stance;
+/// // Spelled in snake_case, in JSON and in text alike.
+/// let s: Stance = "promised_transfer".parse()?;
+/// assert_eq!(s, Stance::PromisedTransfer);
+/// assert_eq!(s.to_string(), "promised_transfer");
+/// assert!(Stance::DemandsTransfer.is_claim() && !s.is_claim());
+/// assert!(Stance::ClaimsSovereignty.is_incompatible_with(Stance::Renounces, None, None));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -91,6 +104,15 @@ pub enum Stance {
 }
 
 /// Whether a stance names a counterpart.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{CounterpartRule, Stance};
+/// assert_eq!(Stance::DemandsTransfer.counterpart_rule(), CounterpartRule::Required);
+/// assert_eq!(Stance::ClaimsSovereignty.counterpart_rule(), CounterpartRule::NotAllowed);
+/// assert_eq!(CounterpartRule::Optional.to_string(), "optional");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::AsRefStr)]
 #[strum(serialize_all = "snake_case")]
 pub enum CounterpartRule {
@@ -370,6 +392,22 @@ pub struct Position {
 
 impl Position {
     /// A position with its id, holder, stance, islands and period.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Dataset, Island, IslandKind, Party, PartyKind, Position, Source, SourceKind, Stance};
+    /// let claim = Position::new("japan-claim".parse()?, "japan".parse()?, Stance::ClaimsSovereignty,
+    ///     vec!["shikotan".parse()?], "1956/..".parse()?);
+    /// assert!(claim.attributions.is_empty() && claim.counterpart.is_none());
+    /// // A dataset takes it once a source backs it.
+    /// let data = Dataset::builder()
+    ///     .island(Island::new("shikotan".parse()?, IslandKind::Island))
+    ///     .party(Party::new("japan".parse()?, PartyKind::State))
+    ///     .source(Source::new("mofa".parse()?, SourceKind::OfficialStatement, "Japan's position", "2011".parse()?))
+    ///     .position(claim.with_attribution(Attribution::new("mofa".parse()?)))
+    ///     .build()?;
+    /// assert_eq!(data.claims_during(1956).len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: PositionId, holder: PartyId, stance: Stance, islands: Vec<IslandId>, period: Period) -> Self {
         Self {
@@ -395,6 +433,15 @@ impl Position {
     }
 
     /// This position, towards `counterpart`.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_counterpart("japan".parse()?);
+    /// assert_eq!(p.counterpart.as_ref().map(|c| c.as_str()), Some("japan"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_counterpart(mut self, counterpart: PartyId) -> Self {
         self.counterpart = Some(counterpart);
@@ -402,6 +449,16 @@ impl Position {
     }
 
     /// This position, attributed to one more source.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_attribution(Attribution::new("jd-1956-text".parse()?).with_locator("article 9"))
+    ///     .with_attribution(Attribution::new("mofa".parse()?));
+    /// assert_eq!(p.sources().map(|s| s.as_str()).collect::<Vec<_>>(), ["jd-1956-text", "mofa"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_attribution(mut self, attribution: Attribution) -> Self {
         self.attributions.push(attribution);
@@ -409,6 +466,17 @@ impl Position {
     }
 
     /// This position, held on these conditions.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_conditions("after a peace treaty is concluded");
+    /// assert_eq!(p.conditions.as_deref(), Some("after a peace treaty is concluded"));
+    /// // Conditions do not make it contingent: the promise surely held.
+    /// assert!(!p.contingent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_conditions(mut self, conditions: impl Into<String>) -> Self {
         self.conditions = Some(conditions.into());
@@ -416,6 +484,15 @@ impl Position {
     }
 
     /// This position, established by `event`.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_established_by("jd-1956-in-force".parse()?);
+    /// assert_eq!(p.established_by.as_ref().map(|e| e.as_str()), Some("jd-1956-in-force"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_established_by(mut self, event: EventId) -> Self {
         self.established_by = Some(event);
@@ -423,6 +500,15 @@ impl Position {
     }
 
     /// This position, ended by `event`.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_ended_by("memo-1960-01-27".parse()?);
+    /// assert_eq!(p.ended_by.as_ref().map(|e| e.as_str()), Some("memo-1960-01-27"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_ended_by(mut self, event: EventId) -> Self {
         self.ended_by = Some(event);
@@ -430,6 +516,16 @@ impl Position {
     }
 
     /// This position, whose end was fixed when it began (see [`Position::planned_end`]).
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// // A lease of fifty years: its end was known from its first day.
+    /// let lease = Position::new("lease".parse()?, "uk".parse()?, Stance::Leases, vec!["diego-garcia".parse()?],
+    ///     "1966-12-30/2016-12-30".parse()?)
+    ///     .with_planned_end();
+    /// assert!(lease.planned_end);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_planned_end(mut self) -> Self {
         self.planned_end = true;
@@ -454,6 +550,17 @@ impl Position {
     }
 
     /// This position, internal to its holder (see [`Position::internal`]).
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// // The Soviet plan of 1972, found in the Politburo's papers: never put to Japan.
+    /// let plan = Position::new("ussr-plan-1972".parse()?, "ussr".parse()?, Stance::OffersTransfer,
+    ///     vec!["shikotan".parse()?], "1972".parse()?)
+    ///     .with_counterpart("japan".parse()?)
+    ///     .with_internal();
+    /// assert!(plan.internal);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_internal(mut self) -> Self {
         self.internal = true;
@@ -479,6 +586,20 @@ impl Position {
     }
 
     /// This position, one of the contingent `group` of which exactly one holds.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let title = |holder: &str| Position::new(format!("{holder}-title").parse().unwrap(), holder.parse().unwrap(),
+    ///     Stance::HoldsTitle, vec!["south-ledge".parse().unwrap()], "2008-05-23/..".parse().unwrap());
+    /// let group = "south-ledge-title".parse()?;
+    /// let malaysia = title("malaysia").with_contingent("if in Malaysia's territorial sea").with_alternatives(group);
+    /// assert_eq!(malaysia.alternatives.as_ref().map(|g| g.as_str()), Some("south-ledge-title"));
+    /// // One of a group: the two titles do not exclude each other.
+    /// let singapore = title("singapore").with_contingent("if in Singapore's territorial sea")
+    ///     .with_alternatives("south-ledge-title".parse()?);
+    /// assert!(!malaysia.titles_exclude(&singapore));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_alternatives(mut self, group: AlternativesId) -> Self {
         self.alternatives = Some(group);
@@ -486,6 +607,16 @@ impl Position {
     }
 
     /// This position, ranked `rank`.
+    ///
+    /// ```
+    /// use island_claims::{Position, Rank, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_rank(Rank::Preferred)
+    ///     .with_rank_reason("the treaty text itself");
+    /// assert_eq!(p.rank, Rank::Preferred);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_rank(mut self, rank: Rank) -> Self {
         self.rank = rank;
@@ -493,6 +624,16 @@ impl Position {
     }
 
     /// This position, with the reason for its rank.
+    ///
+    /// ```
+    /// use island_claims::{Position, Rank, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_rank(Rank::Deprecated)
+    ///     .with_rank_reason("a later account that misdates the declaration");
+    /// assert_eq!(p.rank_reason.as_deref(), Some("a later account that misdates the declaration"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_rank_reason(mut self, reason: impl Into<String>) -> Self {
         self.rank_reason = Some(reason.into());
@@ -500,6 +641,15 @@ impl Position {
     }
 
     /// This position, with a note.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// let p = Position::new("ussr-promise-1956".parse()?, "ussr".parse()?, Stance::PromisedTransfer,
+    ///     vec!["shikotan".parse()?, "habomai".parse()?], "1956-12-12/1960-01-27".parse()?)
+    ///     .with_note("withdrawn by the memorandum of 1960");
+    /// assert_eq!(p.note.as_deref(), Some("withdrawn by the memorandum of 1960"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
@@ -543,6 +693,18 @@ impl Position {
     }
 
     /// Whether one of the two ends by the event that establishes the other.
+    ///
+    /// ```
+    /// use island_claims::{Position, Stance};
+    /// // The Soviet administration of the islands passed to Russia's on the day the USSR ended.
+    /// let ussr = Position::new("ussr-admin".parse()?, "ussr".parse()?, Stance::Administers, vec!["iturup".parse()?],
+    ///     "1945/1991-12-25".parse()?).with_ended_by("dissolution".parse()?);
+    /// let russia = Position::new("russia-admin".parse()?, "russia".parse()?, Stance::Administers, vec!["iturup".parse()?],
+    ///     "1991-12-26/..".parse()?).with_established_by("dissolution".parse()?);
+    /// assert!(ussr.is_handover_with(&russia) && russia.is_handover_with(&ussr));
+    /// assert!(!ussr.is_handover_with(&ussr));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn is_handover_with(&self, other: &Self) -> bool {
         let hands = |a: &Self, b: &Self| a.ended_by.is_some() && a.ended_by == b.established_by;
@@ -572,6 +734,14 @@ impl Position {
     }
 
     /// The sources it is attributed to, in order.
+    ///
+    /// ```
+    /// let data = island_claims::datasets::kuril();
+    /// let promise = data.position(&"ussr-promise-1956".parse()?).ok_or("the promise of 1956")?;
+    /// let first = promise.sources().next().and_then(|id| data.source(id)).ok_or("a source")?;
+    /// assert!(first.title.contains("Joint Declaration"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sources(&self) -> impl Iterator<Item = &crate::ids::SourceId> {
         self.attributions.iter().map(|a| &a.source)
     }
@@ -581,6 +751,18 @@ impl Position {
     /// account's own history, so validation refuses them when they cannot both hold; two
     /// positions of different accounts that cannot both hold are a
     /// [conflict](crate::Dataset::conflicts) between the accounts.
+    ///
+    /// ```
+    /// use island_claims::{Attribution, Position, Stance};
+    /// let japan = |id: &str, a: Attribution| Position::new(id.parse().unwrap(), "japan".parse().unwrap(),
+    ///     Stance::DemandsTransfer, vec!["shikotan".parse().unwrap()], "1956".parse().unwrap()).with_attribution(a);
+    /// let per_putin = Attribution::new("interfax".parse()?).with_account_of("putin".parse()?);
+    /// let mofa = Attribution::new("mofa".parse()?);
+    /// assert!(japan("a", per_putin.clone()).shares_an_account_with(&japan("b", per_putin.clone())));
+    /// // Putin's account and the ministry's own: a disagreement between them is a conflict.
+    /// assert!(!japan("a", per_putin).shares_an_account_with(&japan("b", mofa)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn shares_an_account_with(&self, other: &Self) -> bool {
         Attribution::lists_share_an_account(&self.attributions, &other.attributions)

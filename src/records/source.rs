@@ -6,6 +6,17 @@ use crate::records::{Lang, is_empty};
 use crate::time::When;
 
 /// What kind of publication a source is.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::SourceKind;
+/// let data = island_claims::datasets::kuril();
+/// let text = data.source(&"sf-treaty-text".parse()?).ok_or("the San Francisco treaty's text")?;
+/// assert_eq!(text.kind, SourceKind::TreatyText);
+/// assert_eq!("court_document".parse::<SourceKind>()?, SourceKind::CourtDocument);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -128,6 +139,15 @@ pub struct Source {
 
 impl Source {
     /// A source with its id, kind, title and publication date.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("frus-1955-57-v23p1-d52".parse()?, SourceKind::ArchiveDocument,
+    ///     "FRUS 1955-1957, vol. XXIII, part 1, document 52", "1991".parse()?);
+    /// assert_eq!(s.published.as_ref().map(|d| d.as_str()), Some("1991"));
+    /// assert_eq!(s.title, "FRUS 1955-1957, vol. XXIII, part 1, document 52");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: SourceId, kind: SourceKind, title: impl Into<String>, published: When) -> Self {
         Self::dated(id, kind, title, Some(published), None)
@@ -212,6 +232,17 @@ impl Source {
     }
 
     /// This source, written on `written` (before its publication).
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("frus-1955-57-v23p1-d52".parse()?, SourceKind::ArchiveDocument,
+    ///     "FRUS 1955-1957, vol. XXIII, part 1, document 52", "1991".parse()?)
+    ///     .with_written("1955-02-10".parse()?);
+    /// // Written in 1955, published in 1991: "as known at" counts from 1991.
+    /// assert_eq!(s.written.as_ref().map(|d| d.as_str()), Some("1955-02-10"));
+    /// assert_eq!(s.known_from().map(|d| d.as_str()), Some("1991"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_written(mut self, written: When) -> Self {
         self.written = Some(written);
@@ -219,6 +250,15 @@ impl Source {
     }
 
     /// This source, seen on `accessed`.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("frus-1955-57-v23p1-d52".parse()?, SourceKind::ArchiveDocument,
+    ///     "FRUS 1955-1957, vol. XXIII, part 1, document 52", "1991".parse()?)
+    ///     .with_accessed("2024-03-01".parse()?);
+    /// assert_eq!(s.accessed.as_ref().map(|d| d.as_str()), Some("2024-03-01"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_accessed(mut self, accessed: When) -> Self {
         self.accessed = Some(accessed);
@@ -226,6 +266,15 @@ impl Source {
     }
 
     /// This source, citing `other`.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// // A report that cites the agency dispatch it relies on.
+    /// let s = Source::new("seed-article".parse()?, SourceKind::NewsReport, "Putin spoke in favor of dialogue", "2021-06".parse()?)
+    ///     .with_citation("interfax-2021-06-04".parse()?);
+    /// assert_eq!(s.cites[0].as_str(), "interfax-2021-06-04");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_citation(mut self, other: SourceId) -> Self {
         self.cites.push(other);
@@ -233,6 +282,15 @@ impl Source {
     }
 
     /// This source, with its publisher.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("frus-1955-57-v23p1-d52".parse()?, SourceKind::ArchiveDocument,
+    ///     "FRUS 1955-1957, vol. XXIII, part 1, document 52", "1991".parse()?)
+    ///     .with_publisher("US Department of State, Office of the Historian");
+    /// assert_eq!(s.publisher.as_deref(), Some("US Department of State, Office of the Historian"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_publisher(mut self, publisher: impl Into<String>) -> Self {
         self.publisher = Some(publisher.into());
@@ -240,6 +298,14 @@ impl Source {
     }
 
     /// This source, with its author.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("hara-1998".parse()?, SourceKind::Scholarship, "Japanese-Soviet/Russian Relations since 1945", "1998".parse()?)
+    ///     .with_author("Kimie Hara");
+    /// assert_eq!(s.author.as_deref(), Some("Kimie Hara"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_author(mut self, author: impl Into<String>) -> Self {
         self.author = Some(author.into());
@@ -247,6 +313,14 @@ impl Source {
     }
 
     /// This source, with the address it was read at.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("mofa".parse()?, SourceKind::OfficialStatement, "Japan's Northern Territories", "20XX".parse()?)
+    ///     .with_url("https://www.mofa.go.jp/region/europe/russia/territory/index.html");
+    /// assert!(s.url.as_deref().is_some_and(|u| u.starts_with("https://www.mofa.go.jp/")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_url(mut self, url: impl Into<String>) -> Self {
         self.url = Some(url.into());
@@ -254,6 +328,14 @@ impl Source {
     }
 
     /// This source, in `language`.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("kyodo".parse()?, SourceKind::NewsReport, "Kyodo dispatch", "2021-05-23".parse()?)
+    ///     .with_language("ja".parse()?);
+    /// assert_eq!(s.language.as_ref().map(|l| l.as_str()), Some("ja"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_language(mut self, language: Lang) -> Self {
         self.language = Some(language);
@@ -261,6 +343,15 @@ impl Source {
     }
 
     /// This source, with a note.
+    ///
+    /// ```
+    /// use island_claims::{Source, SourceKind};
+    /// let s = Source::new("frus-1955-57-v23p1-d52".parse()?, SourceKind::ArchiveDocument,
+    ///     "FRUS 1955-1957, vol. XXIII, part 1, document 52", "1991".parse()?)
+    ///     .with_note("memorandum of a conversation");
+    /// assert_eq!(s.note.as_deref(), Some("memorandum of a conversation"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());

@@ -6,8 +6,8 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, PositionId, SourceId, WikidataId};
 use crate::records::Lang;
 use crate::records::{
-    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Membership, Party, PartyKind, Position,
-    Representation, Source, Stance, Succession,
+    Attribution, CounterpartRule, Event, Island, IslandKind, Location, Party, PartyKind, Position, Relation, Source,
+    Stance, Succession,
 };
 use crate::strategies::plan::{AttributionPlan, ISLAND_NAMES, LANGUAGES, PARTY_NAMES, Plan, names, pick, text};
 use crate::time::Period;
@@ -135,7 +135,7 @@ impl Assembly<'_> {
                 plan.location.map(|(lat, lon)| Location { lat: f64::from(lat) / 1000.0, lon: f64::from(lon) / 1000.0 });
             island.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
             island.note = plan.note.map(text);
-            self.b = std::mem::take(&mut self.b).island(island);
+            self.b = std::mem::take(&mut self.b).with_island(island);
             self.island_ids.push(id);
             parent.push(up);
         }
@@ -202,19 +202,19 @@ impl Assembly<'_> {
             }
             for (whole, period) in &plan.part_of {
                 if let Some(w) = pick(*whole, i).and_then(|j| self.party_ids.get(j)) {
-                    party.part_of.push(Membership::new(w.clone(), period.clone()));
+                    party.part_of.push(Relation::new(w.clone(), period.clone()));
                 }
             }
             for (other, period) in &plan.represents {
                 // Any party but itself. A state does not represent a state: it protects it
                 // (written on the protected state, which is this one).
                 let j = (i + 1 + pick(*other, n.saturating_sub(1))?) % n;
-                let relation = Representation::new(self.party_ids.get(j)?.clone(), period.clone());
+                let relation = Relation::new(self.party_ids.get(j)?.clone(), period.clone());
                 let both_states = plan.kind == PartyKind::State && plans.get(j)?.kind == PartyKind::State;
                 if both_states { party.protected_by.push(relation) } else { party.represents.push(relation) }
             }
             party.wikidata = plan.wikidata.and_then(|q| WikidataId::new(&format!("Q{q}")).ok());
-            self.b = std::mem::take(&mut self.b).party(party);
+            self.b = std::mem::take(&mut self.b).with_party(party);
         }
         Some(())
     }
@@ -245,7 +245,7 @@ impl Assembly<'_> {
                     source.cites.push(self.source_ids.get(j)?.clone());
                 }
             }
-            self.b = std::mem::take(&mut self.b).source(source);
+            self.b = std::mem::take(&mut self.b).with_source(source);
         }
         Some(())
     }
@@ -285,7 +285,7 @@ impl Assembly<'_> {
             event.same_as =
                 plan.same_as.and_then(|s| self.events.get(pick(s, self.events.len())?)).map(|(id, _)| id.clone());
             self.events.push((id, plan.when.clone()));
-            self.b = std::mem::take(&mut self.b).event(event);
+            self.b = std::mem::take(&mut self.b).with_event(event);
         }
         Some(())
     }
@@ -399,7 +399,7 @@ impl Assembly<'_> {
                 covers,
                 sources: sources.iter().map(|(s, _)| *s).collect(),
             });
-            self.b = std::mem::take(&mut self.b).position(pos);
+            self.b = std::mem::take(&mut self.b).with_position(pos);
         }
         Some(())
     }

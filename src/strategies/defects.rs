@@ -10,7 +10,7 @@ use crate::dataset::{Dataset, DatasetBuilder};
 use crate::ids::{EventId, IslandId, PartyId, SourceId};
 use crate::records::{
     Attribution, CounterpartRule, Event, EventKind, Island, IslandKind, Location, Party, PartyKind, Position, Rank,
-    Representation, Role, Source, SourceKind, Stance, Succession,
+    Relation, Role, Source, SourceKind, Stance, Succession,
 };
 use crate::time::{Period, When};
 use crate::validate::IssueCode;
@@ -209,7 +209,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 (6, _) => {
                     let p = pick.of(base.parties().len()).unwrap_or(0);
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.part_of.push(crate::records::Membership::new(id("missing-party"), period("2000/..")));
+                        party.part_of.push(crate::records::Relation::new(id("missing-party"), period("2000/..")));
                     }
                     format!("party {p} is part of an unknown party")
                 }
@@ -273,7 +273,7 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 && base.parties().get(other).is_some_and(|x| x.kind == PartyKind::State);
             if let Some(party) = b.parties_mut().get_mut(p) {
                 let list = if both_states { &mut party.protected_by } else { &mut party.represents };
-                list.push(Representation::new(whom, reversed.clone()));
+                list.push(Relation::new(whom, reversed.clone()));
             }
             format!("party {p} represents another during the reversed period {reversed}")
         }
@@ -457,17 +457,17 @@ fn break_it(code: IssueCode, base: &Dataset, b: &mut DatasetBuilder, pick: &Pick
                 (1, [a, z]) if a != z => {
                     // Each part of the other, at the same time: a ring of two.
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.part_of.push(crate::records::Membership::new(z.clone(), during.clone()));
+                        party.part_of.push(crate::records::Relation::new(z.clone(), during.clone()));
                     }
                     if let Some(party) = b.parties_mut().get_mut(q) {
-                        party.part_of.push(crate::records::Membership::new(a.clone(), during.clone()));
+                        party.part_of.push(crate::records::Relation::new(a.clone(), during.clone()));
                     }
                     format!("parties {p} and {q} are each part of the other during {during}")
                 }
                 _ => {
                     let me = ids.first().cloned().unwrap_or_else(|| id("missing"));
                     if let Some(party) = b.parties_mut().get_mut(p) {
-                        party.part_of.push(crate::records::Membership::new(me, during.clone()));
+                        party.part_of.push(crate::records::Relation::new(me, during.clone()));
                     }
                     format!("party {p} is part of itself during {during}")
                 }

@@ -23,12 +23,12 @@ pub(crate) fn generate(config: &Config) -> Result<DatasetBuilder> {
 
     let mut b = DatasetBuilder::default();
     for id in &islands {
-        b = b.island(Island::new(id.clone(), IslandKind::Island));
+        b = b.with_island(Island::new(id.clone(), IslandKind::Island));
     }
     for id in &parties {
-        b = b.party(Party::new(id.clone(), PartyKind::State));
+        b = b.with_party(Party::new(id.clone(), PartyKind::State));
     }
-    b = b.source(Source::new(source.clone(), SourceKind::ReferenceWork, "Lean", "2025".parse()?));
+    b = b.with_source(Source::new(source.clone(), SourceKind::ReferenceWork, "Lean", "2025".parse()?));
     let positions = b.positions_mut();
     positions.reserve_exact(n);
     for i in 0..n {

@@ -9,6 +9,19 @@ use super::when::When;
 /// How sure a query match is, over every reading of the uncertain dates.
 ///
 /// `Definite` sorts above `Possible`, so `certainty >= Certainty::Possible` keeps both.
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Certainty, Period, Span};
+/// let p = Period::parse("1956?/1960")?;
+/// assert_eq!(p.certainty_during(Span::year(1958)), Some(Certainty::Definite));
+/// assert_eq!(p.certainty_during(Span::year(1955)), Some(Certainty::Possible));
+/// // Definite is the surer: a minimum certainty keeps it.
+/// assert!(Certainty::Definite > Certainty::Possible);
+/// assert_eq!(Certainty::Possible.to_string(), "possible");
+/// # Ok::<(), island_claims::DateError>(())
+/// ```
 #[derive(
     Debug,
     Clone,

@@ -3,6 +3,19 @@
 use chrono::NaiveDate;
 
 /// Why a date, period or span was refused.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use island_claims::{DateError, Span, When};
+/// let err = When::parse("06/14/2022").unwrap_err();
+/// assert!(matches!(err, DateError::Edtf { .. }));
+/// assert_eq!(err.code(), "date_not_edtf");
+/// let day = NaiveDate::from_ymd_opt(1956, 10, 19).unwrap();
+/// let err = Span::new(day, day.pred_opt().unwrap()).unwrap_err();
+/// assert!(matches!(err, DateError::ReversedSpan { .. }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DateError {
@@ -66,6 +79,27 @@ pub enum DateError {
         last: NaiveDate,
     },
 }
+
+impl DateError {
+    /// A stable code for the cause: `date_not_edtf`, `date_wrong_form`, `date_out_of_range`,
+    /// `date_not_julian` or `span_reversed`.
+    ///
+    /// ```
+    /// assert_eq!(island_claims::Period::parse("06/14/2022").unwrap_err().code(), "date_not_edtf");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Edtf { .. } => "date_not_edtf",
+            Self::WrongForm { .. } => "date_wrong_form",
+            Self::OutOfRange { .. } => "date_out_of_range",
+            Self::Julian { .. } => "date_not_julian",
+            Self::ReversedSpan { .. } => "span_reversed",
+        }
+    }
+}
+
+crate::coded::serialize_coded!(DateError);
 
 /// `edtf-core`'s refusal of `input`, as it says it.
 pub(super) fn edtf_error(input: &str, e: edtf_core::ParseError) -> DateError {

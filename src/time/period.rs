@@ -16,6 +16,17 @@ use super::span::{DayRange, Span};
 use super::when::When;
 
 /// One end of a [`Period`].
+///
+/// # Examples
+///
+/// ```
+/// use island_claims::{Period, PeriodEnd};
+/// // `..` is open: the position still holds. An empty end is unknown: it ended, no source says when.
+/// assert_eq!(Period::parse("1993/..")?.end(), &PeriodEnd::Open);
+/// assert_eq!(Period::parse("/1945")?.start(), &PeriodEnd::Unknown);
+/// assert!(matches!(Period::parse("1956/1960")?.end(), PeriodEnd::At(w) if w.as_str() == "1960"));
+/// # Ok::<(), island_claims::DateError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PeriodEnd {
     /// A date of some precision.
@@ -28,6 +39,16 @@ pub enum PeriodEnd {
 
 impl PeriodEnd {
     /// The date of this end, if it has one.
+    ///
+    /// ```
+    /// use island_claims::{Period, PeriodEnd};
+    /// let p = Period::parse("1956-10-19/..")?;
+    /// assert_eq!(p.start().when().map(|w| w.as_str()), Some("1956-10-19"));
+    /// // An open end has no date.
+    /// assert_eq!(p.end(), &PeriodEnd::Open);
+    /// assert_eq!(p.end().when(), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn when(&self) -> Option<&When> {
         match self {
@@ -267,6 +288,19 @@ impl Period {
     }
 
     /// A period that began and ended within one date: `1956` or `1956-10-19`.
+    ///
+    /// ```
+    /// use island_claims::{Certainty, Period, Span, When};
+    /// // The Joint Declaration was signed on one day.
+    /// let signed = Period::at(When::parse("1956-10-19")?);
+    /// assert_eq!(signed.as_str(), "1956-10-19");
+    /// assert_eq!(signed.start(), signed.end());
+    /// // A period within one year held at some time in it, on no day that can be named.
+    /// let that_year = Period::at(When::parse("1956")?);
+    /// assert_eq!(that_year.certainty_during(Span::year(1956)), Some(Certainty::Definite));
+    /// assert_eq!(that_year.core(), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn at(when: When) -> Self {
         Self::with_text(CompactString::new(when.as_str()), PeriodEnd::At(when.clone()), PeriodEnd::At(when))
@@ -302,18 +336,47 @@ impl Period {
     }
 
     /// The EDTF text, as given.
+    ///
+    /// ```
+    /// use island_claims::Period;
+    /// // As written, qualifiers and all; `Display` writes the same.
+    /// let p = Period::parse("1971?/1975-06~")?;
+    /// assert_eq!(p.as_str(), "1971?/1975-06~");
+    /// assert_eq!(p.to_string(), p.as_str());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The start.
+    ///
+    /// ```
+    /// use island_claims::{Period, PeriodEnd};
+    /// let p = Period::parse("1945-09-02/1991-12-26")?;
+    /// assert_eq!(p.start().when().map(|w| w.as_str()), Some("1945-09-02"));
+    /// assert_eq!(Period::parse("/1945")?.start(), &PeriodEnd::Unknown);
+    /// assert_eq!(Period::parse("../1945")?.start(), &PeriodEnd::Open);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn start(&self) -> &PeriodEnd {
         &self.start
     }
 
     /// The end.
+    ///
+    /// ```
+    /// use island_claims::{Period, PeriodEnd};
+    /// let p = Period::parse("1945-09-02/1991-12-26")?;
+    /// assert_eq!(p.end().when().map(|w| w.as_str()), Some("1991-12-26"));
+    /// // Still held: an open end.
+    /// assert_eq!(Period::parse("1991-12-26/..")?.end(), &PeriodEnd::Open);
+    /// // Ended on a day no source gives: an unknown end.
+    /// assert_eq!(Period::parse("1945/")?.end(), &PeriodEnd::Unknown);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn end(&self) -> &PeriodEnd {
         &self.end
@@ -339,6 +402,17 @@ impl Period {
     /// Every day on which the period surely held as its dates are stated: from the start's
     /// latest day to the end's earliest, qualifiers not counted, or `None` when there is no
     /// such day (`1956/1956` surely held at some time in 1956, but on no day that can be named).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::Period;
+    /// // Surely held from the last day the start may name to the first the end may name.
+    /// let core = Period::parse("1955-06/1956-10")?.core().unwrap();
+    /// assert_eq!(core.first(), NaiveDate::from_ymd_opt(1955, 6, 30));
+    /// assert_eq!(core.last(), NaiveDate::from_ymd_opt(1956, 10, 1));
+    /// assert_eq!(Period::parse("1956/1956")?.core(), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn core(&self) -> Option<DayRange> {
         Self::core_of(Bounds::stated(&self.start, &self.end))
@@ -391,6 +465,18 @@ impl Period {
     /// of its ends overlaps the span, `Possible` when some does, `None` when none does. The
     /// readings of a qualified end are those of its [widened](When::widened) days: a period
     /// that depends on one is only possibly there.
+    ///
+    /// ```
+    /// use island_claims::{Certainty, Period, Span};
+    /// let p = Period::parse("1956?/1960")?;
+    /// assert_eq!(p.certainty_during(Span::year(1958)), Some(Certainty::Definite));
+    /// // `1956?` may be 1955 or 1957: the period possibly held in 1955 and 1956, surely in 1957.
+    /// assert_eq!(p.certainty_during(Span::year(1957)), Some(Certainty::Definite));
+    /// assert_eq!(p.certainty_during(Span::year(1956)), Some(Certainty::Possible));
+    /// assert_eq!(p.certainty_during(Span::year(1955)), Some(Certainty::Possible));
+    /// assert_eq!(p.certainty_during(Span::year(1954)), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn certainty_during(&self, span: Span) -> Option<Certainty> {
         let (first, last) = span.days();
@@ -398,6 +484,18 @@ impl Period {
     }
 
     /// How surely the period held on `day`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use island_claims::{Certainty, Period};
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let p = Period::parse("1956-12/1960-01-27")?;
+    /// assert_eq!(p.certainty_at(day(1958, 1, 1)), Some(Certainty::Definite));
+    /// // Began on some day of December 1956: perhaps after the 12th.
+    /// assert_eq!(p.certainty_at(day(1956, 12, 12)), Some(Certainty::Possible));
+    /// assert_eq!(p.certainty_at(day(1960, 1, 28)), None);
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn certainty_at(&self, day: NaiveDate) -> Option<Certainty> {
         self.certainty_during(Span::day(day))
@@ -405,6 +503,15 @@ impl Period {
 
     /// Whether the end surely comes before the start (refused in a dataset), qualifiers
     /// counted: `1972?/1971` may be `1971/1971`, and is not reversed.
+    ///
+    /// ```
+    /// use island_claims::Period;
+    /// assert!(Period::parse("1972/1971")?.is_reversed());
+    /// // `1972?` may be 1971: not surely reversed.
+    /// assert!(!Period::parse("1972?/1971")?.is_reversed());
+    /// assert!(!Period::parse("1971/1972")?.is_reversed());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn is_reversed(&self) -> bool {
         self.bounds.is_reversed()

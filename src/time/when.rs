@@ -240,6 +240,14 @@ impl When {
     }
 
     /// The EDTF text, as given.
+    ///
+    /// ```
+    /// use island_claims::When;
+    /// let w = When::parse("1956-10-19~")?;
+    /// assert_eq!(w.as_str(), "1956-10-19~");
+    /// assert_eq!(w.to_string(), w.as_str());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
@@ -327,12 +335,28 @@ impl When {
     }
 
     /// Whether the source is unsure of this date (`?` or `%` in EDTF).
+    ///
+    /// ```
+    /// use island_claims::When;
+    /// assert!(When::parse("1956?")?.is_uncertain());
+    /// assert!(When::parse("1956%")?.is_uncertain());
+    /// assert!(!When::parse("1956~")?.is_uncertain());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn is_uncertain(&self) -> bool {
         self.uncertain
     }
 
     /// Whether this date is an estimate (`~` or `%` in EDTF).
+    ///
+    /// ```
+    /// use island_claims::When;
+    /// assert!(When::parse("1956~")?.is_approximate());
+    /// assert!(When::parse("1956%")?.is_approximate());
+    /// assert!(!When::parse("1956?")?.is_approximate());
+    /// # Ok::<(), island_claims::DateError>(())
+    /// ```
     #[must_use]
     pub fn is_approximate(&self) -> bool {
         self.approximate

@@ -144,7 +144,8 @@ impl IssueCode {
     /// How serious problems of this kind are.
     ///
     /// ```
-    /// use island_claims::{IssueCode, Severity};
+    /// use island_claims::IssueCode;
+    /// use island_claims::validate::Severity;
     /// assert_eq!(IssueCode::DuplicateId.severity(), Severity::Error);
     /// assert_eq!(IssueCode::SourcePublishedBeforeEvent.severity(), Severity::Warning);
     /// ```
@@ -193,7 +194,7 @@ impl RecordKind {
     /// `parties`, `sources`, `events`, `positions`.
     ///
     /// ```
-    /// use island_claims::RecordKind;
+    /// use island_claims::validate::RecordKind;
     /// assert_eq!(RecordKind::Party.list_name(), "parties");
     /// ```
     #[must_use]
@@ -315,6 +316,14 @@ pub struct ValidationReport {
     #[serde(rename = "syntax_errors")]
     syntax: Vec<SyntaxError>,
     issues: Vec<Issue>,
+}
+
+impl ValidationReport {
+    /// The code of a refusal: `dataset_invalid` (each issue has its own [`IssueCode`]).
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "dataset_invalid"
+    }
 }
 
 impl ValidationReport {

@@ -55,12 +55,12 @@ impl Dataset {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../tests/data/tiny.json"))?;
+    /// let data = island_claims::datasets::kuril();
     /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // The Soviet plan of 1972 to hand over two islands, known from Kyodo's report of 2021-05-23.
     /// let plan = "ussr-plan-1972".parse()?;
-    /// // Kyodo's report is dated 2021-05-24.
-    /// assert!(data.as_known_at(day(2021, 5, 23)).position(&plan).is_none());
-    /// assert!(data.as_known_at(day(2021, 5, 24)).position(&plan).is_some());
+    /// assert!(data.as_known_at(day(2021, 5, 22)).position(&plan).is_none());
+    /// assert!(data.as_known_at(day(2021, 5, 23)).position(&plan).is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
