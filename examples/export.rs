@@ -15,13 +15,14 @@ use island_claims::export::{csv, geojson, parquet, plover, schema};
 
 const USAGE: &str =
     "usage: export --format geojson|csv|schema|plover|parquet [--date YYYY-MM-DD] [--table positions|events|disputes]
-              [--dataset NAME | --file PATH] [--out FILE]
+              [--bom] [--dataset NAME | --file PATH] [--out FILE]
 
 Writes a dataset in another format:
   geojson  the islands as a GeoJSON FeatureCollection, [longitude, latitude], with who
            administers and who claims each on --date (default: today)
   csv      one row per position, or per event with --table events, or per derived dispute and
-           pair of parties with --table disputes; dates in EDTF and as ISO days
+           pair of parties with --table disputes; dates in EDTF (quoted, as text) and as
+           ISO days; RFC 4180 with CRLF line ends
   schema   the JSON Schema of the dataset format (the dataset itself is not read)
   plover   the events that have a PLOVER category, as PLOVER event data in JSON Lines;
            the events skipped are listed on standard error
@@ -32,6 +33,7 @@ options:
   --format FORMAT  geojson, csv, schema, plover or parquet (required)
   --date DAY       the day the GeoJSON describes, as YYYY-MM-DD
   --table TABLE    the CSV table: positions (default), events or disputes
+  --bom            begin the CSV with a UTF-8 byte-order mark, for Excel on Windows
   --dataset NAME   an embedded dataset: kuril (the default), liancourt-rocks, chagos,
                    falklands, spratly or all
   --file PATH      export this dataset (JSON) instead
@@ -40,7 +42,14 @@ options:
 
 fn main() -> ExitCode {
     common::run(|| {
-        let opts = ["--format", "--date", "--table", "--out"].map(|name| Opt { name, takes_value: true });
+        let value = |name| Opt { name, takes_value: true };
+        let opts = [
+            value("--format"),
+            value("--date"),
+            value("--table"),
+            value("--out"),
+            Opt { name: "--bom", takes_value: false },
+        ];
         let Some(args) = Args::parse("export", USAGE, &opts)? else { return Ok(()) };
         args.no_positional()?;
         args.no_json()?;
@@ -51,6 +60,10 @@ fn main() -> ExitCode {
         }
         if table.is_some() && format != "csv" {
             return Err(args.usage_error("--table applies to --format csv only"));
+        }
+        let bom = args.switch("--bom");
+        if bom && format != "csv" {
+            return Err(args.usage_error("--bom applies to --format csv only"));
         }
         if args.file.is_some() && format == "schema" {
             return Err(
@@ -82,6 +95,9 @@ fn main() -> ExitCode {
                         )));
                     }
                 };
+                if bom {
+                    buf.extend_from_slice(csv::BYTE_ORDER_MARK);
+                }
                 write(&args.dataset()?, &mut buf).map_err(cannot_write)?;
             }
             "plover" => write_plover(&args.dataset()?, &mut buf)?,

@@ -108,6 +108,7 @@ send_sync!(
     ValidationReport,
     When,
     WikidataId,
+    export::plover::Side,
     export::plover::SkipReason,
     export::plover::Summary,
     synth::Config,

@@ -293,14 +293,14 @@ fn the_geojson_map_shows_each_half_only_once_it_exists() {
     assert_eq!(north["kind"], "part");
     assert_eq!(north["exists"], "2022-06-14/..");
     assert!(administered(&north).is_empty());
-    assert_eq!(north["contested"], false);
+    assert_eq!(north["contested"], "no");
     assert_eq!(administered(&feature(day(2000, 1, 1), "x")), ["a-administers-x"]);
     // After it, each half its own holder, and the island both, not contested.
     assert_eq!(administered(&feature(day(2023, 1, 1), "x-north")), ["a-administers-north"]);
     assert_eq!(administered(&feature(day(2023, 1, 1), "x-south")), ["b-administers-south"]);
     let whole = feature(day(2023, 1, 1), "x");
     assert_eq!(administered(&whole), ["a-administers-north", "b-administers-south"]);
-    assert_eq!(whole["contested"], false);
+    assert_eq!(whole["contested"], "no");
 }
 
 #[cfg(feature = "svg")]

@@ -7,19 +7,46 @@
 //! - **disputes** ([`write_disputes`], columns [`DISPUTE_COLUMNS`]): the derived disputes as a
 //!   dyadic table, one row per dispute and pair of parties (see [`write_disputes`]).
 //!
-//! Dates are written twice: as given, in EDTF (`period`, `start`, `end`, `when`: `1956`,
-//! `1993/..`; an open end is `..`, an unknown end empty), and as ISO days that any tool can
-//! compare (`hull_first`, `hull_last`: the first and last day on which the record may have
-//! held or happened; `core_first`, `core_last`: the first and last day on which a position
-//! surely held). An ISO day column is empty where the range has no limit on that side; a
-//! position with no sure day at all (a period such as `1956`) has both core columns empty.
+//! **Dates** are written twice: as given, in EDTF, in the columns whose names end in `_edtf`
+//! (`period_edtf`, `start_edtf`, `end_edtf`, `when_edtf`: `1956`, `1993/..`; an open end is
+//! `..`, an unknown end empty), and as ISO days that any tool can compare (`hull_first`,
+//! `hull_last`: the first and last day on which the record may have held or happened;
+//! `core_first`, `core_last`: the first and last day on which a position surely held). An
+//! ISO day column is empty where the range has no limit on that side; a position with no
+//! sure day at all (a period such as `1956`) has both core columns empty.
 //!
-//! Lists (islands, sources, participants) are joined with `;` in one cell; ids are slugs, so
-//! they never hold a `;`. Text cells are quoted where CSV needs it (RFC 4180).
+//! **Types.** The ISO day columns are bare `YYYY-MM-DD`, which spreadsheets and SQL engines
+//! read as dates. The EDTF columns are text, and the file says so in the one way a CSV file
+//! can without changing the text: every EDTF cell is quoted (`"1972"`, `"2018-10-18"`),
+//! while no ISO day is. RFC 4180 lets any field be quoted and every reader removes the
+//! quotes, so SQL engines, pandas and R read exactly the EDTF text (`1972`), with no
+//! apostrophe or formula to strip; and spreadsheets that honour quoting keep the cells as
+//! text: LibreOffice Calc with "Format quoted field as text" in its import dialog (from the
+//! command line, the seventh token of the CSV filter options:
+//! `soffice --infilter="CSV:44,34,76,1,,1033,true,true" --convert-to ods positions.csv`),
+//! which reads `"1917"` as text and `1917-12-31` as a date, where without it `1917` becomes a
+//! number (checked with LibreOffice 7.4). Excel and
+//! Google Sheets type each cell by its content whatever the quotes, so there, import the file
+//! (Excel: Data > From Text/CSV > Transform Data) and set the `_edtf` columns to Text. A SQL
+//! engine that guesses types from the values may read an EDTF column holding only full days
+//! as dates; name the type where that matters, as in DuckDB:
+//!
+//! ```sql
+//! SELECT id, when_edtf, hull_first FROM read_csv('events.csv', types = {'when_edtf': 'VARCHAR'});
+//! ```
+//!
+//! No column is named by an SQL keyword (the EDTF columns were `end` and `when` before), so
+//! no query needs to quote a column name.
+//!
+//! **Layout.** RFC 4180: records end in CRLF, fields are separated by commas, and a field is
+//! quoted when it holds a comma, a quote, a line break or a leading or trailing space (and
+//! always for EDTF, above), a quote inside doubled. The text is UTF-8 without a byte-order
+//! mark; Excel on Windows reads UTF-8 only with one, so write [`BYTE_ORDER_MARK`] first for
+//! it (the export example's `--bom`). Lists (islands, sources, participants) are joined with
+//! `;` in one cell; ids are slugs, so they never hold a `;`.
 
-use std::io;
-
-use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{self, Write as _};
 
 use crate::dataset::Dataset;
 use crate::export::iso_day;
@@ -39,9 +66,9 @@ pub const POSITION_COLUMNS: &[&str] = &[
     "counterpart",
     "islands",
     "covered_islands",
-    "period",
-    "start",
-    "end",
+    "period_edtf",
+    "start_edtf",
+    "end_edtf",
     "hull_first",
     "hull_last",
     "core_first",
@@ -60,19 +87,20 @@ pub const POSITION_COLUMNS: &[&str] = &[
 ///
 /// ```
 /// use island_claims::export::csv::EVENT_COLUMNS;
-/// assert_eq!(&EVENT_COLUMNS[..4], ["id", "kind", "plover", "when"]);
+/// assert_eq!(&EVENT_COLUMNS[..4], ["id", "kind", "plover", "when_edtf"]);
 /// ```
 pub const EVENT_COLUMNS: &[&str] = &[
     "id",
     "kind",
     "plover",
-    "when",
+    "when_edtf",
     "hull_first",
     "hull_last",
     "title",
     "participants",
     "islands",
     "sources",
+    "accounts_of",
     "place",
     "summary",
     "note",
@@ -105,81 +133,90 @@ pub const DISPUTE_COLUMNS: &[&str] = &[
     "outcome",
     "ended_by",
     "settled_by",
-    "dispute_period",
+    "dispute_period_edtf",
     "positions",
     "sources",
 ];
 
-/// One row of the disputes table; the field order is [`DISPUTE_COLUMNS`].
-#[derive(Serialize)]
-struct DisputeRow<'a> {
-    dispute: usize,
-    party_a: &'a str,
-    party_b: &'a str,
-    wikidata_a: String,
-    wikidata_b: String,
-    side_a: String,
-    side_b: String,
-    territory: &'a str,
-    islands: String,
-    contention: String,
-    possible_start: String,
-    possible_end: String,
-    definite_start: String,
-    definite_end: String,
-    start_edtf: String,
-    end_edtf: String,
-    ongoing: String,
-    outcome: &'a str,
-    ended_by: String,
-    settled_by: &'a str,
-    dispute_period: String,
-    positions: String,
-    sources: String,
+/// The bytes of the UTF-8 byte-order mark, `EF BB BF`: write them before a table for Excel on
+/// Windows, which reads a CSV file without them in the system's legacy code page and garbles
+/// every Japanese, Russian or Spanish name.
+///
+/// ```
+/// use island_claims::export::csv;
+///
+/// let data = island_claims::datasets::kuril();
+/// let mut out = csv::BYTE_ORDER_MARK.to_vec();
+/// csv::write_positions(data, &mut out)?;
+/// assert!(out.starts_with(b"\xEF\xBB\xBFid,holder,"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+
+/// One cell of a row.
+enum Cell<'a> {
+    /// Text, quoted only where RFC 4180 needs it.
+    Text(Cow<'a, str>),
+    /// EDTF, always quoted, so that spreadsheets that honour quotes keep it as text.
+    Edtf(&'a str),
 }
 
-/// One row of the positions table; the field order is [`POSITION_COLUMNS`].
-#[derive(Serialize)]
-struct PositionRow<'a> {
-    id: &'a str,
-    holder: &'a str,
-    stance: &'a str,
-    counterpart: &'a str,
-    islands: String,
-    covered_islands: String,
-    period: &'a str,
-    start: &'a str,
-    end: &'a str,
-    hull_first: String,
-    hull_last: String,
-    core_first: String,
-    core_last: String,
-    conditions: &'a str,
-    established_by: &'a str,
-    ended_by: &'a str,
-    sources: String,
-    accounts_of: String,
-    rank: &'a str,
-    rank_reason: &'a str,
-    note: &'a str,
+impl<'a> From<&'a str> for Cell<'a> {
+    fn from(text: &'a str) -> Self {
+        Cell::Text(Cow::Borrowed(text))
+    }
 }
 
-/// One row of the events table; the field order is [`EVENT_COLUMNS`].
-#[derive(Serialize)]
-struct EventRow<'a> {
-    id: &'a str,
-    kind: &'a str,
-    plover: String,
-    when: &'a str,
-    hull_first: String,
-    hull_last: String,
-    title: &'a str,
-    participants: String,
-    islands: String,
-    sources: String,
-    place: &'a str,
-    summary: &'a str,
-    note: &'a str,
+impl From<String> for Cell<'_> {
+    fn from(text: String) -> Self {
+        Cell::Text(Cow::Owned(text))
+    }
+}
+
+/// An RFC 4180 table: a header, then rows, each ending in CRLF.
+struct Table<W: io::Write> {
+    out: io::BufWriter<W>,
+    columns: usize,
+}
+
+impl<W: io::Write> Table<W> {
+    fn new(out: W, columns: &[&str]) -> io::Result<Self> {
+        let mut table = Self { out: io::BufWriter::new(out), columns: columns.len() };
+        let header: Vec<Cell<'_>> = columns.iter().map(|&c| Cell::from(c)).collect();
+        table.row(&header)?;
+        Ok(table)
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        debug_assert_eq!(cells.len(), self.columns, "a row has one cell per column");
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.out.write_all(b",")?;
+            }
+            let (text, always) = match cell {
+                Cell::Text(t) => (t.as_ref(), false),
+                Cell::Edtf(t) => (*t, true),
+            };
+            if always || needs_quotes(text) {
+                self.out.write_all(b"\"")?;
+                self.out.write_all(text.replace('"', "\"\"").as_bytes())?;
+                self.out.write_all(b"\"")?;
+            } else {
+                self.out.write_all(text.as_bytes())?;
+            }
+        }
+        self.out.write_all(b"\r\n")
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Whether RFC 4180 needs `text` quoted: a comma, a quote or a line break in it; and, for the
+/// readers that trim unquoted fields, a space at either end.
+fn needs_quotes(text: &str) -> bool {
+    text.contains([',', '"', '\r', '\n']) || text.starts_with(' ') || text.ends_with(' ')
 }
 
 /// Writes the positions table of `data`: a header, then one row per position in dataset order.
@@ -202,40 +239,42 @@ struct EventRow<'a> {
 /// assert_eq!(text.lines().count(), 1 + data.all_positions().len());
 /// // An open end: the EDTF says `..`, the last day is empty.
 /// assert!(text.contains("russia-administers,russia,administers,,south-kurils,"));
-/// assert!(text.contains(",1991-12-26/..,1991-12-26,..,1991-12-26,,1991-12-26,,"));
+/// // EDTF quoted as text, ISO days bare; records end in CRLF.
+/// assert!(text.contains(r#","1991-12-26/..","1991-12-26","..",1991-12-26,,1991-12-26,,"#));
+/// assert!(text.starts_with("id,holder,stance,") && text.contains("\r\n"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_positions<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
+    let mut t = Table::new(out, POSITION_COLUMNS)?;
     for p in data.all_positions() {
         let hull = p.period.hull();
         let core = p.period.core();
         let (start, end) = ends(&p.period);
-        w.serialize(PositionRow {
-            id: p.id.as_str(),
-            holder: p.holder.as_str(),
-            stance: p.stance.as_ref(),
-            counterpart: p.counterpart.as_ref().map_or("", |c| c.as_str()),
-            islands: join_islands(&p.islands),
-            covered_islands: join_islands(data.covered_islands(&p.id).unwrap_or_default()),
-            period: p.period.as_str(),
-            start,
-            end,
-            hull_first: iso_day(hull.first()),
-            hull_last: iso_day(hull.last()),
-            core_first: core.map(|c| iso_day(c.first())).unwrap_or_default(),
-            core_last: core.map(|c| iso_day(c.last())).unwrap_or_default(),
-            conditions: p.conditions.as_deref().unwrap_or_default(),
-            established_by: p.established_by.as_ref().map_or("", |e| e.as_str()),
-            ended_by: p.ended_by.as_ref().map_or("", |e| e.as_str()),
-            sources: join_sources(p.attributions.iter().map(|a| &a.source)),
-            accounts_of: join(p.attributions.iter().filter_map(|a| a.account_of.as_ref()).map(|a| a.as_str())),
-            rank: p.rank.as_ref(),
-            rank_reason: p.rank_reason.as_deref().unwrap_or_default(),
-            note: p.note.as_deref().unwrap_or_default(),
-        })?;
+        t.row(&[
+            p.id.as_str().into(),
+            p.holder.as_str().into(),
+            p.stance.as_ref().into(),
+            p.counterpart.as_ref().map_or("", |c| c.as_str()).into(),
+            join_islands(&p.islands).into(),
+            join_islands(data.covered_islands(&p.id).unwrap_or_default()).into(),
+            Cell::Edtf(p.period.as_str()),
+            Cell::Edtf(start),
+            Cell::Edtf(end),
+            iso_day(hull.first()).into(),
+            iso_day(hull.last()).into(),
+            core.map(|c| iso_day(c.first())).unwrap_or_default().into(),
+            core.map(|c| iso_day(c.last())).unwrap_or_default().into(),
+            p.conditions.as_deref().unwrap_or_default().into(),
+            p.established_by.as_ref().map_or("", |e| e.as_str()).into(),
+            p.ended_by.as_ref().map_or("", |e| e.as_str()).into(),
+            join_sources(p.attributions.iter().map(|a| &a.source)).into(),
+            accounts_of(&p.attributions).into(),
+            p.rank.as_ref().into(),
+            p.rank_reason.as_deref().unwrap_or_default().into(),
+            p.note.as_deref().unwrap_or_default().into(),
+        ])?;
     }
-    w.flush()
+    t.finish()
 }
 
 /// Writes the events table of `data`: a header, then one row per event in dataset order.
@@ -255,36 +294,34 @@ pub fn write_positions<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
 /// csv::write_events(&data, &mut out)?;
 /// let text = String::from_utf8(out)?;
 /// assert_eq!(text.lines().count(), 1 + data.events().len());
-/// assert!(text.contains("jd-1956-signed,joint_declaration,AGREE,1956-10-19,1956-10-19,1956-10-19,"));
+/// assert!(text.contains(r#"jd-1956-signed,joint_declaration,SUPPORT,"1956-10-19",1956-10-19,1956-10-19,"#));
 /// assert!(text.contains(",ussr:signatory;japan:signatory,shikotan;habomai,"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_events<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
+    let mut t = Table::new(out, EVENT_COLUMNS)?;
     for e in data.events() {
         let hull = e.when.hull();
-        w.serialize(EventRow {
-            id: e.id.as_str(),
-            kind: e.kind.as_ref(),
-            plover: e.kind.plover().map(|c| c.to_string()).unwrap_or_default(),
-            when: e.when.as_str(),
-            hull_first: iso_day(hull.first()),
-            hull_last: iso_day(hull.last()),
-            title: &e.title,
-            participants: e
-                .participants
-                .iter()
-                .map(|p| format!("{}:{}", p.party, p.role.as_ref()))
-                .collect::<Vec<_>>()
-                .join(";"),
-            islands: join_islands(&e.islands),
-            sources: join_sources(e.attributions.iter().map(|a| &a.source)),
-            place: e.place.as_deref().unwrap_or_default(),
-            summary: e.summary.as_deref().unwrap_or_default(),
-            note: e.note.as_deref().unwrap_or_default(),
-        })?;
+        let participants: Vec<String> =
+            e.participants.iter().map(|p| format!("{}:{}", p.party, p.role.as_ref())).collect();
+        t.row(&[
+            e.id.as_str().into(),
+            e.kind.as_ref().into(),
+            e.kind.plover().map(|c| c.to_string()).unwrap_or_default().into(),
+            Cell::Edtf(e.when.as_str()),
+            iso_day(hull.first()).into(),
+            iso_day(hull.last()).into(),
+            e.title.as_str().into(),
+            participants.join(";").into(),
+            join_islands(&e.islands).into(),
+            join_sources(e.attributions.iter().map(|a| &a.source)).into(),
+            accounts_of(&e.attributions).into(),
+            e.place.as_deref().unwrap_or_default().into(),
+            e.summary.as_deref().unwrap_or_default().into(),
+            e.note.as_deref().unwrap_or_default().into(),
+        ])?;
     }
-    w.flush()
+    t.finish()
 }
 
 /// Writes the disputes table of `data`: a header, then one row per derived dispute
@@ -309,7 +346,7 @@ pub fn write_events<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
 /// | `outcome` | how the dispute stands ([`Outcome`](crate::Outcome)): `ongoing`, `possibly_ongoing`, `settled`, `adjudicated`, `renounced`, `absorbed` or `ended` |
 /// | `ended_by` | the events that ended the dispute, `;`-joined ([`Dispute::ended_by`](crate::Dispute::ended_by)) |
 /// | `settled_by` | the event that settled it, if one did |
-/// | `dispute_period` | the whole dispute's span in EDTF, over all its rows |
+/// | `dispute_period_edtf` | the whole dispute's span in EDTF, over all its rows |
 /// | `positions`, `sources` | the positions the dispute rests on and their sources, `;`-joined |
 ///
 /// **Beside hand-coded claims datasets.** Datasets such as the Issue Correlates of War
@@ -347,7 +384,7 @@ pub fn write_events<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_disputes<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
+    let mut t = Table::new(out, DISPUTE_COLUMNS)?;
     let wikidata = |p: &PartyId| data.party(p).and_then(|p| p.wikidata).map(|w| w.to_string()).unwrap_or_default();
     for (n, d) in data.disputes().iter().enumerate() {
         let side = |s: usize| join(d.side(s).map(PartyId::as_str));
@@ -356,40 +393,51 @@ pub fn write_disputes<W: io::Write>(data: &Dataset, out: W) -> io::Result<()> {
         let ended_by = join(d.ended_by().map(|e| e.id.as_str()));
         let positions = join(d.positions().map(|p| p.id.as_str()));
         let sources = join_sources(d.sources().into_iter());
+        let dispute_period = d.period();
         for dyad in d.dyads() {
             let [a, b] = dyad.parties();
             let possible = dyad.possible();
             let definite: Vec<DayRange> = dyad.definite().collect();
             let period = dyad.period();
             let (start_edtf, end_edtf) = period.split_once('/').unwrap_or_default();
-            w.serialize(DisputeRow {
-                dispute: n + 1,
-                party_a: a.as_str(),
-                party_b: b.as_str(),
-                wikidata_a: wikidata(a),
-                wikidata_b: wikidata(b),
-                side_a: side(0),
-                side_b: side(1),
-                territory: d.territory().as_str(),
-                islands: islands.clone(),
-                contention: contention.clone(),
-                possible_start: iso_day(possible.first()),
-                possible_end: iso_day(possible.last()),
-                definite_start: definite.first().map(|r| iso_day(r.first())).unwrap_or_default(),
-                definite_end: definite.last().map(|r| iso_day(r.last())).unwrap_or_default(),
-                start_edtf: start_edtf.to_owned(),
-                end_edtf: end_edtf.to_owned(),
-                ongoing: dyad.ongoing().map(|c| c.to_string()).unwrap_or_default(),
-                outcome: d.outcome().as_ref(),
-                ended_by: ended_by.clone(),
-                settled_by: d.settled_by().map_or("", |e| e.id.as_str()),
-                dispute_period: d.period(),
-                positions: positions.clone(),
-                sources: sources.clone(),
-            })?;
+            t.row(&[
+                (n + 1).to_string().into(),
+                a.as_str().into(),
+                b.as_str().into(),
+                wikidata(a).into(),
+                wikidata(b).into(),
+                side(0).into(),
+                side(1).into(),
+                d.territory().as_str().into(),
+                islands.as_str().into(),
+                contention.as_str().into(),
+                iso_day(possible.first()).into(),
+                iso_day(possible.last()).into(),
+                definite.first().map(|r| iso_day(r.first())).unwrap_or_default().into(),
+                definite.last().map(|r| iso_day(r.last())).unwrap_or_default().into(),
+                Cell::Edtf(start_edtf),
+                Cell::Edtf(end_edtf),
+                dyad.ongoing().map(|c| c.to_string()).unwrap_or_default().into(),
+                d.outcome().as_ref().into(),
+                ended_by.as_str().into(),
+                d.settled_by().map_or("", |e| e.id.as_str()).into(),
+                Cell::Edtf(&dispute_period),
+                positions.as_str().into(),
+                sources.as_str().into(),
+            ])?;
         }
     }
-    w.flush()
+    t.finish()
+}
+
+/// Whose account each attribution is, in the order of the `sources` cell: the party's id, or
+/// nothing where the source speaks for itself (`;putin` for two sources, the second giving
+/// Putin's account); empty when no attribution is one party's account.
+fn accounts_of(attributions: &[crate::records::Attribution]) -> String {
+    if attributions.iter().all(|a| a.account_of.is_none()) {
+        return String::new();
+    }
+    join(attributions.iter().map(|a| a.account_of.as_ref().map_or("", PartyId::as_str)))
 }
 
 /// The EDTF text of a period's two ends: `..` for open, empty for unknown.
@@ -483,10 +531,12 @@ mod tests {
         let (h, rows) = read(&out);
         let col = |name: &str| h.iter().position(|c| c == name).unwrap();
         let row = rows.iter().find(|r| r[0] == "japan-two-per-putin").unwrap();
-        assert_eq!(row[col("period")], "1956");
+        assert_eq!(row[col("period_edtf")], "1956");
         assert_eq!((&*row[col("hull_first")], &*row[col("hull_last")]), ("1956-01-01", "1956-12-31"));
         assert_eq!((&*row[col("core_first")], &*row[col("core_last")]), ("", ""));
         assert_eq!(row[col("accounts_of")], "putin;putin");
+        let mofa = rows.iter().find(|r| r[0] == "ussr-administers").unwrap();
+        assert_eq!(mofa[col("accounts_of")], "", "no attribution is one party's account");
         assert_eq!(row[col("sources")], "interfax-2021-06-04;seed-article");
     }
 

@@ -16,11 +16,24 @@
 //! | `date` | the day asked about, `YYYY-MM-DD` |
 //! | `administered_by` | the positions that hold the island in fact ([`Stance::is_control`](crate::Stance::is_control): `administers`, `leases`) and may hold on that day |
 //! | `claimed_by` | the claims (`claims_sovereignty`, `demands_transfer`) that may hold on that day |
-//! | `contested` | whether two parties' positions on it are incompatible on that day (below) |
+//! | `administrator` | the English names of the parties in `administered_by`, each once, `; `-joined; `null` when nobody |
+//! | `claimants` | the English names of the parties in `claimed_by`, each once, `; `-joined; `null` when nobody |
+//! | `contested` | `"definite"`, `"possible"` or `"no"`: whether a derived dispute holds over it on that day (below) |
+//! | `located` | whether the feature has a geometry |
+//! | `geometry_of` | `"location"` (its own point), `"members"` (the points of its members), or `null` |
+//!
+//! The arrays keep every detail; the flat fields (`name`, `administrator`, `claimants`,
+//! `contested`) are plain strings, which GIS tools (QGIS, through GDAL) can colour and
+//! filter by, where they read an array of objects as one JSON string.
 //!
 //! Each entry of `administered_by` and `claimed_by` is an object with `party` (id), `name`,
 //! `stance`, `certainty` (`"definite"` when the position surely held that day, `"possible"`
-//! when only some reading of its dates has it holding) and `position` (id).
+//! when only some reading of its dates has it holding), `position` (id), `sources` (the ids
+//! of its sources) and `account_of` (the parties whose account it is, from its
+//! attributions, each once; empty when the sources speak for themselves). An entry with a
+//! non-empty `account_of` is someone's account of the party's position, not the party's own
+//! word: Putin's account that Japan claimed two islands in 1956 is an entry for Japan with
+//! `account_of: ["putin"]`, beside Japan's own claim.
 //!
 //! **Which positions** a feature lists is what every island query of this crate answers,
 //! [`Dataset::query`](crate::Dataset::query)`().island(id).during(date)`: the positions
@@ -34,39 +47,35 @@
 //! positions and is not contested: the land was then the whole island's, whose feature says
 //! who held it. A day that only possibly lies outside lists them as usual.
 //!
-//! **Contested** means that two parties (different ids) hold positions on the same land that
-//! cannot both stand, by the one rule of derived disputes ([`Contention`]): on some island
-//! that is this feature or lies within it, and that both positions cover, both parties claim
-//! it (`claims_sovereignty`, or `demands_transfer` from the other), or one claims it while the
-//! other holds it in fact (`administers`, or `leases` from anyone but the claimant), or one
-//! disputes the other's sovereignty (`disputes_sovereignty_of` the other) while the other
-//! claims or holds it. Among the positions listed (those that *may* hold on the day), so an
-//! uncertain date can make a feature contested. Hence:
+//! **Contested** is the derived disputes on that day
+//! ([`Dataset::disputes_during`](crate::Dataset::disputes_during)), read island by island
+//! ([`Dispute::per_island`](crate::Dispute::per_island)): a feature is contested when a
+//! dispute contends for the feature's island, or for an island within it, on that day.
 //!
-//! - a sole claimant is not contested, whether or not anyone administers the island;
-//! - a party that claims and administers an island is not contested by itself, but is when
-//!   another party claims it too;
-//! - a claimant against an administrator, or two claimants, are contested;
-//! - administration alone is not a dispute;
-//! - a lessee does not contest its lessor's claim (the lease acknowledges the lessor's title),
-//!   but does contest the claim of a third party, as an administrator would;
-//! - a demand of transfer contests only the party it is made of;
-//! - the stances that say nothing of who is sovereign or who holds the island
-//!   (`recognises_administration_of`, `neutral_on_sovereignty`, `owns`, and every other stance
-//!   not in [`Contention`]'s table) never make a feature contested;
-//! - the group of an island divided by a settlement, each half claimed by its own party, is
-//!   not contested: the two claims cover no island in common.
+//! - `"definite"`: the day lies in a run of days on which that island was definitely
+//!   contended for (both sides' positions surely held: a claim against an administration, or
+//!   two claims, each sure on that day);
+//! - `"possible"`: it was contended for on that day only by some reading of the dates (a
+//!   claim dated `1956` on a day of 1956, a contingent claim), and definitely by none;
+//! - `"no"`: no dispute contended for it that day. A sole claimant, an administration that
+//!   nobody disputes, a lease from the claimant, and a day before any claim are all `"no"`.
 //!
-//! [`Dataset::disputes`](crate::Dataset::disputes) applies the same rule over time, with
-//! succession and `part_of` followed.
+//! So the map and [`Dataset::disputes`](crate::Dataset::disputes) agree, with one rule:
+//! sides follow succession and the outermost party (a minister counts as his state, an
+//! oblast as its state), organisations and peoples are never sides, at least one side
+//! claims, and a lessee does not contest its lessor (see `disputes` for every rule). The
+//! positions a feature lists are the island query's, which may include positions that
+//! contend with nobody: `contested` is the answer to "is there a dispute here today".
 //!
-//! Succession is not followed: a state and the state it continues count as two parties, which
-//! matters only on a day both hold positions (a handover day, both ends being inclusive).
-//!
-//! **Islands without a location** (regions and groups usually have none) are kept, with a
-//! `null` geometry, which RFC 7946 §3.2 allows for an unlocated feature: their properties
-//! still say who holds and claims them, and map tools skip them. Filter on the geometry to
-//! leave them out.
+//! **Geometry.** An island, rock or part with a location is a `Point` at it. A group or
+//! region is a `MultiPoint` of the located islands within it (its members, theirs, and
+//! their parts), with its `bbox`, rather than one point that may lie at sea; a group or
+//! region none of whose members has a location (the dataset records no member, or none with
+//! a location) keeps its own point, if it has one, with `geometry_of: "location"`. A feature with
+//! neither keeps a `null` geometry, which RFC 7946 §3.2 allows for an unlocated feature: its
+//! properties still say who holds and claims it, but map tools skip it. So that nobody
+//! misses them, such features have `located: false`, and the FeatureCollection lists their
+//! ids in the foreign member `unlocated` (RFC 7946 §6.1 allows foreign members).
 
 use std::collections::HashMap;
 use std::io;
@@ -77,10 +86,10 @@ use serde_json::{Value, json};
 
 use crate::dataset::Dataset;
 use crate::export::iso_day;
-use crate::ids::IslandId;
+use crate::ids::{IslandId, PartyId};
 use crate::query::Match;
-use crate::records::{Against, Contention, Island};
-use crate::time::Span;
+use crate::records::{Island, Location};
+use crate::time::{Certainty, Span};
 
 /// The islands of `data` as a GeoJSON FeatureCollection, with who administers and claims each
 /// on `date`.
@@ -99,24 +108,37 @@ use crate::time::Span;
 /// assert_eq!(iturup["id"], "iturup");
 /// // RFC 7946: longitude first.
 /// assert_eq!(iturup["geometry"]["coordinates"], serde_json::json!([147.617, 45.033]));
-/// assert_eq!(iturup["properties"]["administered_by"][0]["party"], "ussr");
-/// assert_eq!(iturup["properties"]["claimed_by"][0]["party"], "japan");
-/// assert_eq!(iturup["properties"]["contested"], true);
-/// // A region has no location: a null geometry.
-/// assert!(json["features"][0]["geometry"].is_null());
+/// assert_eq!(iturup["properties"]["administrator"], "Soviet Union");
+/// assert_eq!(iturup["properties"]["claimants"], "Japan");
+/// assert_eq!(iturup["properties"]["contested"], "definite");
+/// // A region: the points of its islands.
+/// assert_eq!(json["features"][0]["geometry"]["type"], "MultiPoint");
+/// // The Habomai group: none of its islets has a location here.
+/// assert_eq!(json["unlocated"], serde_json::json!(["habomai", "suisho"]));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
 pub fn feature_collection(data: &Dataset, date: NaiveDate) -> FeatureCollection {
-    let features = data.islands().iter().map(|island| {
-        // The island query, so that a feature counts what every query of the crate counts.
-        let matches = data.query().island(&island.id).during(date).run();
-        debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
-        let exists = island.exists.as_ref().is_none_or(|e| e.certainty_during(Span::day(date)).is_some());
-        let matches = if exists { matches.unwrap_or_default() } else { Vec::new() };
-        feature(data, island, date, &matches)
-    });
-    FeatureCollection::new(features)
+    let contested = contested_islands(data, date);
+    let members = member_points(data);
+    let features: Vec<Feature> = data
+        .islands()
+        .iter()
+        .map(|island| {
+            // The island query, so that a feature counts what every query of the crate counts.
+            let matches = data.query().island(&island.id).during(date).run();
+            debug_assert!(matches.is_ok(), "an island of the dataset is known to its queries");
+            let exists = island.exists.as_ref().is_none_or(|e| e.certainty_during(Span::day(date)).is_some());
+            let matches = if exists { matches.unwrap_or_default() } else { Vec::new() };
+            let contest = contested.get(&island.id).copied();
+            feature(data, island, date, &matches, contest, members.get(&island.id).map(Vec::as_slice))
+        })
+        .collect();
+    let unlocated: Vec<Value> =
+        features.iter().filter(|f| f.geometry.is_none()).filter_map(|f| f.id.clone()).map(id_value).collect();
+    let mut foreign = JsonObject::new();
+    foreign.insert("unlocated".into(), Value::Array(unlocated));
+    FeatureCollection { bbox: None, features, foreign_members: Some(foreign) }
 }
 
 /// Writes [`feature_collection`] as pretty-printed GeoJSON text, ending in a newline.
@@ -145,20 +167,105 @@ pub fn write<W: io::Write>(data: &Dataset, date: NaiveDate, mut out: W) -> io::R
     out.flush()
 }
 
-fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_>]) -> Feature {
+fn id_value(id: geojson::feature::Id) -> Value {
+    match id {
+        geojson::feature::Id::String(s) => Value::String(s),
+        geojson::feature::Id::Number(n) => Value::Number(n),
+    }
+}
+
+/// How surely each island, and each group or region with an island within it, is contended
+/// for by a derived dispute on `date`: the surest over the disputes and islands.
+fn contested_islands(data: &Dataset, date: NaiveDate) -> HashMap<&IslandId, Certainty> {
+    let mut out: HashMap<&IslandId, Certainty> = HashMap::new();
+    for found in data.disputes_during(date) {
+        for island in found.dispute().per_island().filter(|i| i.possible().contains(date)) {
+            let certainty =
+                if island.definite().any(|r| r.contains(date)) { Certainty::Definite } else { Certainty::Possible };
+            for within in data.ancestry(island.island()) {
+                let slot = out.entry(&within.id).or_insert(certainty);
+                *slot = (*slot).max(certainty);
+            }
+        }
+    }
+    out
+}
+
+/// The locations of the islands within each group or region (and within each island with
+/// parts), by the id of what they lie within.
+fn member_points(data: &Dataset) -> HashMap<&IslandId, Vec<Location>> {
+    let mut out: HashMap<&IslandId, Vec<Location>> = HashMap::new();
+    for island in data.islands() {
+        if let Some(at) = island.location {
+            for whole in data.ancestry(&island.id).skip(1) {
+                out.entry(&whole.id).or_default().push(at);
+            }
+        }
+    }
+    out
+}
+
+/// The geometry of a feature, its bounding box, and where it came from.
+fn geometry(
+    island: &Island,
+    members: Option<&[Location]>,
+) -> (Option<Geometry>, Option<Vec<f64>>, Option<&'static str>) {
+    let members = members.filter(|m| island.kind.has_members() && !m.is_empty());
+    if let Some(points) = members {
+        let (mut w, mut s, mut e, mut n) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for p in points {
+            (w, s, e, n) = (w.min(p.lon), s.min(p.lat), e.max(p.lon), n.max(p.lat));
+        }
+        let coordinates: Vec<Vec<f64>> = points.iter().map(|p| vec![p.lon, p.lat]).collect();
+        return (Some(Geometry::new_multi_point(coordinates)), Some(vec![w, s, e, n]), Some("members"));
+    }
+    match island.location {
+        Some(l) => (Some(Geometry::new_point(vec![l.lon, l.lat])), None, Some("location")),
+        None => (None, None, None),
+    }
+}
+
+fn feature(
+    data: &Dataset,
+    island: &Island,
+    date: NaiveDate,
+    matches: &[Match<'_>],
+    contested: Option<Certainty>,
+    members: Option<&[Location]>,
+) -> Feature {
+    fn name_of<'a>(data: &'a Dataset, party: &'a PartyId) -> &'a str {
+        data.party(party).and_then(|p| p.names.english()).unwrap_or(party.as_str())
+    }
     let entry = |m: &Match<'_>| {
-        let party = data.party(m.party());
+        let mut accounts: Vec<&str> = Vec::new();
+        for party in m.position().attributions.iter().filter_map(|a| a.account_of.as_ref()) {
+            if !accounts.contains(&party.as_str()) {
+                accounts.push(party.as_str());
+            }
+        }
         json!({
             "party": m.party().as_str(),
-            "name": party.and_then(|p| p.names.english()).unwrap_or(m.party().as_str()),
+            "name": name_of(data, m.party()),
             "stance": m.stance().as_ref(),
             "certainty": m.certainty().as_ref(),
             "position": m.position().id.as_str(),
+            "sources": m.sources().map(|s| s.as_str()).collect::<Vec<_>>(),
+            "account_of": accounts,
         })
     };
     let administered: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance().is_control()).collect();
     let claimed: Vec<&Match<'_>> = matches.iter().filter(|m| m.stance().is_claim()).collect();
-    let contested = contested(data, &island.id, matches);
+    let names = |list: &[&Match<'_>]| -> Value {
+        let mut seen: Vec<&str> = Vec::new();
+        for m in list {
+            let name = name_of(data, m.party());
+            if !seen.contains(&name) {
+                seen.push(name);
+            }
+        }
+        if seen.is_empty() { Value::Null } else { json!(seen.join("; ")) }
+    };
+    let (geometry, bbox, geometry_of) = geometry(island, members);
 
     let mut p = JsonObject::new();
     p.insert("id".into(), json!(island.id.as_str()));
@@ -180,35 +287,19 @@ fn feature(data: &Dataset, island: &Island, date: NaiveDate, matches: &[Match<'_
     p.insert("date".into(), json!(iso_day(Some(date))));
     p.insert("administered_by".into(), Value::Array(administered.iter().map(|m| entry(m)).collect()));
     p.insert("claimed_by".into(), Value::Array(claimed.iter().map(|m| entry(m)).collect()));
-    p.insert("contested".into(), json!(contested));
+    p.insert("administrator".into(), names(&administered));
+    p.insert("claimants".into(), names(&claimed));
+    p.insert("contested".into(), json!(contested.map_or_else(|| "no".to_owned(), |c| c.to_string())));
+    p.insert("located".into(), json!(geometry.is_some()));
+    p.insert("geometry_of".into(), json!(geometry_of));
 
     Feature {
-        bbox: None,
-        geometry: island.location.map(|l| Geometry::new_point(vec![l.lon, l.lat])),
+        bbox,
+        geometry,
         id: Some(geojson::feature::Id::String(island.id.to_string())),
         properties: Some(p),
         foreign_members: None,
     }
-}
-
-/// Whether two parties hold positions on some land of `island` among `matches` that contend
-/// ([`Contention`]): on one island that is `island` or lies within it, and that both cover.
-fn contested(data: &Dataset, island: &IslandId, matches: &[Match<'_>]) -> bool {
-    let mut on: HashMap<&IslandId, Vec<&Match<'_>>> = HashMap::new();
-    for m in matches.iter().filter(|m| Against::may_bear(m.stance())) {
-        for covered in m.islands().iter().filter(|i| data.ancestry(i).any(|a| &a.id == island)) {
-            on.entry(covered).or_default().push(m);
-        }
-    }
-    let against = |m: &Match<'_>, other: &Match<'_>| Against::of(m.stance(), m.counterpart() == Some(other.party()));
-    on.values().any(|held| {
-        held.iter().enumerate().any(|(i, a)| {
-            held.iter().skip(i + 1).any(|b| {
-                a.party() != b.party()
-                    && against(a, b).zip(against(b, a)).and_then(|(x, y)| Contention::between(x, y)).is_some()
-            })
-        })
-    })
 }
 
 #[cfg(test)]
@@ -266,10 +357,12 @@ mod tests {
         let data = Dataset::from_json(include_str!("../../tests/data/tiny.json")).unwrap();
         let p = props(&data, day(1950, 1, 1), "shikotan");
         assert_eq!(p["claimed_by"], json!([]));
-        assert_eq!(p["contested"], false);
+        assert_eq!(p["contested"], "no");
         let p = props(&data, day(1956, 6, 1), "shikotan");
         let claims = p["claimed_by"].as_array().unwrap();
         assert_eq!(claims.len(), 2);
         assert!(claims.iter().all(|c| c["certainty"] == "possible"));
+        // Japan's claims may have begun later in 1956: the dispute only possibly held.
+        assert_eq!(p["contested"], "possible");
     }
 }

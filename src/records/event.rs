@@ -151,16 +151,24 @@ pub enum PloverCategory {
 impl EventKind {
     /// The PLOVER category this kind of event falls in, where one fits.
     ///
-    /// The categories are those of the PLOVER manual; a kind has one only when every event
-    /// of the kind falls in it:
+    /// The categories are those of the PLOVER manual (draft version 2.0, chapter "Event
+    /// Categories", and its CAMEO-to-PLOVER table); a kind has one only when every event of
+    /// the kind falls in it:
     ///
-    /// - `AGREE`: `treaty`, `joint_declaration`, `joint_statement`, `communique`, `agreement`
-    ///   (commitments to cooperate).
-    /// - `CONSULT`: `negotiation`, `summit`, `visit`, `letter` (meetings and consultations).
-    /// - `REQUEST`: `proposal`, a request put to another party.
+    /// - `SUPPORT`: `treaty`, `agreement`, `joint_declaration`, `joint_statement`,
+    ///   `communique`, the signing or ratifying of a written instrument. The manual's `SUPPORT`
+    ///   covers actions that "ratify, sign, or finalize an agreement or treaty" (CAMEO 057,
+    ///   "sign formal agreement"); `AGREE` is for *promises* to sign.
+    /// - `AGREE`: `proposal`, an offer put to another party (the manual's `AGREE`: "agree to,
+    ///   offer, promise, or otherwise indicate willingness or commitment to cooperate").
+    /// - `CONSULT`: `negotiation`, `summit`, `visit`, and `letter` and `memorandum`, which are
+    ///   consultation "by phone or other media" between parties. A memorandum is a note from
+    ///   one government to another, not a public statement.
     /// - `ACCUSE`: `protest`, a formal, diplomatic protest. The manual codes those as `ACCUSE`
     ///   "disapprove" and keeps `PROTEST` for demonstrations, which "presume significant
     ///   physical/material activity".
+    /// - `ACCUSE` for `application` too: filing a case is CAMEO's "bring lawsuit against"
+    ///   (115), which the manual's `ACCUSE` names: "sue or bring to court".
     /// - `ASSAULT`: `military_action`, a use of force.
     /// - `COERCE`: `occupation`, `expulsion`, coercion short of violence.
     /// - `THREATEN`: `symbolic_act`. The manual counts "purely symbolic material actions such as
@@ -168,25 +176,26 @@ impl EventKind {
     ///   not an assault, nor a demonstration.
     /// - `RETREAT`: `transfer`, a material act with immediate consequences, "ceding territory"
     ///   in the manual's words.
-    /// - `COOPERATE`: `purchase`, a material exchange that benefits both sides; buyer and
-    ///   seller are both actors, as in PLOVER's reciprocal events.
+    /// - `COOPERATE`: `purchase`, a material exchange that benefits both sides.
     /// - None for `ruling`: a territorial award or advisory opinion is neither cooperation nor
     ///   conflict between the parties, and PLOVER's court outcome, `SANCTION` "convict", is a
     ///   finding of guilt or liability.
-    /// - `ACCUSE` for `application` too: filing a case is CAMEO's "bring lawsuit against"
-    ///   (115), which the CAMEO-to-PLOVER table puts under `ACCUSE`.
     /// - None for `construction` (building on the islands is neither a threat nor aid by
     ///   itself; PLOVER has no category for it) and `referendum` (a vote of inhabitants, not an
     ///   act between parties).
     /// - None for `resolution`: its category is its content (a demand, a condemnation, an
     ///   endorsement), which the kind does not say.
-    /// - None for `memorandum`, `statement`, `publication`: PLOVER dropped CAMEO's "make
-    ///   public statement"; and for `legislation`, `decree`, `other`, whose category is their
-    ///   content.
+    /// - None for `statement` and `publication`: PLOVER dropped CAMEO's "make public
+    ///   statement"; and for `legislation`, `decree`, `other`, whose category is their content.
+    ///
+    /// The PLOVER export ([`export::plover`](crate::export::plover)) adds the mode, the
+    /// actors and recipients by role, and skips an event this category alone cannot describe.
     ///
     /// ```
     /// use island_claims::{EventKind, PloverCategory};
-    /// assert_eq!(EventKind::Treaty.plover(), Some(PloverCategory::Agree));
+    /// assert_eq!(EventKind::Treaty.plover(), Some(PloverCategory::Support));
+    /// assert_eq!(EventKind::Proposal.plover(), Some(PloverCategory::Agree));
+    /// assert_eq!(EventKind::Memorandum.plover(), Some(PloverCategory::Consult));
     /// assert_eq!(EventKind::Publication.plover(), None);
     /// assert_eq!(EventKind::SymbolicAct.plover(), Some(PloverCategory::Threaten));
     /// assert_eq!(EventKind::Ruling.plover(), None);
@@ -196,18 +205,17 @@ impl EventKind {
         use PloverCategory as P;
         match self {
             Self::Treaty | Self::JointDeclaration | Self::JointStatement | Self::Communique | Self::Agreement => {
-                Some(P::Agree)
+                Some(P::Support)
             }
-            Self::Negotiation | Self::Summit | Self::Visit | Self::Letter => Some(P::Consult),
-            Self::Proposal => Some(P::Request),
+            Self::Proposal => Some(P::Agree),
+            Self::Negotiation | Self::Summit | Self::Visit | Self::Letter | Self::Memorandum => Some(P::Consult),
             Self::Protest | Self::Application => Some(P::Accuse),
             Self::MilitaryAction => Some(P::Assault),
             Self::Occupation | Self::Expulsion => Some(P::Coerce),
             Self::SymbolicAct => Some(P::Threaten),
             Self::Transfer => Some(P::Retreat),
             Self::Purchase => Some(P::Cooperate),
-            Self::Memorandum
-            | Self::Statement
+            Self::Statement
             | Self::Publication
             | Self::Legislation
             | Self::Decree

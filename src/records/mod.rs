@@ -27,6 +27,7 @@ pub use party::{Membership, Representation};
 pub use party::{Party, PartyKind, Relation, RelationKind, Succession};
 pub(crate) use position::Bearing;
 pub use position::{CounterpartRule, Position, Stance};
+pub(crate) use source::is_absolute_uri;
 pub use source::{Source, SourceKind};
 
 use crate::ids::{PartyId, SourceId};

@@ -358,3 +358,64 @@ impl Source {
         self
     }
 }
+
+/// Whether `text` is an absolute URI (RFC 3986 §4.3): a scheme, `:`, then only the ASCII
+/// characters a URI may hold, each `%` starting a two-digit hex escape, at most one `#`, and
+/// `[` `]` only around the host. The rule `url` follows in validation
+/// (`value_out_of_range`) and in the JSON Schema (`format: uri`); a browser's address with
+/// letters outside ASCII is written percent-encoded (`geogr%C3%A1fico`).
+pub(crate) fn is_absolute_uri(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once(':') else { return false };
+    let mut s = scheme.bytes();
+    let scheme_ok = s.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && s.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    // The authority, where an IP literal host may stand in brackets.
+    let authority_len = rest.strip_prefix("//").map_or(0, |a| 2 + a.find(['/', '?', '#']).unwrap_or(a.len()));
+    let mut fragments = 0;
+    let mut bytes = rest.bytes().enumerate();
+    while let Some((i, b)) = bytes.next() {
+        let ok = match b {
+            b'%' => {
+                bytes.next().is_some_and(|(_, h)| h.is_ascii_hexdigit())
+                    && bytes.next().is_some_and(|(_, h)| h.is_ascii_hexdigit())
+            }
+            b'#' => {
+                fragments += 1;
+                fragments == 1
+            }
+            b'[' | b']' => i < authority_len,
+            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'='
+            | b':' | b'@' | b'/' | b'?' => true,
+            _ => b.is_ascii_alphanumeric(),
+        };
+        if !ok {
+            return false;
+        }
+    }
+    scheme_ok
+}
+
+#[cfg(test)]
+mod uri_tests {
+    use super::is_absolute_uri;
+
+    #[test]
+    fn absolute_uris_and_what_is_not_one() {
+        for ok in ["https://example.com/a?b=c#d", "urn:uuid:03b3ba7a", "mailto:a@b.c", "http://[::1]:80/x", "a:"] {
+            assert!(is_absolute_uri(ok), "{ok}");
+        }
+        for bad in [
+            "www.example.com",
+            "not a url",
+            "https://exa mple.com",
+            "https://example.com/é",
+            "https://x/%zz",
+            "https://x/a#b#c",
+            "1http://x",
+            "https://x/[a]",
+            "",
+        ] {
+            assert!(!is_absolute_uri(bad), "{bad}");
+        }
+    }
+}

@@ -350,6 +350,15 @@ impl Checker<'_> {
                     );
                 }
             }
+            if let Some(url) = source.url.as_deref().filter(|u| !crate::records::is_absolute_uri(u)) {
+                self.on(at, "url").issue(
+                    IssueCode::ValueOutOfRange,
+                    format!(
+                        "source '{id}' has url '{url}', which is not an absolute URI (RFC 3986): give the scheme \
+                         (`https://`) and percent-encode spaces and letters outside ASCII"
+                    ),
+                );
+            }
             for cited in &source.cites {
                 if self.unknown(RecordKind::Source, cited.as_str()) {
                     self.on(at, "cites")

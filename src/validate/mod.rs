@@ -153,8 +153,8 @@ pub enum IssueCode {
     IncompatiblePositions,
     /// A rank other than `normal` without a `rank_reason`.
     MissingRankReason,
-    /// A number outside its range: a negative or infinite area, a latitude beyond ±90, a
-    /// longitude beyond ±180.
+    /// A value outside its range: a negative or infinite area, a latitude beyond ±90, a
+    /// longitude beyond ±180, a source `url` that is not an absolute URI (RFC 3986).
     ValueOutOfRange,
     /// A source has neither `published` nor `accessed`, and no dated source cites it: "as
     /// known at" cannot place it.
