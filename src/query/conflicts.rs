@@ -7,7 +7,7 @@ use crate::dataset::Dataset;
 use crate::ids::{IslandId, PartyId, SourceId};
 use crate::records::{Attribution, Event, Position, Relation, RelationKind};
 use crate::resolve::{At, IslandIx, PartyIx, RankIx, UnionFind};
-use crate::time::{Certainty, Period};
+use crate::time::{Certainty, NEG_INF, POS_INF, Period};
 
 /// Why two positions, or two accounts of one event, cannot both be true.
 ///
@@ -789,7 +789,7 @@ impl Dataset {
     /// time; of one holder, or two titles), if they have one.
     fn conflict(&self, a: RankIx, b: RankIx) -> Option<PositionConflict<'_>> {
         let index = self.index();
-        let (ma, mb) = (self.match_at(a, i32::MIN, i32::MAX, None)?, self.match_at(b, i32::MIN, i32::MAX, None)?);
+        let (ma, mb) = (self.match_at(a, NEG_INF, POS_INF, None)?, self.match_at(b, NEG_INF, POS_INF, None)?);
         let (pa, pb) = (ma.position(), mb.position());
         // One account's own history is validation's; internal papers are nobody's account.
         if pa.shares_an_account_with(pb) || pa.internal || pb.internal {

@@ -31,7 +31,7 @@ use std::fmt;
 
 use crate::records::{Records, Stance};
 use crate::resolve::{At, ExpansionIx, PositionIx, Resolved, idx, place};
-use crate::time::{Bounds, Certainty};
+use crate::time::{Bounds, Certainty, NEG_INF, POS_INF};
 
 place! {
     /// A position's rank in the index: its place in the order of every answer.
@@ -455,7 +455,7 @@ impl Tree {
         let end_of = |r: u32| *end_hi.at(r as usize);
         let (mut block_max, mut block_min) = (Vec::new(), Vec::new());
         let mut add_block = |ends: &mut dyn Iterator<Item = i32>| {
-            let (min, max) = ends.fold((i32::MAX, i32::MIN), |(lo, hi), e| (lo.min(e), hi.max(e)));
+            let (min, max) = ends.fold((POS_INF, NEG_INF), |(lo, hi), e| (lo.min(e), hi.max(e)));
             block_min.push(min);
             block_max.push(max);
         };
@@ -572,10 +572,10 @@ mod tests {
 
     /// A tree over explicit ends, searched against a plain filter.
     fn check(ends: &[i32], first: i32) {
-        let index = Ranked::new(vec![i32::MIN; ends.len()].into(), ends.into());
+        let index = Ranked::new(vec![NEG_INF; ends.len()].into(), ends.into());
         let tree = index.tree(None);
         let mut got = Vec::new();
-        index.search(&tree, first, i32::MAX, |r| got.push(r));
+        index.search(&tree, first, POS_INF, |r| got.push(r));
         let want: Vec<RankIx> = (0..ends.len()).filter(|&i| ends[i] >= first).map(RankIx::new).collect();
         assert_eq!(got, want, "first {first}");
     }

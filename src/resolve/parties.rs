@@ -14,9 +14,10 @@ use crate::records::Records;
 use crate::resolve::{At, IdIndex, PartyIx};
 use crate::time::{Bounds, Certainty, NEG_INF, POS_INF};
 
-/// One line of succession, resolved: the predecessor, and whether another party contests it.
+/// One step of succession, resolved: the predecessor, and whether another party contests it.
+/// (A *line* is all the parties joined by such steps; see DESIGN.md's glossary.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Line {
+pub(crate) struct Step {
     pub(crate) party: PartyIx,
     pub(crate) contested: bool,
 }
@@ -62,39 +63,40 @@ pub(crate) struct Follow {
 /// What is known of the days on which a set of periods (the memberships and representations
 /// along a route) all held: the greatest earliest and latest start, the least earliest and
 /// latest end, and whether every two of them surely overlap. By Helly's theorem for
-/// intervals, they may all hold at one time exactly when `lo <= hi`, and all surely hold at
+/// intervals, they may all hold at one time exactly when `start_lo <= end_hi`, and all surely hold at
 /// one time with another period when each two of them surely overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Window {
-    lo: i32,
+    start_lo: i32,
     start_hi: i32,
     end_lo: i32,
-    hi: i32,
+    end_hi: i32,
     sure: bool,
 }
 
 impl Window {
     /// No period at all: every day.
-    pub(crate) const ALL: Self = Self { lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, hi: POS_INF, sure: true };
+    pub(crate) const ALL: Self =
+        Self { start_lo: NEG_INF, start_hi: NEG_INF, end_lo: POS_INF, end_hi: POS_INF, sure: true };
 
     /// The window of these periods and `b`, or `None` when they cannot all hold at one time.
     pub(crate) fn and(&self, b: &Bounds) -> Option<Self> {
         let w = Self {
-            lo: self.lo.max(b.start_lo),
+            start_lo: self.start_lo.max(b.start_lo),
             start_hi: self.start_hi.max(b.start_hi),
             end_lo: self.end_lo.min(b.end_lo),
-            hi: self.hi.min(b.end_hi),
+            end_hi: self.end_hi.min(b.end_hi),
             sure: self.sure && b.start_hi <= self.end_lo && self.start_hi <= b.end_lo,
         };
-        (w.lo <= w.hi).then_some(w)
+        (w.start_lo <= w.end_hi).then_some(w)
     }
 
     /// How surely a position of period `p` held, during the days `first..=last`, at a time
     /// when these periods all held: possibly when some reading of each meets the others,
     /// definitely when every reading does.
     pub(crate) fn certainty(&self, p: &Bounds, first: i32, last: i32) -> Option<Certainty> {
-        let lo = self.lo.max(p.start_lo).max(first);
-        let hi = self.hi.min(p.end_hi).min(last);
+        let lo = self.start_lo.max(p.start_lo).max(first);
+        let hi = self.end_hi.min(p.end_hi).min(last);
         if lo > hi {
             return None;
         }
@@ -114,8 +116,8 @@ impl Window {
 
     /// Whether every position this window admits, `other` admits at least as surely.
     pub(crate) fn covers(&self, other: &Self) -> bool {
-        self.lo <= other.lo
-            && self.hi >= other.hi
+        self.start_lo <= other.start_lo
+            && self.end_hi >= other.end_hi
             && self.start_hi <= other.start_hi
             && self.end_lo >= other.end_lo
             && (self.sure || !other.sure)
@@ -138,7 +140,7 @@ pub(crate) type Dated = Box<[Box<[(PartyIx, Bounds)]>]>;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Relations {
     /// For each party, the predecessors its `successor_of` names that are known.
-    pub(crate) predecessors: Box<[Box<[Line]>]>,
+    pub(crate) predecessors: Box<[Box<[Step]>]>,
     /// For each party, the parties `part_of` it, with the membership's bounds.
     pub(crate) parts: Dated,
     /// For each party, the parties that represent it, with the representation's bounds.
@@ -155,7 +157,7 @@ impl Relations {
                 x.successor_of
                     .iter()
                     .filter_map(|s| {
-                        Some(Line { party: parties.party(&r.parties, &s.party)?, contested: s.is_contested() })
+                        Some(Step { party: parties.party(&r.parties, &s.party)?, contested: s.is_contested() })
                     })
                     .collect()
             })

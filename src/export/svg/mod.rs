@@ -315,7 +315,7 @@ impl Timeline {
     /// This timeline, `pixels` wide (at least [`MIN_WIDTH`]); the height follows the rows.
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+    /// let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
     /// use island_claims::export::svg::Timeline;
     /// let svg = Timeline::new().width(800).render(&data)?;
     /// assert!(svg.contains(r#"width="800""#));
@@ -331,7 +331,7 @@ impl Timeline {
     /// which names the selection and its years ("Shikotan: claims and control, 1855–2024").
     ///
     /// ```
-    /// # let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
+    /// let data = island_claims::Dataset::from_json(include_str!("../../../tests/data/tiny.json"))?;
     /// use island_claims::export::svg::Timeline;
     /// let svg = Timeline::new().title("Shikotan & Habomai").render(&data)?;
     /// assert!(svg.contains("Shikotan &amp; Habomai"));

@@ -140,16 +140,16 @@ impl Sides {
         at
     }
 
-    /// The parties whose positions `poss` (possible days) and `def` (definite days) of
-    /// `party` count as: the outermost party on the days the relations on the way may hold
+    /// The parties that the positions of `party`, on their `possible` and `definite` days,
+    /// count as: the outermost party on the days the relations on the way may hold
     /// (definitely on the days they surely hold), and the party itself on the days none may
     /// hold; each with the origin it counts through (the lowest state on the way, if any).
     fn lift(
         &self,
         party: PartyIx,
         origin: Option<PartyIx>,
-        poss: Days,
-        def: Days,
+        possible: Days,
+        definite: Days,
         path: &mut Vec<PartyIx>,
         out: &mut Vec<(PartyIx, PartyIx, Days, Days)>,
     ) {
@@ -161,18 +161,18 @@ impl Sides {
         let origin = origin.or_else(|| self.state.at(party).then_some(party));
         let ups = self.up.at(party);
         if ups.is_empty() {
-            if !poss.is_empty() {
-                out.push((party, origin.unwrap_or(party), poss, def));
+            if !possible.is_empty() {
+                out.push((party, origin.unwrap_or(party), possible, definite));
             }
             return;
         }
         path.push(party);
-        let (mut own_poss, mut own_def) = (poss.clone(), def.clone());
+        let (mut own_poss, mut own_def) = (possible.clone(), definite.clone());
         for &(whole, m) in ups {
             let (hull, core) = hull_and_core(&m);
-            let lifted = poss.and(&hull);
+            let lifted = possible.and(&hull);
             if !lifted.is_empty() {
-                self.lift(whole, origin, lifted, def.and(&core), path, out);
+                self.lift(whole, origin, lifted, definite.and(&core), path, out);
             }
             // The days the relation may hold are the whole's, not the part's as well: an
             // official's words at the uncertain end of a term are the state's, possibly.
@@ -186,9 +186,9 @@ impl Sides {
     }
 
     /// The stints of `origin`'s line that `days` fall in: each stint's number and days.
-    fn stints(&self, origin: Line, poss: &Days, def: &Days) -> Vec<(u32, Days, Days)> {
+    fn stints(&self, origin: Line, possible: &Days, definite: &Days) -> Vec<(u32, Days, Days)> {
         let Some(breaks) = self.breaks.get(&origin).filter(|b| !b.is_empty()) else {
-            return vec![(0, poss.clone(), def.clone())];
+            return vec![(0, possible.clone(), definite.clone())];
         };
         let mut out = Vec::new();
         let mut from = NEG_INF;
@@ -197,7 +197,7 @@ impl Sides {
         let ends = breaks.iter().map(|&to| to.saturating_sub(1)).chain(std::iter::once(POS_INF));
         for (k, (last, next)) in ends.zip(breaks.iter().copied().map(Some).chain(std::iter::once(None))).enumerate() {
             let stint = Days::run(from, last);
-            let (p, d) = (poss.and(&stint), def.and(&stint));
+            let (p, d) = (possible.and(&stint), definite.and(&stint));
             if !p.is_empty() {
                 out.push((idx(k), p, d));
             }
@@ -218,8 +218,8 @@ struct Piece {
     stance: Stance,
     /// The line of its counterpart, if it has a known one.
     counterpart: Option<Line>,
-    poss: Days,
-    def: Days,
+    possible: Days,
+    definite: Days,
 }
 
 impl Piece {
@@ -236,13 +236,13 @@ impl Piece {
 /// Possible and definite days.
 #[derive(Default, Clone)]
 struct Both {
-    poss: Days,
-    def: Days,
+    possible: Days,
+    definite: Days,
 }
 
 impl Both {
     fn of(runs: (Vec<Run>, Vec<Run>)) -> Self {
-        Self { poss: Days::of(runs.0), def: Days::of(runs.1) }
+        Self { possible: Days::of(runs.0), definite: Days::of(runs.1) }
     }
 }
 
@@ -277,23 +277,23 @@ impl Family {
                 *self = match std::mem::take(self) {
                     Self::Empty => Self::One(p),
                     Self::One(q) => {
-                        let (mut poss, mut def) = (q.poss.runs().to_vec(), q.def.runs().to_vec());
-                        poss.extend_from_slice(p.poss.runs());
-                        def.extend_from_slice(p.def.runs());
-                        Self::Many(poss, def)
+                        let (mut possible, mut definite) = (q.possible.runs().to_vec(), q.definite.runs().to_vec());
+                        possible.extend_from_slice(p.possible.runs());
+                        definite.extend_from_slice(p.definite.runs());
+                        Self::Many(possible, definite)
                     }
-                    Self::Many(mut poss, mut def) => {
-                        poss.extend_from_slice(p.poss.runs());
-                        def.extend_from_slice(p.def.runs());
-                        Self::Many(poss, def)
+                    Self::Many(mut possible, mut definite) => {
+                        possible.extend_from_slice(p.possible.runs());
+                        definite.extend_from_slice(p.definite.runs());
+                        Self::Many(possible, definite)
                     }
                 };
             }
             fn days(self) -> Both {
                 match self {
                     Self::Empty => Both::default(),
-                    Self::One(p) => Both { poss: p.poss.clone(), def: p.def.clone() },
-                    Self::Many(poss, def) => Both::of((poss, def)),
+                    Self::One(p) => Both { possible: p.possible.clone(), definite: p.definite.clone() },
+                    Self::Many(possible, definite) => Both::of((possible, definite)),
                 }
             }
         }
@@ -338,25 +338,25 @@ impl Family {
     /// recognises the administration and demands no transfer. `None` when nothing keeps any
     /// of them from counting (the usual case): then they all count.
     fn own_hold(&self, other: &Self) -> Option<Both> {
-        let none = |b: &Both| b.poss.is_empty();
+        let none = |b: &Both| b.possible.is_empty();
         if none(&self.hold) || (none(&self.neutral) && none(&self.recognises) && none(&other.accepts_hold)) {
             return None;
         }
-        let mut surely_not = self.neutral.def.clone();
-        surely_not.add(&self.recognises.def);
-        surely_not.add(&other.accepts_hold.def.minus(&other.demands.poss));
-        let mut maybe_not = self.neutral.poss.clone();
-        maybe_not.add(&self.recognises.poss);
-        maybe_not.add(&other.accepts_hold.poss.minus(&other.demands.def));
-        Some(Both { poss: self.hold.poss.minus(&surely_not), def: self.hold.def.minus(&maybe_not) })
+        let mut surely_not = self.neutral.definite.clone();
+        surely_not.add(&self.recognises.definite);
+        surely_not.add(&other.accepts_hold.definite.minus(&other.demands.possible));
+        let mut maybe_not = self.neutral.possible.clone();
+        maybe_not.add(&self.recognises.possible);
+        maybe_not.add(&other.accepts_hold.possible.minus(&other.demands.definite));
+        Some(Both { possible: self.hold.possible.minus(&surely_not), definite: self.hold.definite.minus(&maybe_not) })
     }
 }
 
 /// What one island of a contest amounts to.
 struct IslandContest {
     island: IslandIx,
-    poss: Days,
-    def: Days,
+    possible: Days,
+    definite: Days,
     /// Each position behind it, on which side (true: the contest's first), with the days on
     /// which it contends.
     backing: Vec<(PositionIx, bool, Days)>,
@@ -366,8 +366,8 @@ struct IslandContest {
 /// is cut into disputes.
 #[derive(Default)]
 struct Contest {
-    poss: Days,
-    def: Days,
+    possible: Days,
+    definite: Days,
     islands: Vec<IslandContest>,
     /// The days of each kind of contention.
     kinds: ByContention<Days>,
@@ -429,15 +429,15 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
         }
         let Some(holder) = res.party(r, &pos.holder) else { continue };
         let counterpart = pos.counterpart.as_ref().and_then(|c| res.party(r, c)).map(|c| sides.line(c));
-        let (poss, def) = hull_and_core(&pos.period.bounds());
-        let def = if pos.contingent { Days::default() } else { def };
-        sides.lift(holder, None, poss, def, &mut Vec::new(), &mut lifted);
-        for (party, origin, poss, def) in lifted.drain(..) {
+        let (possible, definite) = hull_and_core(&pos.period.bounds());
+        let definite = if pos.contingent { Days::default() } else { definite };
+        sides.lift(holder, None, possible, definite, &mut Vec::new(), &mut lifted);
+        for (party, origin, possible, definite) in lifted.drain(..) {
             if !sides.may_side.at(party) {
                 continue;
             }
             let (line, origin) = (sides.line(party), sides.line(origin));
-            for (stint, poss, def) in sides.stints(origin, &poss, &def) {
+            for (stint, possible, definite) in sides.stints(origin, &possible, &definite) {
                 let side = SideKey { origin, stint };
                 out.push(Piece {
                     position: PositionIx::new(i),
@@ -446,8 +446,8 @@ fn pieces(r: &Records, res: &Resolved, sides: &Sides) -> Vec<Piece> {
                     side,
                     stance: pos.stance,
                     counterpart,
-                    poss,
-                    def,
+                    possible,
+                    definite,
                 });
             }
         }
@@ -481,32 +481,35 @@ fn contest_island(
             {
                 continue;
             }
-            let Meeting { poss, def, kinds, backing } = meet(a_pieces, b_pieces, (&hull, &core));
-            if poss.is_empty() {
+            let Meeting { possible, definite, kinds, backing } = meet(a_pieces, b_pieces, (&hull, &core));
+            if possible.is_empty() {
                 continue;
             }
             // Groups come sorted by side, so `a0`'s side is the contest's first.
             debug_assert!(a0.side < b0.side, "groups out of side order");
             let contest = contests.entry((a0.side, b0.side)).or_default();
-            contest.poss.add(&poss);
-            contest.def.add(&def);
+            contest.possible.add(&possible);
+            contest.definite.add(&definite);
             for k in Contention::iter() {
                 contest.kinds.get_mut(k).add(kinds.get(k));
             }
             // Islands come in order: this one is the last, if the contest has it yet.
             match contest.islands.last_mut().filter(|c| c.island == x) {
                 Some(c) => {
-                    c.poss.add(&poss);
-                    c.def.add(&def);
+                    c.possible.add(&possible);
+                    c.definite.add(&definite);
                     c.backing.extend(backing);
                 }
-                None => {
-                    contest.islands.push(IslandContest { island: x, poss: poss.clone(), def: def.clone(), backing })
-                }
+                None => contest.islands.push(IslandContest {
+                    island: x,
+                    possible: possible.clone(),
+                    definite: definite.clone(),
+                    backing,
+                }),
             }
             let dyad = contest.dyads.entry((a0.party, b0.party)).or_default();
-            dyad.0.add(&poss);
-            dyad.1.add(&def);
+            dyad.0.add(&possible);
+            dyad.1.add(&definite);
         }
     }
 }
@@ -514,8 +517,8 @@ fn contest_island(
 /// How the positions of two groups of pieces contend on one island.
 #[derive(Default)]
 struct Meeting {
-    poss: Days,
-    def: Days,
+    possible: Days,
+    definite: Days,
     /// The days of each kind of contention.
     kinds: ByContention<Days>,
     /// Each position behind it, whether of the first group, with the days on which it
@@ -544,13 +547,13 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
                 let (Some(ra), Some(rb)) = (p.against(b0.line), q.against(a0.line)) else { continue };
                 let Some(kind) = Contention::between(ra, rb) else { continue };
                 let (wa, wb) = (ca.get(ra), cb.get(rb));
-                let days = p.poss.and(&wa.poss).and(&q.poss).and(&wb.poss).and(hull);
+                let days = p.possible.and(&wa.possible).and(&q.possible).and(&wb.possible).and(hull);
                 if days.is_empty() {
                     continue;
                 }
-                m.def.add(&p.def.and(&wa.def).and(&q.def).and(&wb.def).and(core));
+                m.definite.add(&p.definite.and(&wa.definite).and(&q.definite).and(&wb.definite).and(core));
                 m.kinds.get_mut(kind).add(&days);
-                m.poss.add(&days);
+                m.possible.add(&days);
                 m.backing.push((p.position, true, days.clone()));
                 m.backing.push((q.position, false, days));
             }
@@ -562,16 +565,16 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         for rb in Against::iter() {
             let Some(kind) = Contention::between(ra, rb) else { continue };
             let (wa, wb) = (ca.get(ra), cb.get(rb));
-            let days = wa.poss.and(&wb.poss).and(hull);
+            let days = wa.possible.and(&wb.possible).and(hull);
             if days.is_empty() {
                 continue;
             }
-            m.def.add(&wa.def.and(&wb.def).and(core));
+            m.definite.add(&wa.definite.and(&wb.definite).and(core));
             m.kinds.get_mut(kind).add(&days);
-            m.poss.add(&days);
+            m.possible.add(&days);
         }
     }
-    if m.poss.is_empty() {
+    if m.possible.is_empty() {
         return m;
     }
     // Each piece whose days meet a contending kind of the other group's: for each kind of
@@ -580,16 +583,16 @@ fn meet(a: &[&Piece], b: &[&Piece], exists: (&Days, &Days)) -> Meeting {
         ByAgainst::from_fn(|mine| {
             let mut out = Days::default();
             for other in Against::iter().filter(|&other| Contention::between(mine, other).is_some()) {
-                out.add(&theirs.get(other).poss);
+                out.add(&theirs.get(other).possible);
             }
-            out.and(&own.get(mine).poss).and(hull)
+            out.and(&own.get(mine).possible).and(hull)
         })
     };
     let (wa, wb) = (contending(&ca, &cb), contending(&cb, &ca));
     for (mine, window, other, first) in [(a, &wa, b0.line, true), (b, &wb, a0.line, false)] {
         for p in mine {
             let Some(days) = p.against(other).map(|role| window.get(role)) else { continue };
-            let days = p.poss.and(days);
+            let days = p.possible.and(days);
             if !days.is_empty() {
                 m.backing.push((p.position, first, days));
             }
@@ -630,7 +633,7 @@ type DyadDays = ([PartyIx; 2], Days, Days);
 /// Cuts the contention of two sides under the root `top` into disputes: one for each run of
 /// days on which it possibly held.
 fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Contest, out: &mut Vec<Derived>) {
-    for &(lo, hi) in contest.poss.runs() {
+    for &(lo, hi) in contest.possible.runs() {
         let within = |d: &Days| d.and(&Days::run(lo, hi));
         let dyads = dyads_in_run(r, contest, lo, hi);
         let side = side_parties(r, &dyads);
@@ -670,7 +673,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
             sides: sides_ids,
             per_island: islands.into_boxed_slice(),
             possible: (lo, hi),
-            definite: within(&contest.def),
+            definite: within(&contest.definite),
             contention: contention.into_boxed_slice(),
             positions: positions.into_boxed_slice(),
             dyads,
@@ -681,7 +684,7 @@ fn cut(r: &Records, res: &Resolved, sides: &Sides, top: IslandIx, contest: &Cont
 
 /// The first possible day of `days`, or the infinite past.
 fn first_day(days: &Days) -> i32 {
-    days.hull().map_or(i32::MIN, |h| h.0)
+    days.hull().map_or(NEG_INF, |h| h.0)
 }
 
 /// Each dyad of `contest` in the run `lo..=hi`, with its days in the run: in order of its
@@ -704,9 +707,9 @@ fn dyads_in_run(r: &Records, contest: &Contest, lo: i32, hi: i32) -> Vec<DyadDay
 fn side_parties(r: &Records, dyads: &[DyadDays]) -> [Vec<PartyIx>; 2] {
     let id = |p: PartyIx| &r.parties.at(p).id;
     let mut side: [Vec<(i32, PartyIx)>; 2] = Default::default();
-    for (parties, poss, _) in dyads {
+    for (parties, possible, _) in dyads {
         for (s, p) in side.iter_mut().zip(parties) {
-            let day = first_day(poss);
+            let day = first_day(possible);
             match s.iter_mut().find(|(_, q)| q == p) {
                 Some(entry) => entry.0 = entry.0.min(day),
                 None => s.push((day, *p)),
@@ -733,10 +736,10 @@ fn islands_in_run(
 ) -> (Vec<DisputedIsland>, Vec<(PositionIx, bool, i32)>) {
     let mut islands: Vec<DisputedIsland> = Vec::new();
     let mut backing: Vec<(PositionIx, bool, i32)> = Vec::new();
-    let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.poss.meets(lo, hi)).collect();
+    let in_run: Vec<&IslandContest> = contest.islands.iter().filter(|c| c.possible.meets(lo, hi)).collect();
     for c in &in_run {
         // Every island in the run has a day in it.
-        let (Some(first), Some(last)) = (first_within(&c.poss, lo, hi), last_within(&c.poss, lo, hi)) else {
+        let (Some(first), Some(last)) = (first_within(&c.possible, lo, hi), last_within(&c.possible, lo, hi)) else {
             debug_assert!(false, "an island of the run without a day in it");
             continue;
         };
@@ -752,7 +755,7 @@ fn islands_in_run(
             island: c.island,
             id: r.islands.at(c.island).id.clone(),
             possible: (first, last),
-            definite: c.def.and(&Days::run(lo, hi)),
+            definite: c.definite.and(&Days::run(lo, hi)),
             end,
         });
     }
