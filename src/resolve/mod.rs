@@ -114,18 +114,30 @@ impl<T> At<T> for [T] {
     #[track_caller]
     fn at(&self, i: impl Place) -> &T {
         let (i, len) = (i.index(), self.len());
-        self.get(i)
-            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
+        match self.get(i) {
+            Some(x) => x,
+            None => outside(i, len),
+        }
     }
 
     #[inline]
     #[track_caller]
     fn at_mut(&mut self, i: impl Place) -> &mut T {
-        let len = self.len();
-        let i = i.index();
-        self.get_mut(i)
-            .unwrap_or_else(|| panic!("place {i} outside a list of {len}: an invariant of the resolved form broke"))
+        let (i, len) = (i.index(), self.len());
+        match self.get_mut(i) {
+            Some(x) => x,
+            None => outside(i, len),
+        }
     }
+}
+
+/// The panic of a broken invariant, kept out of line: `at` sits in the queries' inner loops,
+/// where its check should cost a compare and a branch, not the formatting of a message.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn outside(i: usize, len: usize) -> ! {
+    panic!("place {i} outside a list of {len}: an invariant of the resolved form broke")
 }
 
 /// What the records mean once their references are followed. See the module docs.
